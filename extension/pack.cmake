@@ -1,0 +1,21 @@
+# cmake -P script: stages the extension's files and zips them into the .oxt.
+file(REMOVE_RECURSE "${STAGE}")
+file(MAKE_DIRECTORY "${STAGE}/META-INF")
+file(COPY "${MANIFEST_DIR}/manifest.xml" DESTINATION "${STAGE}/META-INF")
+file(COPY "${MANIFEST_DIR}/perfeval.components" "${DESCRIPTION}" "${RDB}" "${LIBRARY}"
+     DESTINATION "${STAGE}")
+foreach(dir description license icons registry)
+  if(EXISTS "${SOURCE}/${dir}")
+    file(COPY "${SOURCE}/${dir}" DESTINATION "${STAGE}")
+  endif()
+endforeach()
+file(GLOB samples "${SOURCE}/samples/*.ods" "${SOURCE}/samples/*.xlsx")
+if(samples)
+  file(COPY ${samples} DESTINATION "${STAGE}/samples")
+endif()
+file(REMOVE "${OXT}")
+execute_process(COMMAND "${CMAKE_COMMAND}" -E tar cf "${OXT}" --format=zip .
+                WORKING_DIRECTORY "${STAGE}" RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "packing ${OXT} failed")
+endif()

@@ -1,0 +1,61 @@
+#include "normalize.hpp"
+
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+#include <unicode/stringpiece.h>
+
+namespace perfeval::text {
+namespace {
+
+bool is_ascii(std::string_view s) {
+    for (unsigned char c : s)
+        if (c >= 0x80) return false;
+    return true;
+}
+
+bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+std::string nfkc(std::string_view utf8) {
+    if (is_ascii(utf8)) return std::string(utf8);  // already NFKC; the common case for numbers
+    // ICU directly (the library LibreOffice itself uses), not Boost.Locale: its
+    // static build cannot go into a shared component, and the .oxt must not
+    // need a Boost runtime on the user's machine.
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+    if (U_FAILURE(status)) return std::string(utf8);
+    std::string out;
+    icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(utf8.size()));
+    nfkc->normalizeUTF8(0, icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), sink,
+                        nullptr, status);
+    return U_FAILURE(status) ? std::string(utf8) : out;
+}
+
+}  // namespace
+
+std::string normalize(std::string_view utf8) {
+    const std::string folded = nfkc(utf8);
+    std::string out;
+    out.reserve(folded.size());
+    bool pending_space = false;
+    for (unsigned char c : folded) {
+        if (is_space(c)) {
+            pending_space = !out.empty();
+            continue;
+        }
+        if (pending_space) out.push_back(' ');
+        pending_space = false;
+        out.push_back(static_cast<char>(c));
+    }
+    return out;
+}
+
+std::string squeeze(std::string_view utf8) {
+    const std::string folded = nfkc(utf8);
+    std::string out;
+    out.reserve(folded.size());
+    for (unsigned char c : folded)
+        if (!is_space(c)) out.push_back(static_cast<char>(c));
+    return out;
+}
+
+}  // namespace perfeval::text

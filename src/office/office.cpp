@@ -1,0 +1,298 @@
+#include "office.hpp"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <thread>
+#include <vector>
+
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/bridge/UnoUrlResolver.hpp>
+#include <com/sun/star/connection/NoConnectException.hpp>
+#include <com/sun/star/deployment/ExtensionManager.hpp>
+#include <com/sun/star/deployment/XPackage.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/task/XInteractionApprove.hpp>
+#include <com/sun/star/task/XInteractionHandler.hpp>
+#include <com/sun/star/ucb/XCommandEnvironment.hpp>
+#include <com/sun/star/ucb/XProgressHandler.hpp>
+#include <cppuhelper/bootstrap.hxx>
+#include <cppuhelper/implbase1.hxx>
+#include <cppuhelper/implbase2.hxx>
+#include <rtl/ustring.hxx>
+
+namespace perfeval::office {
+
+namespace fs = std::filesystem;
+using rtl::OUString;
+using css::uno::Reference;
+
+namespace {
+
+OUString ou(const std::string& s) {
+    return OUString(s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8);
+}
+
+std::string utf8(const OUString& s) {
+    const rtl::OString o = rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8);
+    return std::string(o.getStr(), o.getLength());
+}
+
+// The client side of UNO: one local context per process, bootstrapped from
+// the office's own fundamentalrc so that the office's types are known.
+const Reference<css::uno::XComponentContext>& local_context() {
+    static const Reference<css::uno::XComponentContext> context = [] {
+        setenv("URE_BOOTSTRAP", "vnd.sun.star.pathname:/usr/lib/libreoffice/program/fundamentalrc",
+               0);
+        return cppu::defaultBootstrap_InitialComponentContext();
+    }();
+    return context;
+}
+
+std::string log_tail(const std::string& path) {
+    std::ifstream in(path);
+    std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    return all.size() > 2000 ? all.substr(all.size() - 2000) : all;
+}
+
+bool wait_for_exit(pid_t pid, std::chrono::milliseconds timeout) {
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    while (std::chrono::steady_clock::now() < deadline) {
+        int status = 0;
+        const pid_t r = waitpid(pid, &status, WNOHANG);
+        if (r == pid || (r < 0 && errno == ECHILD)) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    return false;
+}
+
+bool group_gone(pid_t pgid, std::chrono::milliseconds timeout) {
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    while (std::chrono::steady_clock::now() < deadline) {
+        if (kill(-pgid, 0) != 0 && errno == ESRCH) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    return false;
+}
+
+// Answers every question of the extension manager with "yes": accept the
+// license, replace the installed copy (what `unopkg add -f -s` does).
+class ApproveAll : public cppu::WeakImplHelper2<css::ucb::XCommandEnvironment,
+                                                css::task::XInteractionHandler> {
+public:
+    Reference<css::task::XInteractionHandler> SAL_CALL getInteractionHandler() override {
+        return this;
+    }
+    Reference<css::ucb::XProgressHandler> SAL_CALL getProgressHandler() override {
+        return nullptr;
+    }
+    void SAL_CALL handle(const Reference<css::task::XInteractionRequest>& request) override {
+        const auto continuations = request->getContinuations();
+        for (const auto& c : continuations) {
+            Reference<css::task::XInteractionApprove> approve(c, css::uno::UNO_QUERY);
+            if (approve.is()) {
+                approve->select();
+                return;
+            }
+        }
+    }
+};
+
+std::string pipe_name() {
+    static int counter = 0;
+    return "perfeval_" + std::to_string(getpid()) + "_" + std::to_string(++counter);
+}
+
+std::string build_stamp(const std::string& oxt_path) {
+    const auto size = fs::file_size(oxt_path);
+    const auto time = fs::last_write_time(oxt_path).time_since_epoch().count();
+    return std::to_string(size) + " " + std::to_string(time) + " " + fs::absolute(oxt_path).string();
+}
+
+}  // namespace
+
+std::string file_url(const std::string& path) {
+    // Percent-encode everything but unreserved characters and '/'.
+    const std::string abs = fs::absolute(path).lexically_normal().string();
+    std::string url = "file://";
+    static const char* hex = "0123456789ABCDEF";
+    for (unsigned char c : abs) {
+        if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
+            url.push_back(static_cast<char>(c));
+        } else {
+            url.push_back('%');
+            url.push_back(hex[c >> 4]);
+            url.push_back(hex[c & 15]);
+        }
+    }
+    return url;
+}
+
+std::unique_ptr<Office> Office::start(const OfficeOptions& options) {
+    fs::create_directories(options.profile_dir);
+    const std::string log = options.log_file.empty()
+                                ? (fs::path(options.profile_dir) / "soffice.log").string()
+                                : options.log_file;
+    const std::string name = pipe_name();
+    std::vector<std::string> args{
+        options.soffice,
+        "--headless",
+        "--invisible",
+        "--nologo",
+        "--norestore",
+        "--nodefault",
+        "--nolockcheck",
+        "-env:UserInstallation=" + file_url(options.profile_dir),
+        "--accept=pipe,name=" + name + ";urp;StarOffice.ComponentContext",
+    };
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+
+    const pid_t pid = fork();
+    if (pid < 0) throw std::runtime_error("cannot fork soffice");
+    if (pid == 0) {
+        // Own process group: shutdown() can reach soffice.bin behind the
+        // start script and oosplash.
+        setpgid(0, 0);
+        const int fd = open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        if (fd >= 0) {
+            dup2(fd, STDOUT_FILENO);
+            dup2(fd, STDERR_FILENO);
+            close(fd);
+        }
+        const int null_in = open("/dev/null", O_RDONLY);
+        if (null_in >= 0) dup2(null_in, STDIN_FILENO);
+        if (!options.ui_language.empty()) {
+            std::string posix = options.ui_language;
+            for (char& c : posix)
+                if (c == '-') c = '_';
+            posix += ".UTF-8";
+            setenv("LC_ALL", posix.c_str(), 1);
+            setenv("LANG", posix.c_str(), 1);
+            setenv("LANGUAGE", posix.c_str(), 1);
+        }
+        execv(argv[0], argv.data());
+        _exit(127);
+    }
+    setpgid(pid, pid);  // also from the parent, so there is no race with kill()
+
+    std::unique_ptr<Office> office(new Office(pid, log));
+    office->connect(name, options.start_timeout);
+    return office;
+}
+
+void Office::connect(const std::string& pipe, std::chrono::seconds timeout) {
+    const auto resolver = css::bridge::UnoUrlResolver::create(local_context());
+    const OUString url = ou("uno:pipe,name=" + pipe + ";urp;StarOffice.ComponentContext");
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    std::string last_error;
+    while (std::chrono::steady_clock::now() < deadline) {
+        int status = 0;
+        if (waitpid(pid_, &status, WNOHANG) == pid_) {
+            pid_ = -1;
+            throw std::runtime_error("soffice exited before it accepted a connection (status " +
+                                     std::to_string(status) + "):\n" + log_tail(log_file_));
+        }
+        try {
+            context_.set(resolver->resolve(url), css::uno::UNO_QUERY_THROW);
+            return;
+        } catch (const css::connection::NoConnectException& e) {
+            last_error = utf8(e.Message);
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    shutdown();
+    throw std::runtime_error("soffice did not accept a connection within " +
+                             std::to_string(timeout.count()) + " s (" + last_error + "):\n" +
+                             log_tail(log_file_));
+}
+
+css::uno::Reference<css::frame::XDesktop2> Office::desktop() const {
+    return css::frame::Desktop::create(context_);
+}
+
+void Office::shutdown() {
+    if (pid_ <= 0) return;
+    if (context_.is()) {
+        try {
+            desktop()->terminate();
+        } catch (const css::uno::Exception&) {
+            // The bridge goes down while the office quits: expected.
+        }
+        context_.clear();
+    }
+    const pid_t pid = pid_;
+    pid_ = -1;
+    if (!wait_for_exit(pid, std::chrono::seconds(20))) kill(-pid, SIGTERM);
+    if (!wait_for_exit(pid, std::chrono::seconds(5))) kill(-pid, SIGKILL);
+    wait_for_exit(pid, std::chrono::seconds(5));
+    // soffice.bin may outlive the start script for a moment.
+    if (!group_gone(pid, std::chrono::seconds(10))) {
+        kill(-pid, SIGKILL);
+        group_gone(pid, std::chrono::seconds(5));
+    }
+}
+
+Office::~Office() {
+    try {
+        shutdown();
+    } catch (...) {
+    }
+}
+
+bool extension_deployed(const Reference<css::uno::XComponentContext>& context,
+                        const std::string& identifier, const std::string& version) {
+    const auto manager = css::deployment::ExtensionManager::get(context);
+    const Reference<css::ucb::XCommandEnvironment> env(new ApproveAll);
+    const auto packages = manager->getDeployedExtensions("user", manager->createAbortChannel(), env);
+    for (const auto& p : packages) {
+        if (!p.is()) continue;
+        const auto id = p->getIdentifier();
+        if (id.IsPresent && utf8(id.Value) == identifier &&
+            (version.empty() || utf8(p->getVersion()) == version))
+            return true;
+    }
+    return false;
+}
+
+void install_extension(const Reference<css::uno::XComponentContext>& context,
+                       const std::string& oxt_path) {
+    if (!fs::exists(oxt_path)) throw std::runtime_error("no extension at " + oxt_path);
+    const auto manager = css::deployment::ExtensionManager::get(context);
+    css::uno::Sequence<css::beans::NamedValue> properties(1);
+    properties[0].Name = "SUPPRESS_LICENSE";
+    properties[0].Value <<= OUString("1");
+    const Reference<css::ucb::XCommandEnvironment> env(new ApproveAll);
+    const auto package = manager->addExtension(ou(file_url(oxt_path)), properties, "user",
+                                               manager->createAbortChannel(), env);
+    if (!package.is()) throw std::runtime_error("the office refused to install " + oxt_path);
+}
+
+std::unique_ptr<Office> start_with_extension(const OfficeOptions& options,
+                                             const std::string& oxt_path) {
+    const fs::path stamp_file = fs::path(options.profile_dir) / "perfeval-installed.stamp";
+    const std::string stamp = build_stamp(oxt_path);
+    {
+        std::ifstream in(stamp_file);
+        std::string installed;
+        std::getline(in, installed);
+        if (installed == stamp) return Office::start(options);
+    }
+    {
+        auto office = Office::start(options);
+        install_extension(office->context(), oxt_path);
+        office->shutdown();
+    }
+    std::ofstream(stamp_file) << stamp << "\n";
+    return Office::start(options);
+}
+
+}  // namespace perfeval::office

@@ -1,0 +1,71 @@
+// A LibreOffice of our own: started headless on a private profile, reached
+// over a named pipe, and shut down by its own process id. Used by the
+// command-line tools and by the integration tests, never by the component.
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <string>
+
+#include <sys/types.h>
+
+#include <com/sun/star/frame/XDesktop2.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+namespace perfeval::office {
+
+namespace css = com::sun::star;
+
+struct OfficeOptions {
+    std::string soffice;        // the soffice start script
+    std::string profile_dir;    // absolute; created when missing
+    std::string log_file;       // soffice's stdout and stderr; empty: profile_dir/soffice.log
+    std::string ui_language;    // e.g. "zh-CN"; empty: the office's default
+    std::chrono::seconds start_timeout{90};
+};
+
+class Office {
+public:
+    // Starts soffice and connects to it; throws std::runtime_error with the
+    // reason (and the tail of soffice's log) when it cannot.
+    static std::unique_ptr<Office> start(const OfficeOptions& options);
+    ~Office();
+    Office(const Office&) = delete;
+    Office& operator=(const Office&) = delete;
+
+    const css::uno::Reference<css::uno::XComponentContext>& context() const { return context_; }
+    css::uno::Reference<css::frame::XDesktop2> desktop() const;
+    pid_t pid() const { return pid_; }
+
+    // Asks the office to quit, then waits; kills its process group when it
+    // does not quit in time. Called by the destructor.
+    void shutdown();
+
+private:
+    Office(pid_t pid, std::string log_file) : pid_(pid), log_file_(std::move(log_file)) {}
+    void connect(const std::string& pipe_name, std::chrono::seconds timeout);
+
+    pid_t pid_ = -1;
+    std::string log_file_;
+    css::uno::Reference<css::uno::XComponentContext> context_;
+};
+
+// The extension's state in the profile of a running office.
+bool extension_deployed(const css::uno::Reference<css::uno::XComponentContext>& context,
+                        const std::string& identifier, const std::string& version);
+
+// Installs the .oxt into the "user" profile of the running office through its
+// ExtensionManager, as Tools ▸ Extension Manager does (license accepted,
+// an installed copy replaced). The office must be restarted afterwards.
+void install_extension(const css::uno::Reference<css::uno::XComponentContext>& context,
+                       const std::string& oxt_path);
+
+// Starts an office on the profile with the .oxt installed: installs it (and
+// restarts) when the profile does not hold this very build of it yet.
+std::unique_ptr<Office> start_with_extension(const OfficeOptions& options,
+                                             const std::string& oxt_path);
+
+// file:///abs/path for an absolute or relative path.
+std::string file_url(const std::string& path);
+
+}  // namespace perfeval::office

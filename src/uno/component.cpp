@@ -1,0 +1,36 @@
+// The shared library's one exported entry: Calc's service manager asks it
+// for the factory of each implementation named in perfeval.components.
+#include <cstring>
+
+#include <cppuhelper/factory.hxx>
+#include <cppuhelper/implementationentry.hxx>
+
+#include "functions_addin.hpp"
+
+namespace {
+
+namespace css = com::sun::star;
+
+css::uno::Reference<css::uno::XInterface> SAL_CALL
+create_functions(const css::uno::Reference<css::uno::XComponentContext>&) {
+    return static_cast<cppu::OWeakObject*>(new perfeval::uno::FunctionsAddIn);
+}
+
+rtl::OUString SAL_CALL functions_implementation_name() {
+    return rtl::OUString::createFromAscii(perfeval::uno::FunctionsAddIn::kImplementationName);
+}
+
+const cppu::ImplementationEntry kEntries[] = {
+    {create_functions, functions_implementation_name,
+     perfeval::uno::FunctionsAddIn::supported_services, cppu::createSingleComponentFactory,
+     nullptr, 0},
+    {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
+};
+
+}  // namespace
+
+extern "C" SAL_DLLPUBLIC_EXPORT void* SAL_CALL
+component_getFactory(const char* implementation, void* service_manager, void* registry_key) {
+    return cppu::component_getFactoryHelper(implementation, service_manager, registry_key,
+                                            kEntries);
+}

@@ -1,0 +1,32 @@
+#include "convert.hpp"
+
+#include <rtl/string.hxx>
+
+namespace perfeval::uno {
+
+namespace css = com::sun::star;
+
+std::string to_utf8(const rtl::OUString& s) {
+    const rtl::OString utf8 = rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8);
+    return std::string(utf8.getStr(), utf8.getLength());
+}
+
+rtl::OUString from_utf8(std::string_view s) {
+    return rtl::OUString(s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8);
+}
+
+CellValue to_cell_value(const css::uno::Any& any) {
+    switch (any.getValueTypeClass()) {
+        case css::uno::TypeClass_VOID:
+            return std::monostate{};
+        case css::uno::TypeClass_STRING:
+            return to_utf8(*static_cast<const rtl::OUString*>(any.getValue()));
+        default: {
+            double d = 0;
+            if (any >>= d) return d;  // also widens integer types
+            return CellError{};
+        }
+    }
+}
+
+}  // namespace perfeval::uno
