@@ -4,6 +4,11 @@ file(MAKE_DIRECTORY "${STAGE}/META-INF")
 file(COPY "${MANIFEST_DIR}/manifest.xml" DESTINATION "${STAGE}/META-INF")
 file(COPY "${MANIFEST_DIR}/perfeval.components" "${DESCRIPTION}" "${RDB}" "${LIBRARY}"
      DESTINATION "${STAGE}")
+# Debug info stays in the build tree; users get a small library.
+if(STRIP)
+  get_filename_component(libname "${LIBRARY}" NAME)
+  execute_process(COMMAND "${STRIP}" --strip-unneeded "${STAGE}/${libname}")
+endif()
 foreach(dir description license icons registry)
   if(EXISTS "${SOURCE}/${dir}")
     file(COPY "${SOURCE}/${dir}" DESTINATION "${STAGE}")

@@ -5,13 +5,11 @@ set -euo pipefail
 
 packages=(
   cmake g++ make pkg-config
-  libreoffice-dev libreoffice-calc libreoffice-script-provider-python
-  libreoffice-l10n-zh-cn
-  libboost1.81-dev libboost-locale1.81-dev libboost-regex1.81-dev libboost-json1.81-dev
-  libboost-program-options1.81-dev
+  libreoffice-dev libreoffice-calc libreoffice-l10n-zh-cn
+  libboost1.81-dev libboost-regex1.81-dev libboost-json1.81-dev libicu-dev
   libgtest-dev googletest
   zip unzip
-  xvfb x11-apps imagemagick xauth
+  xvfb x11-utils imagemagick xauth
   fonts-noto-cjk
 )
 

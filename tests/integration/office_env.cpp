@@ -1,0 +1,131 @@
+#include "office_env.hpp"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <iostream>
+#include <memory>
+
+#include <gtest/gtest.h>
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/frame/XComponentLoader.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+
+namespace perfeval::test {
+
+namespace fs = std::filesystem;
+using css::uno::UNO_QUERY_THROW;
+
+namespace {
+
+std::unique_ptr<perfeval::office::Office> g_office;
+fs::path g_root;
+
+class OfficeEnvironment : public testing::Environment {
+public:
+    void SetUp() override {
+        g_root = fs::path(PERFEVAL_TEST_PROFILES) /
+                 (std::string(PERFEVAL_TEST_NAME) + "-" + std::to_string(getpid()));
+        fs::remove_all(g_root);
+        fs::create_directories(g_root / "scratch");
+        perfeval::office::OfficeOptions options;
+        options.soffice = PERFEVAL_SOFFICE;
+        options.profile_dir = (g_root / "profile").string();
+        try {
+            g_office = perfeval::office::start_with_extension(options, PERFEVAL_OXT);
+        } catch (const css::uno::Exception& e) {
+            FAIL() << "cannot start the office with the extension: " << utf8(e.Message);
+        } catch (const std::exception& e) {
+            FAIL() << "cannot start the office with the extension: " << e.what();
+        }
+    }
+    void TearDown() override {
+        g_office.reset();  // terminates the office and waits for its process group
+        if (!testing::Test::HasFailure() && testing::UnitTest::GetInstance()->Passed())
+            fs::remove_all(g_root);  // keep the log of a failed run
+    }
+};
+
+const bool registered = [] {
+    testing::AddGlobalTestEnvironment(new OfficeEnvironment);
+    return true;
+}();
+
+css::uno::Sequence<css::beans::PropertyValue> properties(
+    std::initializer_list<std::pair<const char*, css::uno::Any>> list) {
+    css::uno::Sequence<css::beans::PropertyValue> seq(static_cast<sal_Int32>(list.size()));
+    sal_Int32 i = 0;
+    for (const auto& [name, value] : list) {
+        seq[i].Name = rtl::OUString::createFromAscii(name);
+        seq[i].Value = value;
+        ++i;
+    }
+    return seq;
+}
+
+Reference<css::sheet::XSpreadsheetDocument> load_url(const std::string& url) {
+    const Reference<css::frame::XComponentLoader> loader(office().desktop(), UNO_QUERY_THROW);
+    return Reference<css::sheet::XSpreadsheetDocument>(
+        loader->loadComponentFromURL(ou(url), "_blank", 0,
+                                     properties({{"Hidden", css::uno::Any(true)}})),
+        UNO_QUERY_THROW);
+}
+
+}  // namespace
+
+perfeval::office::Office& office() {
+    if (!g_office) throw std::runtime_error("the office did not start");
+    return *g_office;
+}
+
+std::string scratch_dir() { return (g_root / "scratch").string(); }
+
+std::string utf8(const rtl::OUString& s) {
+    const rtl::OString o = rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8);
+    return std::string(o.getStr(), o.getLength());
+}
+
+rtl::OUString ou(const std::string& s) {
+    return rtl::OUString(s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8);
+}
+
+Reference<css::sheet::XSpreadsheetDocument> new_calc_document() {
+    return load_url("private:factory/scalc");
+}
+
+Reference<css::sheet::XSpreadsheetDocument> load_document(const std::string& path) {
+    return load_url(perfeval::office::file_url(path));
+}
+
+void store_document(const Reference<css::sheet::XSpreadsheetDocument>& doc,
+                    const std::string& path, const std::string& filter) {
+    Reference<css::frame::XStorable>(doc, UNO_QUERY_THROW)
+        ->storeToURL(ou(perfeval::office::file_url(path)),
+                     properties({{"FilterName", css::uno::Any(ou(filter))}}));
+}
+
+void close_document(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
+    if (!doc.is()) return;
+    try {
+        Reference<css::util::XCloseable>(doc, UNO_QUERY_THROW)->close(true);
+    } catch (const css::uno::Exception&) {
+    }
+}
+
+Reference<css::sheet::XSpreadsheet> first_sheet(
+    const Reference<css::sheet::XSpreadsheetDocument>& doc) {
+    const Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
+    return Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(0), UNO_QUERY_THROW);
+}
+
+Reference<css::table::XCell> cell(const Reference<css::sheet::XSpreadsheetDocument>& doc,
+                                  const std::string& a1) {
+    const Reference<css::table::XCellRange> range(first_sheet(doc), UNO_QUERY_THROW);
+    return Reference<css::table::XCellRange>(range->getCellRangeByName(ou(a1)), UNO_QUERY_THROW)
+        ->getCellByPosition(0, 0);
+}
+
+}  // namespace perfeval::test

@@ -1,0 +1,50 @@
+// The integration tests' office: one headless LibreOffice per test binary,
+// on a throwaway profile with build/perfeval.oxt installed through the
+// ExtensionManager, as a user installs it. Torn down by its own PID.
+#pragma once
+
+#include <string>
+
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/XCell.hpp>
+
+#include "office/office.hpp"
+
+namespace perfeval::test {
+
+namespace css = com::sun::star;
+using css::uno::Reference;
+
+perfeval::office::Office& office();
+
+// A directory for files a test writes, removed with the profile.
+std::string scratch_dir();
+
+Reference<css::sheet::XSpreadsheetDocument> new_calc_document();
+Reference<css::sheet::XSpreadsheetDocument> load_document(const std::string& path);
+void store_document(const Reference<css::sheet::XSpreadsheetDocument>& doc,
+                    const std::string& path, const std::string& filter);
+void close_document(const Reference<css::sheet::XSpreadsheetDocument>& doc);
+
+Reference<css::sheet::XSpreadsheet> first_sheet(
+    const Reference<css::sheet::XSpreadsheetDocument>& doc);
+Reference<css::table::XCell> cell(const Reference<css::sheet::XSpreadsheetDocument>& doc,
+                                  const std::string& a1);
+
+std::string utf8(const rtl::OUString& s);
+rtl::OUString ou(const std::string& s);
+
+// Closes the document at the end of a scope, also when an assertion fails.
+class DocumentGuard {
+public:
+    explicit DocumentGuard(Reference<css::sheet::XSpreadsheetDocument> doc) : doc_(std::move(doc)) {}
+    ~DocumentGuard() { close_document(doc_); }
+    const Reference<css::sheet::XSpreadsheetDocument>& get() const { return doc_; }
+
+private:
+    Reference<css::sheet::XSpreadsheetDocument> doc_;
+};
+
+}  // namespace perfeval::test
