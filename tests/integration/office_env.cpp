@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -28,12 +29,14 @@ class OfficeEnvironment : public testing::Environment {
 public:
     void SetUp() override {
         g_root = fs::path(PERFEVAL_TEST_PROFILES) /
-                 (std::string(PERFEVAL_TEST_NAME) + "-" + std::to_string(getpid()));
+                 (std::string(PERFEVAL_TEST_NAME) + "-" +
+                  std::string(std::getenv("PERFEVAL_TEST_UI_LANG") ? std::getenv("PERFEVAL_TEST_UI_LANG") : "default") + "-" + std::to_string(getpid()));
         fs::remove_all(g_root);
         fs::create_directories(g_root / "scratch");
         perfeval::office::OfficeOptions options;
         options.soffice = PERFEVAL_SOFFICE;
         options.profile_dir = (g_root / "profile").string();
+        if (const char* lang = std::getenv("PERFEVAL_TEST_UI_LANG")) options.ui_language = lang;
         try {
             g_office = perfeval::office::start_with_extension(options, PERFEVAL_OXT);
         } catch (const css::uno::Exception& e) {
