@@ -29,4 +29,11 @@ CellValue to_cell_value(const css::uno::Any& any) {
     }
 }
 
+CellValue range_element(const css::uno::Any& any) {
+    if (!any.hasValue()) return CellError{};
+    CellValue v = to_cell_value(any);
+    if (const auto* s = std::get_if<std::string>(&v); s && s->empty()) return std::monostate{};
+    return v;
+}
+
 }  // namespace perfeval::uno

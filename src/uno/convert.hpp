@@ -19,4 +19,8 @@ rtl::OUString from_utf8(std::string_view s);
 // double, string. Anything else reads as an error value.
 CellValue to_cell_value(const com::sun::star::uno::Any& any);
 
+// One element of a range as Calc hands it over (getDataArray, a range
+// argument): "" is a blank cell, void an error cell.
+CellValue range_element(const com::sun::star::uno::Any& any);
+
 }  // namespace perfeval::uno

@@ -5,8 +5,8 @@
 
 #include "convert.hpp"
 #include "core/catalog/function_catalog.hpp"
-#include "core/read_number.hpp"
-#include "core/scoring/exec_rate.hpp"
+#include "core/formulas/formulas.hpp"
+#include "elementwise.hpp"
 
 namespace perfeval::uno {
 
@@ -14,16 +14,14 @@ using rtl::OUString;
 
 namespace {
 
-// Calc shows IllegalArgumentException as Err:502; the message reaches macros.
-[[noreturn]] void reject(Problem problem, Lang lang, sal_Int16 argument) {
-    throw css::lang::IllegalArgumentException(from_utf8(describe(problem, lang)), nullptr,
-                                              argument);
-}
-
-double number_argument(const css::uno::Any& any, Lang lang, sal_Int16 argument) {
-    const Expected<double> n = read_number(to_cell_value(any));
-    if (!n) reject(n.problem(), lang, argument);
-    return *n;
+// A function of single values only (ranges are not spread): one result.
+template <class T>
+css::uno::Any single(const Expected<T>& result, Lang lang) {
+    if (!result) reject(result.problem(), lang);
+    if constexpr (std::is_same_v<T, std::string>)
+        return css::uno::Any(from_utf8(*result));
+    else
+        return css::uno::Any(*result);
 }
 
 const ArgumentInfo* argument_info(const OUString& method, sal_Int32 argument) {
@@ -42,11 +40,51 @@ css::uno::Sequence<OUString> FunctionsAddIn::supported_services() {
 }
 
 css::uno::Any FunctionsAddIn::execRate(const css::uno::Any& executed, const css::uno::Any& budget) {
-    const Lang l = lang();
-    const Expected<double> rate =
-        exec_rate(number_argument(executed, l, 0), number_argument(budget, l, 1));
-    if (!rate) reject(rate.problem(), l, rate.problem() == Problem::negative_amount ? 0 : 1);
-    return css::uno::Any(*rate);
+    return elementwise<2>({&executed, &budget}, lang(), [](const auto& v) {
+        return formulas::exec_rate(v[0], v[1]);
+    });
+}
+
+css::uno::Any FunctionsAddIn::execScore(const css::uno::Any& executed, const css::uno::Any& budget,
+                                        const css::uno::Any& weight, const css::uno::Any& profile) {
+    return elementwise<4>({&executed, &budget, &weight, &profile}, lang(), [](const auto& v) {
+        return formulas::exec_score(v[0], v[1], v[2], v[3]);
+    });
+}
+
+css::uno::Any FunctionsAddIn::indicatorScore(const css::uno::Any& target,
+                                             const css::uno::Any& actual,
+                                             const css::uno::Any& weight,
+                                             const css::uno::Any& direction,
+                                             const css::uno::Any& profile) {
+    return elementwise<5>({&target, &actual, &weight, &direction, &profile}, lang(),
+                          [](const auto& v) {
+                              return formulas::indicator_score(v[0], v[1], v[2], v[3], v[4]);
+                          });
+}
+
+css::uno::Any FunctionsAddIn::targetValue(const css::uno::Any& text) {
+    return single(formulas::target_value(to_cell_value(text)), lang());
+}
+
+css::uno::Any FunctionsAddIn::targetDirection(const css::uno::Any& text) {
+    return single(formulas::target_direction(to_cell_value(text)), lang());
+}
+
+css::uno::Any FunctionsAddIn::grade(const css::uno::Any& total, const css::uno::Any& profile) {
+    return single(formulas::grade(to_cell_value(total), to_cell_value(profile)), lang());
+}
+
+css::uno::Any FunctionsAddIn::sumCheck(const css::uno::Any& total,
+                                       const css::uno::Sequence<css::uno::Any>& parts) {
+    // Every part may be a single value or a range; all count alike.
+    std::vector<CellValue> values;
+    for (const auto& part : parts) {
+        const ArgView view(part);
+        for (sal_Int32 r = 0; r < view.rows(); ++r)
+            for (sal_Int32 c = 0; c < view.cols(); ++c) values.push_back(view.at(r, c));
+    }
+    return single(formulas::sum_check(to_cell_value(total), values), lang());
 }
 
 OUString FunctionsAddIn::getProgrammaticFuntionName(const OUString& display) {

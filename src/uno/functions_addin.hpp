@@ -28,6 +28,18 @@ public:
     // XFunctions
     css::uno::Any SAL_CALL execRate(const css::uno::Any& executed,
                                     const css::uno::Any& budget) override;
+    css::uno::Any SAL_CALL execScore(const css::uno::Any& executed, const css::uno::Any& budget,
+                                     const css::uno::Any& weight,
+                                     const css::uno::Any& profile) override;
+    css::uno::Any SAL_CALL indicatorScore(const css::uno::Any& target, const css::uno::Any& actual,
+                                          const css::uno::Any& weight,
+                                          const css::uno::Any& direction,
+                                          const css::uno::Any& profile) override;
+    css::uno::Any SAL_CALL targetValue(const css::uno::Any& text) override;
+    css::uno::Any SAL_CALL targetDirection(const css::uno::Any& text) override;
+    css::uno::Any SAL_CALL grade(const css::uno::Any& total, const css::uno::Any& profile) override;
+    css::uno::Any SAL_CALL sumCheck(const css::uno::Any& total,
+                                    const css::uno::Sequence<css::uno::Any>& parts) override;
 
     // XAddIn
     rtl::OUString SAL_CALL getProgrammaticFuntionName(const rtl::OUString& display) override;

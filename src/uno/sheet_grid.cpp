@@ -13,13 +13,6 @@ namespace css = com::sun::star;
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
 
-CellValue data_array_value(const css::uno::Any& any) {
-    if (!any.hasValue()) return CellError{};
-    CellValue v = to_cell_value(any);
-    if (const auto* s = std::get_if<std::string>(&v); s && s->empty()) return std::monostate{};
-    return v;
-}
-
 Grid read_used_area(const Reference<css::sheet::XSpreadsheet>& sheet) {
     const Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
     const Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
@@ -34,7 +27,7 @@ Grid read_used_area(const Reference<css::sheet::XSpreadsheet>& sheet) {
     std::vector<CellValue> values;
     values.reserve(static_cast<size_t>(rows) * cols);
     for (const auto& row : data)
-        for (const auto& cell : row) values.push_back(data_array_value(cell));
+        for (const auto& cell : row) values.push_back(range_element(cell));
     return Grid({area.StartRow, area.StartColumn}, rows, cols, std::move(values));
 }
 

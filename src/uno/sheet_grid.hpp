@@ -10,7 +10,4 @@ namespace perfeval::uno {
 
 Grid read_used_area(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet);
 
-// One value of getDataArray: "" is an empty cell, void an error cell.
-CellValue data_array_value(const com::sun::star::uno::Any& any);
-
 }  // namespace perfeval::uno

@@ -14,18 +14,113 @@ const std::vector<FunctionInfo>& function_catalog() {
          "PERF.EXECRATE",
          kCategory,
          {"预算执行率：全年执行数 ÷ 全年预算数（调整后预算，不是年初预算数），结果为小数，"
-          "单元格设为百分比格式显示。例：=PERF.EXECRATE(2481.78;2481.78) 得 100%。",
+          "单元格设为百分比格式显示。可传入整列区域并作为数组公式输入，一次算出整列。"
+          "例：=PERF.EXECRATE(2481.78;2481.78) 得 100%。",
           "Budget execution rate: full-year executed amount ÷ full-year (adjusted) budget, "
-          "not the opening budget. Returns a fraction; format the cell as a percentage. "
+          "not the opening budget. Returns a fraction; format the cell as a percentage. Takes "
+          "whole columns as ranges when entered as an array formula. "
           "Example: =PERF.EXECRATE(2481.78;2481.78) gives 100%."},
          {
              {{"全年执行数", "executed"},
-              {"全年实际执行金额（万元），可为数字、文本数字（如 2,481.78）或单元格",
+              {"全年实际执行金额（万元），可为数字、文本数字（如 2,481.78）、单元格或区域",
                "Full-year executed amount (e.g. in 10k yuan): a number, a text number such as "
-               "2,481.78, or a cell"}},
+               "2,481.78, a cell or a range"}},
              {{"全年预算数", "budget"},
               {"全年预算数（调整后预算，万元），必须大于 0",
                "Full-year (adjusted) budget, in the same unit; must be greater than 0"}},
+         }},
+        {"execScore",
+         "PERF.EXECSCORE",
+         kCategory,
+         {"预算执行率得分：执行率 × 分值，按计分规则封顶于分值。"
+          "例：=PERF.EXECSCORE(2481.78;2481.78;10) 得 10。",
+          "Execution-rate score: rate × weight, capped at the weight by the scoring profile. "
+          "Example: =PERF.EXECSCORE(2481.78;2481.78;10) gives 10."},
+         {
+             {{"全年执行数", "executed"}, {"全年实际执行金额", "Full-year executed amount"}},
+             {{"全年预算数", "budget"},
+              {"全年预算数（调整后预算），必须大于 0",
+               "Full-year (adjusted) budget; must be greater than 0"}},
+             {{"分值", "weight"},
+              {"执行率指标的分值，省略时为 10", "Weight of the execution rate; 10 when omitted"}},
+             {{"计分规则", "profile"},
+              {"计分规则名称：national（默认）、linear 或 uncapped（不封顶）",
+               "Scoring profile: national (default), linear or uncapped"}},
+         }},
+        {"indicatorScore",
+         "PERF.SCORE",
+         kCategory,
+         {"定量绩效指标得分。正向指标（≥ 或纯数字）：实际值达到指标值得满分，否则按 实际÷指标×分值；"
+          "反向指标（≤、不超出、不高于）：未超出得满分，否则按计分规则扣分；等于（=）：相等得满分。"
+          "可识别文本如 ≥90%、不超出740.00万元、实际支出734.73万元；单位不一致或定性指标返回错误值。"
+          "例：=PERF.SCORE(\"≥90%\";\"100%\";3) 得 3。",
+          "Score of a quantitative indicator. Positive (≥ or a plain number): full weight when "
+          "the actual value reaches the target, else actual ÷ target × weight; reverse (≤, 不超出, "
+          "不高于): full weight within the target, else the profile's deduction; equality (=): "
+          "full weight when equal. Reads texts such as ≥90%, 不超出740.00万元, 实际支出734.73万元; "
+          "disagreeing units or a qualitative target give an error. "
+          "Example: =PERF.SCORE(\"≥90%\";\"100%\";3) gives 3."},
+         {
+             {{"年度指标值", "target"},
+              {"年度指标值，如 ≥90%、5、不超出740.00万元", "Target, e.g. ≥90%, 5, 不超出740.00万元"}},
+             {{"实际完成值", "actual"},
+              {"实际完成值，如 100%、实际支出734.73万元", "Actual value, e.g. 100%, 实际支出734.73万元"}},
+             {{"分值", "weight"}, {"该指标的分值", "Weight of the indicator"}},
+             {{"方向", "direction"},
+              {"可选：>=（正向）、<=（反向）或 =；省略时按指标值文本判断",
+               "Optional: >= (positive), <= (reverse) or =; read from the target when omitted"}},
+             {{"计分规则", "profile"},
+              {"计分规则名称：national（默认）、linear（反向线性扣分）或 uncapped",
+               "Scoring profile: national (default), linear (linear reverse deduction) or uncapped"}},
+         }},
+        {"targetValue",
+         "PERF.TARGET",
+         kCategory,
+         {"指标值文本中的数值：≥90% 得 0.9，不超出4229.37万元 得 4229.37，1.4万件 得 1.4；"
+          "没有数值（定性）或无法识别时返回错误值。例：=PERF.TARGET(\"≥90%\") 得 0.9。",
+          "The number a target or actual text stands for: ≥90% → 0.9, 不超出4229.37万元 → "
+          "4229.37, 1.4万件 → 1.4; an error when there is no number. "
+          "Example: =PERF.TARGET(\"≥90%\") gives 0.9."},
+         {
+             {{"文本", "text"},
+              {"指标值或实际完成值的文本或单元格", "A target or actual text, or its cell"}},
+         }},
+        {"targetDirection",
+         "PERF.DIRECTION",
+         kCategory,
+         {"指标值的计分方向：≥（正向）、≤（反向）、=（等于）或 定性。"
+          "例：=PERF.DIRECTION(\"不超出740.00万元\") 得 ≤。",
+          "How a target is read: ≥ (positive), ≤ (reverse), = (equality) or 定性 (qualitative). "
+          "Example: =PERF.DIRECTION(\"不超出740.00万元\") gives ≤."},
+         {
+             {{"文本", "text"}, {"指标值文本或单元格", "A target text, or its cell"}},
+         }},
+        {"grade",
+         "PERF.GRADE",
+         kCategory,
+         {"绩效等级：总分 ≥90 为 优，≥80 为 良，≥60 为 中，其余为 差；总分须在 0–100 之间。"
+          "例：=PERF.GRADE(99) 得 优。",
+          "Performance grade: 优 at 90 or more, 良 at 80, 中 at 60, else 差; the total must be "
+          "between 0 and 100. Example: =PERF.GRADE(99) gives 优."},
+         {
+             {{"总分", "total"}, {"自评总分（0–100）", "Total self-evaluation score (0–100)"}},
+             {{"计分规则", "profile"},
+              {"计分规则名称，省略时为 national", "Scoring profile; national when omitted"}},
+         }},
+        {"sumCheck",
+         "PERF.SUMCHECK",
+         kCategory,
+         {"合计核对：合计数 − 各分项之和，按表内显示的小数位精确计算，一致时为 0。分项可为区域，"
+          "空单元格不计，也可读出“政府性基金拨款：105.29”这类标签中的数值。"
+          "例：=PERF.SUMCHECK(2481.78;2376.49;105.29) 得 0。",
+          "Sum check: total − the sum of the parts, exact at the decimals the values show; 0 "
+          "when they agree. Parts may be ranges; empty cells count as nothing; numbers inside "
+          "labels such as 政府性基金拨款：105.29 are read. "
+          "Example: =PERF.SUMCHECK(2481.78;2376.49;105.29) gives 0."},
+         {
+             {{"合计数", "total"}, {"应等于各分项之和的合计数", "The total the parts should add to"}},
+             {{"分项", "part"},
+              {"分项数值、单元格或区域，可填多个", "Parts: numbers, cells or ranges, as many as needed"}},
          }},
     };
     return kCatalog;

@@ -1,0 +1,83 @@
+#include "scores.hpp"
+
+#include <algorithm>
+
+#include "decimal.hpp"
+
+namespace perfeval {
+
+Expected<double> exec_score(double rate, double weight, const Profile& profile) {
+    if (weight < 0) return Problem::negative_weight;
+    double score = rate * weight;
+    if (profile.cap_exec_score) score = std::min(score, weight);
+    return round_half_up(score, profile.score_decimals);
+}
+
+namespace {
+
+double positive_share(double actual, double target) {
+    if (compare_values(actual, target) >= 0) return 1;
+    if (target <= 0) return 0;
+    return std::max(0.0, actual / target);
+}
+
+double reverse_share(double actual, double target, ReverseRule rule) {
+    if (compare_values(actual, target) <= 0) return 1;
+    if (target <= 0) return 0;  // target 0 and something spent: nothing earned
+    switch (rule) {
+        case ReverseRule::ratio: return target / actual;
+        case ReverseRule::linear: return std::max(0.0, 1 - (actual - target) / target);
+    }
+    return 0;
+}
+
+}  // namespace
+
+Expected<double> indicator_score(const Operand& target, const Operand& actual, double weight,
+                                 std::optional<text::Direction> direction, const Profile& profile) {
+    if (weight < 0) return Problem::negative_weight;
+    const text::Direction dir = direction.value_or(target.reading.direction);
+    if (dir == text::Direction::qualitative || !target.quantitative()) return Problem::qualitative;
+    if (!actual.quantitative()) return Problem::unreadable_text;
+    if (!units_agree(target, actual)) return Problem::unit_mismatch;
+
+    const double t = target.value(), a = actual.value();
+    double share = 0;
+    switch (dir) {
+        case text::Direction::at_least: share = positive_share(a, t); break;
+        case text::Direction::at_most: share = reverse_share(a, t, profile.reverse); break;
+        case text::Direction::equal:
+            share = equal_at(a, t, std::max(target.value_decimals(), actual.value_decimals())) ? 1 : 0;
+            break;
+        case text::Direction::qualitative: break;
+    }
+    return round_half_up(share * weight, profile.score_decimals);
+}
+
+Expected<std::string_view> grade(double total, const Profile& profile) {
+    if (compare_values(total, 0) < 0 || compare_values(total, 100) > 0)
+        return Problem::total_out_of_range;
+    for (const auto& band : profile.grades)
+        if (compare_values(total, band.min_total) >= 0) return band.name;
+    return profile.grades.back().name;
+}
+
+Expected<double> sum_check(const Operand& total, const std::vector<Operand>& parts) {
+    if (!total.quantitative()) return Problem::not_a_number;
+    int decimals = total.value_decimals();
+    const std::string* unit = total.unit().empty() ? nullptr : &total.unit();
+    for (const auto& p : parts) {
+        if (!p.quantitative()) return Problem::not_a_number;
+        if (!p.unit().empty()) {
+            if (unit && p.unit() != *unit) return Problem::unit_mismatch;
+            unit = &p.unit();
+        }
+        decimals = std::max(decimals, p.value_decimals());
+    }
+    decimals = std::min(decimals, 6);
+    std::int64_t diff = to_units(total.value(), decimals);
+    for (const auto& p : parts) diff -= to_units(p.value(), decimals);
+    return from_units(diff, decimals);
+}
+
+}  // namespace perfeval

@@ -1,0 +1,30 @@
+// The scoring rules of domain.md, driven by a profile: the execution-rate
+// score, a quantitative indicator's score, the grade, and sum checks.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "../expected.hpp"
+#include "operand.hpp"
+#include "profile.hpp"
+
+namespace perfeval {
+
+// 执行率得分: rate × weight, capped at weight when the profile says so.
+Expected<double> exec_score(double rate, double weight, const Profile& profile);
+
+// A quantitative indicator's score. The direction comes from the target text
+// unless given. Qualitative targets, unreadable texts and disagreeing units
+// are problems, never guesses.
+Expected<double> indicator_score(const Operand& target, const Operand& actual, double weight,
+                                 std::optional<text::Direction> direction, const Profile& profile);
+
+// 优 / 良 / 中 / 差 for a total score in 0–100.
+Expected<std::string_view> grade(double total, const Profile& profile);
+
+// total − Σ parts, exact at the decimals the values show; 0 when they agree.
+Expected<double> sum_check(const Operand& total, const std::vector<Operand>& parts);
+
+}  // namespace perfeval

@@ -1,0 +1,249 @@
+#include "quantity.hpp"
+
+#include <array>
+#include <utility>
+
+#include <boost/regex.hpp>
+
+#include "normalize.hpp"
+#include "number.hpp"
+
+namespace perfeval::text {
+namespace {
+
+struct DirectionWord {
+    std::string_view word;
+    Direction direction;
+};
+
+// Longest first, so that 不高于 wins over 高于 and >= over > and =.
+constexpr std::array<DirectionWord, 27> kPrefixWords{{
+    {"大于等于", Direction::at_least}, {"小于等于", Direction::at_most},
+    {"不低于", Direction::at_least},   {"不少于", Direction::at_least},
+    {"不超出", Direction::at_most},    {"不超过", Direction::at_most},
+    {"不高于", Direction::at_most},    {"不多于", Direction::at_most},
+    {"控制在", Direction::at_most},    {"大于", Direction::at_least},
+    {"高于", Direction::at_least},     {"超过", Direction::at_least},
+    {"至少", Direction::at_least},     {"达到", Direction::at_least},
+    {"小于", Direction::at_most},      {"低于", Direction::at_most},
+    {"等于", Direction::equal},        {">=", Direction::at_least},
+    {"<=", Direction::at_most},        {"≥", Direction::at_least},
+    {"≧", Direction::at_least},        {"≤", Direction::at_most},
+    {"≦", Direction::at_most},         {">", Direction::at_least},
+    {"<", Direction::at_most},         {"=", Direction::equal},
+    {"≮", Direction::at_least},
+}};
+
+constexpr std::array<DirectionWord, 5> kSuffixWords{{
+    {"及以上", Direction::at_least},
+    {"以上", Direction::at_least},
+    {"以内", Direction::at_most},
+    {"之内", Direction::at_most},
+    {"以下", Direction::at_most},
+}};
+
+// Unit words seen in forms. (Regexes here run on UTF-8 bytes: multi-byte
+// characters go in alternations, never in [...] classes or before ?.) A scale (万, 亿) may precede them; it is kept in
+// the unit, never multiplied out.
+const char* const kUnitPattern =
+    "平方公里|平方米|立方米|公里|千米|公顷|公斤|千克|千瓦|小时|分钟|人次|户次|课时|学时|"
+    "元|个|项|件|宗|亩|人|次|户|天|日|年|月|周|家|所|篇|场|台|套|辆|份|批|期|处|座|条|张|"
+    "本|册|株|棵|头|只|名|吨|米|位|间|栋|层|斤|倍|分|起|例|单|笔|字|页|类|种|村|镇";
+
+std::string without_years(const std::string& s) {
+    // "2024年", "2024年度", "2023-2024年度", "2024年12月底" are dates, not
+    // quantities; "|" keeps the digits around them apart.
+    static const boost::regex kYear(
+        "(?:19|20)\\d{2}(?:(?:-|~|至|到)(?:19|20)\\d{2})?年(?:度)?"
+        "(?:\\d{1,2}月(?:份)?(?:\\d{1,2}(?:日|号))?)?");
+    return boost::regex_replace(s, kYear, "|");
+}
+
+// The direction word must stand right before the number: in
+// "不超出预算，执行率95.60%" the 不超出 belongs to another clause.
+std::optional<Direction> prefix_direction(const std::string& prefix) {
+    for (const auto& w : kPrefixWords)  // longest first: 不高于 before 高于
+        if (prefix.size() >= w.word.size() &&
+            prefix.compare(prefix.size() - w.word.size(), w.word.size(), w.word) == 0)
+            return w.direction;
+    return std::nullopt;
+}
+
+// Any direction word or sign anywhere in the text (for texts without one
+// readable number).
+std::optional<Direction> any_direction(const std::string& text) {
+    for (const auto& w : kPrefixWords)
+        if (text.find(w.word) != std::string::npos) return w.direction;
+    return std::nullopt;
+}
+
+bool is_sign(std::string_view word) {
+    // ASCII > < = and the mathematical ≥ ≤ ≧ ≦ ≮ (U+226x, UTF-8 E2 89 xx).
+    return static_cast<unsigned char>(word[0]) < 0x80 || word.rfind("\xE2\x89", 0) == 0;
+}
+
+std::string without_suffix_words(std::string s) {
+    for (const auto& w : kSuffixWords)
+        if (s.size() >= w.word.size() &&
+            s.compare(s.size() - w.word.size(), w.word.size(), w.word) == 0)
+            return s.substr(0, s.size() - w.word.size());
+    return s;
+}
+
+std::optional<Direction> suffix_direction(std::string_view rest) {
+    for (const auto& w : kSuffixWords)
+        if (rest.substr(0, w.word.size()) == w.word) return w.direction;
+    return std::nullopt;
+}
+
+bool starts_with_word_char(std::string_view s) {
+    if (s.empty()) return false;
+    const unsigned char c = static_cast<unsigned char>(s[0]);
+    if (c < 0x80) return std::isalpha(c) != 0;
+    // CJK punctuation (、，。；：）etc. in U+3000–U+303F and full-width forms
+    // folded by NFKC) is not a word; treat other non-ASCII as word characters.
+    return !(s.size() >= 3 && c == 0xE3 && static_cast<unsigned char>(s[1]) == 0x80);
+}
+
+std::string leading_word(std::string_view s) {
+    // Up to the first ASCII punctuation/digit or CJK punctuation.
+    std::string out;
+    size_t i = 0;
+    while (i < s.size()) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        if (c < 0x80 && !std::isalpha(c)) break;
+        if (c == 0xE3 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) break;
+        out.append(s.substr(i, len));
+        i += len;
+    }
+    return out;
+}
+
+bool is_only_unit(const std::string& s) {
+    static const boost::regex kUnitOnly(std::string("^(?:%|‰|(?:万|亿)?(?:") + kUnitPattern + "))$");
+    return boost::regex_match(s, kUnitOnly);
+}
+
+}  // namespace
+
+Reading read_quantity(std::string_view utf8) {
+    Reading r;
+    std::string s = squeeze(utf8);
+    // U+2212 MINUS SIGN is not folded by NFKC.
+    for (std::string::size_type p; (p = s.find("\u2212")) != std::string::npos;) s.replace(p, 3, "-");
+    if (s.empty()) {
+        r.error = ReadingError::empty;
+        return r;
+    }
+    const std::string text = without_years(s);
+
+    static const boost::regex kNumber(R"([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)");
+    boost::sregex_iterator it(text.begin(), text.end(), kNumber), end;
+    const auto count = std::distance(it, end);
+
+    if (count == 0) {
+        // Text without a number is qualitative (完成, 达到预期) unless it is a
+        // direction with nothing to compare against: a sign anywhere ("办结率≥"),
+        // or a direction word with at most a unit ("不超出万元", "控制在万元以内").
+        for (const auto& w : kPrefixWords) {
+            const auto pos = text.find(w.word);
+            if (pos == std::string::npos) continue;
+            const std::string rest = without_suffix_words(text.substr(pos + w.word.size()));
+            if (is_sign(w.word) || (pos == 0 && (rest.empty() || is_only_unit(rest)))) {
+                r.direction = w.direction;
+                r.direction_written = true;
+                r.error = ReadingError::no_number_after_sign;
+                return r;
+            }
+        }
+        r.direction = Direction::qualitative;
+        return r;
+    }
+    if (count > 1) {
+        r.error = ReadingError::several_numbers;
+        if (auto d = any_direction(text)) {
+            r.direction = *d;
+            r.direction_written = true;
+        }
+        return r;
+    }
+
+    const boost::smatch& m = *it;
+    const std::string number = m.str();
+    const std::string prefix = text.substr(0, static_cast<size_t>(m.position()));
+    std::string_view rest(text);
+    rest.remove_prefix(static_cast<size_t>(m.position() + m.length()));
+
+    Quantity q;
+    static const boost::regex kUnit(std::string("^(?:(%|‰)|(万|亿)?(?:余|多)?(") + kUnitPattern +
+                                    ")|(万|亿))");
+    boost::match_results<std::string_view::const_iterator> u;
+    if (boost::regex_search(rest.begin(), rest.end(), u, kUnit)) {
+        if (u[1].matched) q.unit = u[1].str();
+        else if (u[3].matched) q.unit = (u[2].matched ? u[2].str() : "") + u[3].str();
+        else q.unit = u[4].str();
+        rest.remove_prefix(static_cast<size_t>(u.length()));
+    } else if (starts_with_word_char(rest) && !suffix_direction(rest)) {
+        r.error = ReadingError::unknown_unit;
+        r.unit_word = leading_word(rest);
+        if (auto d = prefix_direction(prefix)) {
+            r.direction = *d;
+            r.direction_written = true;
+        }
+        return r;
+    }
+
+    const auto parsed = parse_number(number);
+    if (!parsed) {  // cannot happen for what kNumber matched; be safe
+        r.error = ReadingError::unknown_unit;
+        return r;
+    }
+    q.value = parsed->value;
+    q.decimals = parsed->decimals;
+    if (q.unit == "%") q.value /= 100.0;
+    if (q.unit == "‰") q.value /= 1000.0;
+
+    if (auto d = prefix_direction(prefix)) {
+        r.direction = *d;
+        r.direction_written = true;
+    } else if (auto d2 = suffix_direction(rest)) {
+        r.direction = *d2;
+        r.direction_written = true;
+    } else {
+        r.direction = Direction::at_least;
+    }
+    r.quantity = q;
+    return r;
+}
+
+std::string_view direction_symbol(Direction direction) {
+    switch (direction) {
+        case Direction::at_least: return "≥";
+        case Direction::at_most: return "≤";
+        case Direction::equal: return "=";
+        case Direction::qualitative: break;
+    }
+    return "定性";
+}
+
+std::optional<Direction> parse_direction(std::string_view utf8) {
+    static const std::array<std::pair<std::string_view, Direction>, 10> kArgs{{
+        {">=", Direction::at_least},
+        {"≥", Direction::at_least},
+        {">", Direction::at_least},
+        {"正向", Direction::at_least},
+        {"<=", Direction::at_most},
+        {"≤", Direction::at_most},
+        {"<", Direction::at_most},
+        {"反向", Direction::at_most},
+        {"=", Direction::equal},
+        {"定性", Direction::qualitative},
+    }};
+    const std::string s = squeeze(utf8);
+    for (const auto& [word, dir] : kArgs)
+        if (s == word) return dir;
+    return std::nullopt;
+}
+
+}  // namespace perfeval::text

@@ -1,0 +1,127 @@
+#include <gtest/gtest.h>
+
+#include "core/scoring/decimal.hpp"
+#include "core/scoring/profile.hpp"
+#include "core/scoring/scores.hpp"
+
+using namespace perfeval;
+
+namespace {
+
+Operand op(const CellValue& v) {
+    auto o = operand_of(v);
+    EXPECT_TRUE(o.ok());
+    return *o;
+}
+Operand num(double d) { return op(CellValue{d}); }
+Operand txt(const char* s) { return op(CellValue{std::string(s)}); }
+const Profile& national() { return *find_profile("national"); }
+
+}  // namespace
+
+TEST(Decimal, ShowsAndRoundsLikeAPerson) {
+    EXPECT_EQ(decimals_of(2481.78), 2);
+    EXPECT_EQ(decimals_of(100), 0);
+    EXPECT_EQ(decimals_of(0.1 + 0.2), 1);
+    EXPECT_EQ(decimals_of(1.0 / 3), 6);
+    EXPECT_DOUBLE_EQ(round_half_up(2.675, 2), 2.68);
+    EXPECT_DOUBLE_EQ(round_half_up(4.5, 0), 5);
+    EXPECT_DOUBLE_EQ(round_half_up(-4.5, 0), -5);
+    EXPECT_DOUBLE_EQ(round_half_up(3.2000000000000006, 2), 3.2);
+    EXPECT_EQ(to_units(2376.49, 2) + to_units(105.29, 2), to_units(2481.78, 2));
+    EXPECT_TRUE(equal_at(0.1 + 0.2, 0.3, 2));
+    EXPECT_EQ(compare_values(0.1 + 0.2, 0.3), 0);
+    EXPECT_EQ(compare_values(0.9, 0.95), -1);
+}
+
+TEST(Profile, NamedRuleSetsAsData) {
+    EXPECT_EQ(default_profile().name, "national");
+    ASSERT_NE(find_profile("LINEAR"), nullptr);
+    EXPECT_EQ(find_profile("linear")->reverse, ReverseRule::linear);
+    EXPECT_FALSE(find_profile("uncapped")->cap_exec_score);
+    EXPECT_EQ(find_profile("nope"), nullptr);
+    for (const auto& p : profiles()) {
+        EXPECT_FALSE(p.title.zh.empty());
+        EXPECT_FALSE(p.title.en.empty());
+        EXPECT_EQ(p.grades.back().min_total, 0);
+    }
+}
+
+TEST(ExecScore, CappedByDefaultUncappedByProfile) {
+    EXPECT_DOUBLE_EQ(*exec_score(1.0, 10, national()), 10);   // the seed: 10, not 9
+    EXPECT_DOUBLE_EQ(*exec_score(0.956, 10, national()), 9.56);
+    EXPECT_DOUBLE_EQ(*exec_score(1.2, 10, national()), 10);
+    EXPECT_DOUBLE_EQ(*exec_score(1.2, 10, *find_profile("uncapped")), 12);
+    EXPECT_EQ(exec_score(1.0, -1, national()).problem(), Problem::negative_weight);
+}
+
+TEST(IndicatorScore, PositiveIndicators) {
+    EXPECT_DOUBLE_EQ(*indicator_score(num(5), num(5), 5, {}, national()), 5);
+    EXPECT_DOUBLE_EQ(*indicator_score(num(1), num(1.4), 4, {}, national()), 4);
+    EXPECT_DOUBLE_EQ(*indicator_score(num(5), num(4), 5, {}, national()), 4);
+    EXPECT_DOUBLE_EQ(*indicator_score(txt("≥90%"), txt("100%"), 3, {}, national()), 3);
+    EXPECT_DOUBLE_EQ(*indicator_score(txt("≥90%"), num(1), 3, {}, national()), 3);  // 100% cell
+    EXPECT_DOUBLE_EQ(*indicator_score(txt("≥90%"), num(0.6), 3, {}, national()), 2);
+    EXPECT_DOUBLE_EQ(*indicator_score(txt("完成供应土地价款1000万元"), txt("全年供应土地价款2607万元"),
+                                      3, {}, national()),
+                     3);
+    EXPECT_DOUBLE_EQ(*indicator_score(num(3), num(1), 1, {}, national()), 0.33);
+    EXPECT_DOUBLE_EQ(*indicator_score(num(0), num(-1), 2, {}, national()), 0);
+}
+
+TEST(IndicatorScore, ReverseIndicatorsByProfile) {
+    const auto t = txt("不超出740.00万元");
+    EXPECT_DOUBLE_EQ(*indicator_score(t, txt("实际支出734.73万元"), 3, {}, national()), 3);
+    EXPECT_DOUBLE_EQ(*indicator_score(txt("≤100万元"), txt("125万元"), 4, {}, national()), 3.2);
+    const auto& linear = *find_profile("linear");
+    EXPECT_DOUBLE_EQ(*indicator_score(txt("≤100万元"), txt("125万元"), 4, {}, linear), 3);
+    EXPECT_DOUBLE_EQ(*indicator_score(txt("≤100万元"), txt("200万元"), 4, {}, linear), 0);
+    EXPECT_DOUBLE_EQ(*indicator_score(txt("≤100万元"), txt("250万元"), 4, {}, linear), 0);
+    EXPECT_DOUBLE_EQ(*indicator_score(txt("≤0"), num(1), 4, {}, national()), 0);
+    EXPECT_DOUBLE_EQ(*indicator_score(txt("≤0"), num(0), 4, {}, national()), 4);
+}
+
+TEST(IndicatorScore, EqualityAndExplicitDirection) {
+    EXPECT_DOUBLE_EQ(*indicator_score(txt("=100%"), num(1), 2, {}, national()), 2);
+    EXPECT_DOUBLE_EQ(*indicator_score(txt("=100%"), num(0.99), 2, {}, national()), 0);
+    EXPECT_DOUBLE_EQ(*indicator_score(num(5), num(4), 5, text::Direction::at_most, national()), 5);
+    EXPECT_DOUBLE_EQ(*indicator_score(num(5), num(6), 5, text::Direction::at_most, national()),
+                     4.17);
+}
+
+TEST(IndicatorScore, NeverGuesses) {
+    EXPECT_EQ(indicator_score(txt("完成"), txt("完成"), 2, {}, national()).problem(),
+              Problem::qualitative);
+    EXPECT_EQ(indicator_score(txt("≥90%"), txt("95"), 3, {}, national()).problem(),
+              Problem::unit_mismatch);  // % against a plain text number
+    EXPECT_EQ(indicator_score(txt("≤90万元"), txt("80元"), 3, {}, national()).problem(),
+              Problem::unit_mismatch);
+    EXPECT_EQ(indicator_score(txt("1万件"), num(14000), 3, {}, national()).problem(),
+              Problem::unit_mismatch);
+    EXPECT_DOUBLE_EQ(*indicator_score(txt("≥50个"), txt("52"), 3, {}, national()), 3);
+    EXPECT_EQ(indicator_score(num(5), txt("完成"), 3, {}, national()).problem(),
+              Problem::unreadable_text);
+}
+
+TEST(Grade, BandsOfTheProfile) {
+    EXPECT_EQ(*grade(99, national()), "优");
+    EXPECT_EQ(*grade(90, national()), "优");
+    EXPECT_EQ(*grade(89.99, national()), "良");
+    EXPECT_EQ(*grade(80, national()), "良");
+    EXPECT_EQ(*grade(60, national()), "中");
+    EXPECT_EQ(*grade(59.5, national()), "差");
+    EXPECT_EQ(*grade(0, national()), "差");
+    EXPECT_EQ(grade(100.01, national()).problem(), Problem::total_out_of_range);
+    EXPECT_EQ(grade(-1, national()).problem(), Problem::total_out_of_range);
+}
+
+TEST(SumCheck, ExactAtTheShownDecimals) {
+    EXPECT_DOUBLE_EQ(*sum_check(num(2481.78), {num(2376.49), num(105.29), num(0), num(0)}), 0);
+    EXPECT_DOUBLE_EQ(*sum_check(num(2481.78), {txt("其中：基本支出：1641.76"), txt("项目支出：840.02")}),
+                     0);
+    EXPECT_DOUBLE_EQ(*sum_check(num(0.3), {num(0.1), num(0.2)}), 0);
+    EXPECT_DOUBLE_EQ(*sum_check(num(100), {num(9), num(50), num(30), num(10)}), 1);
+    EXPECT_DOUBLE_EQ(*sum_check(num(2481.78), {num(2481.77)}), 0.01);
+    EXPECT_EQ(sum_check(txt("100万元"), {txt("50元")}).problem(), Problem::unit_mismatch);
+    EXPECT_EQ(sum_check(num(10), {txt("按收入性质分：")}).problem(), Problem::not_a_number);
+}
