@@ -12,7 +12,8 @@ samples="$repo/extension/samples"
 soffice="${SOFFICE:-/usr/lib/libreoffice/program/soffice}"
 [ -x "$soffice" ] || soffice="$(command -v soffice)"
 
-/usr/bin/python3 "$samples/make_seed_form.py" "$samples/seed-form.fods" >/dev/null
+/usr/bin/python3 "$samples/make_seed_form.py" "$samples/seed-form.fods" \
+  --cells "$repo/tests/data/seed-form.cells" >/dev/null
 
 profile="$(mktemp -d /tmp/make-samples-lo.XXXXXX)"
 outdir="$(mktemp -d /tmp/make-samples-out.XXXXXX)"

@@ -502,13 +502,42 @@ def build_document():
     )
 
 
+def cells_text():
+    """The cell values as the unit tests read them: one line per non-empty
+    cell, "A5<TAB>n<TAB>2481.78" for a number (percent as its fraction) or
+    "B5<TAB>s<TAB>\"json string\"" for a text."""
+    import json
+    lines = []
+    for row in sorted(ROWS):
+        for col in COLUMNS:
+            if col not in ROWS[row]:
+                continue
+            content = ROWS[row][col][0]
+            if isinstance(content, (Num, Pct)):
+                lines.append("%s%d\tn\t%r" % (col, row, content.value))
+            elif content:
+                lines.append("%s%d\ts\t%s" % (col, row, json.dumps(content, ensure_ascii=False)))
+    return "\n".join(lines) + "\n"
+
+
 def main():
+    """make_seed_form.py [out.fods] [--cells out.cells]"""
     here = os.path.dirname(os.path.abspath(__file__))
-    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "seed-form.fods")
+    args = sys.argv[1:]
+    cells_out = None
+    if "--cells" in args:
+        i = args.index("--cells")
+        cells_out = args[i + 1]
+        del args[i:i + 2]
+    out = args[0] if args else os.path.join(here, "seed-form.fods")
     assert len(INDICATORS) == 23 and LAST_INDICATOR_ROW + 1 == ROW_COUNT
     with open(out, "w", encoding="utf-8", newline="\n") as f:
         f.write(build_document())
     print(out)
+    if cells_out:
+        with open(cells_out, "w", encoding="utf-8", newline="\n") as f:
+            f.write(cells_text())
+        print(cells_out)
 
 
 if __name__ == "__main__":

@@ -278,8 +278,18 @@ void install_extension(const Reference<css::uno::XComponentContext>& context,
 
 std::unique_ptr<Office> start_with_extension(const OfficeOptions& options,
                                              const std::string& oxt_path) {
+    return start_with_extensions(options, {oxt_path});
+}
+
+std::unique_ptr<Office> start_with_extensions(const OfficeOptions& options,
+                                              const std::vector<std::string>& oxt_paths) {
     const fs::path stamp_file = fs::path(options.profile_dir) / "perfeval-installed.stamp";
-    const std::string stamp = build_stamp(oxt_path);
+    // One line; for a single .oxt the same stamp as before.
+    std::string stamp;
+    for (const auto& oxt : oxt_paths) {
+        if (!fs::exists(oxt)) throw std::runtime_error("no extension at " + oxt);
+        stamp += (stamp.empty() ? "" : " | ") + build_stamp(oxt);
+    }
     {
         std::ifstream in(stamp_file);
         std::string installed;
@@ -288,7 +298,7 @@ std::unique_ptr<Office> start_with_extension(const OfficeOptions& options,
     }
     {
         auto office = Office::start(options);
-        install_extension(office->context(), oxt_path);
+        for (const auto& oxt : oxt_paths) install_extension(office->context(), oxt);
         office->shutdown();
     }
     std::ofstream(stamp_file) << stamp << "\n";

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <sys/types.h>
 
@@ -64,6 +65,12 @@ void install_extension(const css::uno::Reference<css::uno::XComponentContext>& c
 // restarts) when the profile does not hold this very build of it yet.
 std::unique_ptr<Office> start_with_extension(const OfficeOptions& options,
                                              const std::string& oxt_path);
+
+// The same for several .oxt at once (e.g. perfeval.oxt and the benchmark's
+// floor add-in): installs them all, in order, when the profile does not hold
+// these very builds of them yet, then restarts once.
+std::unique_ptr<Office> start_with_extensions(const OfficeOptions& options,
+                                              const std::vector<std::string>& oxt_paths);
 
 // file:///abs/path for an absolute or relative path.
 std::string file_url(const std::string& path);

@@ -120,6 +120,28 @@ std::string leading_word(std::string_view s) {
     return out;
 }
 
+const boost::regex& number_regex() {
+    static const boost::regex kNumber(R"([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)");
+    return kNumber;
+}
+
+// The unit at the start of `rest`: its length in bytes (0: none) and, in
+// `unit`, the unit as kept ("万件" for "万余件").
+size_t read_unit(std::string_view rest, std::string& unit) {
+    static const boost::regex kUnit(std::string("^(?:(%|‰)|(万|亿)?(?:余|多)?(") + kUnitPattern +
+                                    ")|(万|亿))");
+    boost::match_results<std::string_view::const_iterator> u;
+    if (!boost::regex_search(rest.begin(), rest.end(), u, kUnit)) return 0;
+    if (u[1].matched) unit = u[1].str();
+    else if (u[3].matched) unit = (u[2].matched ? u[2].str() : "") + u[3].str();
+    else unit = u[4].str();
+    return static_cast<size_t>(u.length());
+}
+
+double scaled_by_unit(double value, const std::string& unit) {
+    return unit == "%" ? value / 100.0 : unit == "‰" ? value / 1000.0 : value;
+}
+
 bool is_only_unit(const std::string& s) {
     static const boost::regex kUnitOnly(std::string("^(?:%|‰|(?:万|亿)?(?:") + kUnitPattern + "))$");
     return boost::regex_match(s, kUnitOnly);
@@ -138,8 +160,7 @@ Reading read_quantity(std::string_view utf8) {
     }
     const std::string text = without_years(s);
 
-    static const boost::regex kNumber(R"([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)");
-    boost::sregex_iterator it(text.begin(), text.end(), kNumber), end;
+    boost::sregex_iterator it(text.begin(), text.end(), number_regex()), end;
     const auto count = std::distance(it, end);
 
     if (count == 0) {
@@ -176,14 +197,8 @@ Reading read_quantity(std::string_view utf8) {
     rest.remove_prefix(static_cast<size_t>(m.position() + m.length()));
 
     Quantity q;
-    static const boost::regex kUnit(std::string("^(?:(%|‰)|(万|亿)?(?:余|多)?(") + kUnitPattern +
-                                    ")|(万|亿))");
-    boost::match_results<std::string_view::const_iterator> u;
-    if (boost::regex_search(rest.begin(), rest.end(), u, kUnit)) {
-        if (u[1].matched) q.unit = u[1].str();
-        else if (u[3].matched) q.unit = (u[2].matched ? u[2].str() : "") + u[3].str();
-        else q.unit = u[4].str();
-        rest.remove_prefix(static_cast<size_t>(u.length()));
+    if (const size_t unit_length = read_unit(rest, q.unit)) {
+        rest.remove_prefix(unit_length);
     } else if (starts_with_word_char(rest) && !suffix_direction(rest)) {
         r.error = ReadingError::unknown_unit;
         r.unit_word = leading_word(rest);
@@ -199,10 +214,8 @@ Reading read_quantity(std::string_view utf8) {
         r.error = ReadingError::unknown_unit;
         return r;
     }
-    q.value = parsed->value;
+    q.value = scaled_by_unit(parsed->value, q.unit);
     q.decimals = parsed->decimals;
-    if (q.unit == "%") q.value /= 100.0;
-    if (q.unit == "‰") q.value /= 1000.0;
 
     if (auto d = prefix_direction(prefix)) {
         r.direction = *d;
@@ -215,6 +228,24 @@ Reading read_quantity(std::string_view utf8) {
     }
     r.quantity = q;
     return r;
+}
+
+std::vector<Quantity> find_quantities(std::string_view utf8) {
+    std::string s = squeeze(utf8);
+    const std::string text = without_years(s);
+    std::vector<Quantity> out;
+    for (boost::sregex_iterator it(text.begin(), text.end(), number_regex()), end; it != end; ++it) {
+        const auto parsed = parse_number(it->str());
+        if (!parsed) continue;
+        Quantity q;
+        std::string_view rest(text);
+        rest.remove_prefix(static_cast<size_t>(it->position() + it->length()));
+        read_unit(rest, q.unit);
+        q.value = scaled_by_unit(parsed->value, q.unit);
+        q.decimals = parsed->decimals;
+        out.push_back(std::move(q));
+    }
+    return out;
 }
 
 std::string_view direction_symbol(Direction direction) {

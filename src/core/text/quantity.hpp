@@ -21,6 +21,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace perfeval::text {
 
@@ -52,6 +53,11 @@ struct Reading {
 };
 
 Reading read_quantity(std::string_view utf8);
+
+// Every number with its unit in a running text ("守住44.02万亩耕地、38.16万亩
+// 永久基本农田" → 44.02 万亩, 38.16 万亩), years skipped. For cross-checks
+// of a narrative against the table.
+std::vector<Quantity> find_quantities(std::string_view utf8);
 
 // "≥", "≤", "=" or "定性".
 std::string_view direction_symbol(Direction direction);

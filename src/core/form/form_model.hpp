@@ -1,0 +1,92 @@
+// What a recognized form holds: every value with the sheet address it came
+// from, so that each finding can point at its cell. Built by recognize();
+// read by the rules. Values stay as the cells hold them (number or text).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "grid.hpp"
+
+namespace perfeval {
+
+enum class FormKind { department, project };
+
+// One value of the form and where it stands. An absent cell means the form
+// has no place for it (e.g. no 执行率 column); a present cell may be empty.
+struct FormValue {
+    std::optional<CellAddress> cell;
+    CellValue value;
+
+    bool present() const { return cell.has_value(); }
+    bool empty() const { return is_empty(value); }
+};
+
+// A row of the budget block: 年度资金总额, or in the project form one of
+// 本年财政拨款 / 上年结转资金 / 其他资金.
+struct BudgetRow {
+    std::string label;
+    CellAddress label_cell;
+    FormValue opening_budget;  // 年初预算数
+    FormValue budget;          // 全年预算数
+    FormValue executed;        // 全年执行数
+};
+
+struct BudgetSection {
+    BudgetRow total;              // 年度资金总额
+    FormValue weight;             // 分值
+    FormValue rate;               // 执行率
+    FormValue score;              // 得分
+    std::vector<BudgetRow> parts; // project form: 本年财政拨款, 上年结转资金, 其他资金
+};
+
+// "政府性基金拨款：105.29": a part of a funding split, its value often
+// written inside the label.
+struct SplitItem {
+    std::string label;
+    FormValue value;
+};
+
+struct FundingSplit {
+    std::string title;  // 按收入性质分 / 按支出性质分
+    CellAddress title_cell;
+    std::vector<SplitItem> items;
+};
+
+struct Indicator {
+    std::string level1;  // 产出指标
+    std::string level2;  // 数量指标
+    std::string name;    // 三级指标
+    int row = 0;         // 0-based sheet row
+    CellAddress name_cell;
+    FormValue target;    // 年度指标值
+    FormValue actual;    // 实际完成值
+    FormValue weight;    // 分值
+    FormValue score;     // 得分
+    FormValue reason;    // 偏差原因分析及改进措施
+};
+
+struct IndicatorGroup {
+    std::string name;                  // "产出指标", the label without its weight
+    CellAddress label_cell;
+    std::optional<double> label_weight;  // 50 from "产出指标(50分)"
+};
+
+struct FormModel {
+    FormKind kind = FormKind::department;
+    std::string title;
+    FormValue unit_name;                  // 预算部门名称 / 项目名称 …
+    std::optional<BudgetSection> budget;
+    std::optional<FundingSplit> income;   // 按收入性质分
+    std::optional<FundingSplit> expense;  // 按支出性质分
+    FormValue narrative;                  // 年度总体目标 · 实际完成情况
+    std::vector<IndicatorGroup> groups;   // level-1 groups in order
+    std::vector<Indicator> indicators;
+    FormValue total_weight;               // 总分 row, 分值 column
+    FormValue total_score;                // 总分 row, 得分 column
+    CellAddress top_left, bottom_right;   // the area the form covers
+    std::vector<std::string> missing;     // parts not found, in plain words (zh)
+};
+
+}  // namespace perfeval

@@ -1,0 +1,29 @@
+// Sheet grid → report: recognize the form, run every rule, count and total.
+// The one entry point for the validator service, PERF.CHECK and the tools.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "../form/form_model.hpp"
+#include "rules.hpp"
+
+namespace perfeval {
+
+struct SheetReport {
+    std::string sheet;
+    bool has_form = false;
+    FormKind kind = FormKind::department;
+    std::string range;      // "A1:I37"
+    std::string unit_name;  // 预算部门名称
+    int errors = 0, warnings = 0, notices = 0;
+    Totals totals;
+    std::string grade;      // from the computed total; empty when there is none
+    std::vector<Finding> findings;  // errors first
+};
+
+SheetReport check_sheet(const Grid& grid, const std::string& sheet, const Profile& profile, Lang lang);
+
+std::string_view kind_id(FormKind kind);  // "department", "project"
+
+}  // namespace perfeval

@@ -1,0 +1,36 @@
+// The checks, each a small function registered with its id and default
+// severity. check_form() runs them all over a recognized form.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "../form/form_model.hpp"
+#include "../lang.hpp"
+#include "../scoring/profile.hpp"
+#include "finding.hpp"
+
+namespace perfeval {
+
+struct RuleInfo {
+    std::string_view id;
+    Severity severity;
+    LocalText title;  // one line: what the rule checks
+};
+
+// Every rule, in the order they run.
+std::vector<RuleInfo> rule_catalog();
+
+std::vector<Finding> check_form(const FormModel& form, const std::string& sheet,
+                                const Profile& profile, Lang lang);
+
+// The form's totals as they should be, from the rules' own arithmetic.
+struct Totals {
+    std::optional<double> stated_weight;   // 总分 row, 分值
+    std::optional<double> stated_score;    // 总分 row, 得分
+    std::optional<double> computed_score;  // correct execution score + every indicator score
+};
+Totals form_totals(const FormModel& form, const Profile& profile);
+
+}  // namespace perfeval
