@@ -1,39 +1,34 @@
-// perfeval-check: opens spreadsheet files in a private headless LibreOffice
-// with the extension installed and reports, per sheet with a form, the
-// execution rate the form states next to the one PERF.EXECRATE computes
-// from the form's own numbers.
+// perfeval-check: the finance bureau's batch checker. Opens each file
+// read-only in a headless LibreOffice with the extension installed, asks the
+// org.perfeval.Validator service (the same code as the sidebar and the
+// formulas) and prints a report per file, sheet and finding.
 //
-// Exit code: 0 every form consistent, 1 a stated rate disagrees,
-// 2 a file could not be checked (unreadable, not a spreadsheet, no form).
-#include <cmath>
-#include <cstdio>
+// Exit code: 0 no errors, 1 errors found, 2 a file could not be checked
+// (unreadable, not a spreadsheet, no form). One bad file does not stop the rest.
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include <boost/json.hpp>
+
 #include <com/sun/star/beans/PropertyValue.hpp>
-#include <com/sun/star/container/XIndexAccess.hpp>
-#include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
-#include <com/sun/star/sheet/XFunctionAccess.hpp>
-#include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <org/perfeval/XValidator.hpp>
 
-#include "core/form/budget_block.hpp"
-#include "core/read_number.hpp"
 #include "office/office.hpp"
 #include "uno/convert.hpp"
-#include "uno/sheet_grid.hpp"
 
 namespace fs = std::filesystem;
 namespace css = com::sun::star;
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
+using org::perfeval::SheetReport;
 using perfeval::uno::from_utf8;
 using perfeval::uno::to_utf8;
 
@@ -43,172 +38,270 @@ enum Exit { kOk = 0, kErrors = 1, kUnchecked = 2 };
 
 struct Args {
     std::vector<std::string> files;
-    std::string profile_dir;
+    bool json = false;
+    std::string profile;            // scoring profile
+    std::string lang = "zh";
+    std::string connect;            // pipe name of a running office
+    std::string office_profile = (fs::path(PERFEVAL_BUILD_DIR) / "profile").string();
     std::string oxt = PERFEVAL_DEFAULT_OXT;
 };
 
-void usage() {
-    std::cerr << "usage: perfeval-check [--profile DIR] [--oxt FILE] FILE...\n"
-                 "  --profile DIR  LibreOffice profile to use (default: build/profile)\n"
-                 "  --oxt FILE     the extension to install there (default: the built one)\n";
+const char* kUsage =
+    "usage: perfeval-check [--json] [--profile NAME] [--lang zh|en] [--connect PIPE]\n"
+    "                      [--office-profile DIR] [--oxt FILE] FILE...\n"
+    "  --json            one JSON document on stdout\n"
+    "  --profile NAME    scoring profile: national (default), linear, uncapped\n"
+    "  --lang zh|en      language of the report (default zh)\n"
+    "  --connect PIPE    use a running office started with --accept=\"pipe,name=PIPE;urp;\"\n"
+    "                    (the extension must be installed there)\n"
+    "  --office-profile DIR  private LibreOffice profile (default build/profile)\n"
+    "  --oxt FILE        the extension to install into that profile (default: the built one)\n"
+    "exit code: 0 no errors, 1 errors found, 2 a file could not be checked\n";
+
+std::optional<Args> parse(int argc, char** argv) {
+    Args a;
+    for (int i = 1; i < argc; ++i) {
+        const std::string s = argv[i];
+        auto value = [&](std::string& out) {
+            if (i + 1 >= argc) return false;
+            out = argv[++i];
+            return true;
+        };
+        if (s == "--json") a.json = true;
+        else if (s == "--profile") { if (!value(a.profile)) return std::nullopt; }
+        else if (s == "--lang") { if (!value(a.lang) || (a.lang != "zh" && a.lang != "en")) return std::nullopt; }
+        else if (s == "--connect") { if (!value(a.connect)) return std::nullopt; }
+        else if (s == "--office-profile") { if (!value(a.office_profile)) return std::nullopt; }
+        else if (s == "--oxt") { if (!value(a.oxt)) return std::nullopt; }
+        else if (!s.empty() && s[0] == '-') return std::nullopt;
+        else a.files.push_back(s);
+    }
+    if (a.files.empty()) return std::nullopt;
+    return a;
 }
 
-std::string percent(double fraction) {
+struct FileResult {
+    std::string path;
+    std::string status = "ok";  // ok, no-form, unreadable
+    std::string message;
+    std::vector<SheetReport> sheets;
+};
+
+class Checker {
+public:
+    Checker(const perfeval::office::Office& office, const Args& args) : office_(office), args_(args) {
+        const auto ctx = office.context();
+        validator_.set(ctx->getServiceManager()->createInstanceWithContext("org.perfeval.Validator", ctx),
+                       UNO_QUERY);
+        if (!validator_.is())
+            throw std::runtime_error(zh() ? "该 LibreOffice 未安装绩效自评助手扩展（org.perfeval.Validator 不可用）"
+                                          : "the PerfEval extension is not installed in that office");
+        if (!args.profile.empty()) {
+            std::string known;
+            for (const auto& name : validator_->getProfileNames()) {
+                if (to_utf8(name) == args.profile) return;
+                known += (known.empty() ? "" : ", ") + to_utf8(name);
+            }
+            throw std::runtime_error((zh() ? "未知的计分规则：" : "unknown scoring profile: ") + args.profile +
+                                     (zh() ? "（可用：" : " (known: ") + known + (zh() ? "）" : ")"));
+        }
+    }
+
+    FileResult check(const std::string& path) const {
+        FileResult r;
+        r.path = path;
+        if (!fs::is_regular_file(path)) return unreadable(r, zh() ? "文件不存在" : "no such file");
+        Reference<css::lang::XComponent> doc;
+        try {
+            doc = Reference<css::frame::XComponentLoader>(office_.desktop(), UNO_QUERY_THROW)
+                      ->loadComponentFromURL(from_utf8(perfeval::office::file_url(path)), "_blank", 0,
+                                             load_properties());
+        } catch (const css::uno::Exception& e) {
+            return unreadable(r, (zh() ? "LibreOffice 无法打开：" : "LibreOffice cannot open it: ") + to_utf8(e.Message));
+        }
+        if (!doc.is()) return unreadable(r, zh() ? "LibreOffice 无法打开此文件" : "LibreOffice cannot open it");
+        const Reference<css::sheet::XSpreadsheetDocument> spreadsheet(doc, UNO_QUERY);
+        if (!spreadsheet.is()) {
+            unreadable(r, zh() ? "不是电子表格文件" : "not a spreadsheet");
+        } else {
+            try {
+                const auto reports = validator_->checkDocument(spreadsheet, from_utf8(args_.profile),
+                                                               from_utf8(args_.lang));
+                r.sheets.assign(reports.begin(), reports.end());
+                bool any_form = false;
+                for (const auto& s : r.sheets) any_form = any_form || s.HasForm;
+                if (!any_form) {
+                    r.status = "no-form";
+                    r.message = zh() ? "未找到绩效自评表" : "no self-evaluation form found";
+                }
+            } catch (const css::uno::Exception& e) {
+                unreadable(r, (zh() ? "核对失败：" : "check failed: ") + to_utf8(e.Message));
+            }
+        }
+        try {
+            Reference<css::util::XCloseable>(doc, UNO_QUERY_THROW)->close(true);
+        } catch (const css::uno::Exception&) {
+            doc->dispose();
+        }
+        return r;
+    }
+
+private:
+    bool zh() const { return args_.lang == "zh"; }
+
+    static FileResult& unreadable(FileResult& r, std::string message) {
+        r.status = "unreadable";
+        r.message = std::move(message);
+        return r;
+    }
+
+    static css::uno::Sequence<css::beans::PropertyValue> load_properties() {
+        css::uno::Sequence<css::beans::PropertyValue> p(4);
+        p[0].Name = "Hidden";
+        p[0].Value <<= true;
+        p[1].Name = "ReadOnly";
+        p[1].Value <<= true;
+        p[2].Name = "MacroExecutionMode";  // never run a submitted file's macros
+        p[2].Value <<= sal_Int16(0);
+        p[3].Name = "UpdateDocMode";       // nor follow its links
+        p[3].Value <<= sal_Int16(0);
+        return p;
+    }
+
+    const perfeval::office::Office& office_;
+    const Args& args_;
+    Reference<org::perfeval::XValidator> validator_;
+};
+
+int exit_code(const std::vector<FileResult>& results) {
+    int code = kOk;
+    for (const auto& r : results) {
+        if (r.status != "ok") return kUnchecked;
+        for (const auto& s : r.sheets)
+            if (s.Errors > 0) code = kErrors;
+    }
+    return code;
+}
+
+// ---- output ----------------------------------------------------------------
+
+boost::json::value optional_number(bool has, double v) {
+    return has ? boost::json::value(v) : boost::json::value(nullptr);
+}
+
+void print_json(const std::vector<FileResult>& results) {
+    boost::json::array files;
+    for (const auto& r : results) {
+        boost::json::array forms;
+        for (const auto& s : r.sheets) {
+            if (!s.HasForm) continue;
+            boost::json::array findings;
+            for (const auto& f : s.Findings)
+                findings.push_back({{"rule", to_utf8(f.Rule)},
+                                    {"severity", to_utf8(f.Severity)},
+                                    {"sheet", to_utf8(f.Sheet)},
+                                    {"cell", to_utf8(f.Cell)},
+                                    {"message", to_utf8(f.Message)},
+                                    {"expected", to_utf8(f.Expected)},
+                                    {"actual", to_utf8(f.Actual)}});
+            forms.push_back({{"sheet", to_utf8(s.Sheet)},
+                             {"range", to_utf8(s.Range)},
+                             {"kind", to_utf8(s.Kind)},
+                             {"unit", to_utf8(s.UnitName)},
+                             {"summary",
+                              {{"errors", s.Errors},
+                               {"warnings", s.Warnings},
+                               {"notices", s.Notices},
+                               {"total_weight", optional_number(s.HasTotalWeight, s.TotalWeight)},
+                               {"total_score", optional_number(s.HasTotalScore, s.TotalScore)},
+                               {"computed_score", optional_number(s.HasComputedScore, s.ComputedScore)},
+                               {"grade", s.Grade.isEmpty() ? boost::json::value(nullptr)
+                                                           : boost::json::value(to_utf8(s.Grade))}}},
+                             {"findings", std::move(findings)}});
+        }
+        files.push_back({{"path", r.path}, {"status", r.status}, {"message", r.message}, {"forms", std::move(forms)}});
+    }
+    std::cout << boost::json::serialize(boost::json::object{{"files", std::move(files)}}) << "\n";
+}
+
+std::string number_text(double v) {
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%.2f%%", fraction * 100.0);
+    std::snprintf(buf, sizeof buf, "%.6g", v);
     return buf;
 }
 
-std::string shown(const perfeval::CellValue& v) {
-    if (const auto* d = std::get_if<double>(&v)) {
-        char buf[64];
-        std::snprintf(buf, sizeof buf, "%.2f", *d);
-        return buf;
-    }
-    if (const auto* s = std::get_if<std::string>(&v)) return "\"" + *s + "\"";
-    if (std::holds_alternative<perfeval::CellError>(v)) return "错误值";
-    return "（空）";
-}
-
-css::uno::Any as_any(const perfeval::CellValue& v) {
-    if (const auto* d = std::get_if<double>(&v)) return css::uno::Any(*d);
-    if (const auto* s = std::get_if<std::string>(&v)) return css::uno::Any(from_utf8(*s));
-    return css::uno::Any(rtl::OUString());  // empty: the add-in reports it
-}
-
-// Returns whether the stated rate agrees with the computed one; prints both.
-int check_sheet(const Reference<css::sheet::XFunctionAccess>& functions, const std::string& name,
-                const perfeval::Grid& grid, bool& found_form) {
-    const auto block = perfeval::find_budget_block(grid);
-    if (!block) return kOk;
-    found_form = true;
-    std::cout << "  工作表「" << name << "」 预算执行情况（" << perfeval::to_a1(block->total_label)
-              << " 年度资金总额）\n";
-    if (!block->budget || !block->executed || !block->rate) {
-        std::cout << "    表头不全：缺少 全年预算数 / 全年执行数 / 执行率 之一\n";
-        return kUnchecked;
-    }
-    const auto& budget = grid.at(*block->budget);
-    const auto& executed = grid.at(*block->executed);
-    const auto& stated = grid.at(*block->rate);
-    std::cout << "    全年预算数 " << perfeval::to_a1(*block->budget) << " = " << shown(budget) << "\n"
-              << "    全年执行数 " << perfeval::to_a1(*block->executed) << " = " << shown(executed)
-              << "\n";
-
-    double computed = 0;
-    try {
-        css::uno::Sequence<css::uno::Any> call(2);
-        call[0] = as_any(executed);
-        call[1] = as_any(budget);
-        functions->callFunction("PERF.EXECRATE", call) >>= computed;
-    } catch (const css::uno::Exception& e) {
-        std::cout << "    执行率无法计算：" << to_utf8(e.Message) << "\n";
-        return kErrors;
-    }
-    const auto stated_rate = perfeval::read_number(stated);
-    std::cout << "    执行率（表内填写）  " << perfeval::to_a1(*block->rate) << " = "
-              << (stated_rate ? percent(*stated_rate) : shown(stated)) << "\n"
-              << "    执行率（PERF.EXECRATE 计算）= " << percent(computed) << "\n";
-    // Rates are shown with two decimals of a percent: compare at that precision.
-    if (!stated_rate || std::fabs(*stated_rate - computed) >= 0.00005) {
-        std::cout << "    ✗ 表内执行率与 全年执行数 ÷ 全年预算数 不一致\n";
-        return kErrors;
-    }
-    std::cout << "    ✓ 一致\n";
-    return kOk;
-}
-
-int check_file(const perfeval::office::Office& office,
-               const Reference<css::sheet::XFunctionAccess>& functions, const std::string& path) {
-    std::cout << "文件：" << path << "\n";
-    if (!fs::is_regular_file(path)) {
-        std::cout << "  无法读取：文件不存在\n";
-        return kUnchecked;
-    }
-    css::uno::Sequence<css::beans::PropertyValue> load(2);
-    load[0].Name = "Hidden";
-    load[0].Value <<= true;
-    load[1].Name = "ReadOnly";
-    load[1].Value <<= true;
-    Reference<css::lang::XComponent> doc;
-    try {
-        doc = Reference<css::frame::XComponentLoader>(office.desktop(), UNO_QUERY_THROW)
-                  ->loadComponentFromURL(from_utf8(perfeval::office::file_url(path)), "_blank", 0,
-                                         load);
-    } catch (const css::uno::Exception& e) {
-        std::cout << "  无法打开：" << to_utf8(e.Message) << "\n";
-        return kUnchecked;
-    }
-    if (!doc.is()) {
-        std::cout << "  无法打开：LibreOffice 不认识此文件格式\n";
-        return kUnchecked;
-    }
-    int result = kOk;
-    const Reference<css::sheet::XSpreadsheetDocument> spreadsheet(doc, UNO_QUERY);
-    if (!spreadsheet.is()) {
-        std::cout << "  不是电子表格文件\n";
-        result = kUnchecked;
-    } else {
-        bool found_form = false;
-        const Reference<css::container::XIndexAccess> sheets(spreadsheet->getSheets(),
-                                                             UNO_QUERY_THROW);
-        for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
-            const Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
-            const std::string name =
-                to_utf8(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
-            result = std::max(result,
-                              check_sheet(functions, name, perfeval::uno::read_used_area(sheet),
-                                          found_form));
+void print_text(const std::vector<FileResult>& results, bool zh) {
+    for (const auto& r : results) {
+        std::cout << (zh ? "文件：" : "File: ") << r.path << "\n";
+        if (r.status == "unreadable") {
+            std::cout << "  " << (zh ? "无法核对：" : "not checked: ") << r.message << "\n\n";
+            continue;
         }
-        if (!found_form) {
-            std::cout << "  未找到绩效自评表（没有“年度资金总额”一行）\n";
-            result = kUnchecked;
+        for (const auto& s : r.sheets) {
+            std::cout << (zh ? "  工作表「" : "  Sheet \"") << to_utf8(s.Sheet) << (zh ? "」" : "\" ");
+            if (!s.HasForm) {
+                std::cout << (zh ? "：未找到绩效自评表\n" : ": no form\n");
+                continue;
+            }
+            const bool project = to_utf8(s.Kind) == "project";
+            std::cout << (zh ? (project ? "项目支出绩效自评表" : "部门整体支出绩效自评表")
+                                     : (project ? "project form" : "department form"))
+                      << " " << to_utf8(s.Range);
+            if (!s.UnitName.isEmpty()) std::cout << " · " << to_utf8(s.UnitName);
+            std::cout << "\n    " << (zh ? "错误 " : "errors ") << s.Errors << (zh ? " · 警告 " : " · warnings ")
+                      << s.Warnings << (zh ? " · 提示 " : " · notices ") << s.Notices;
+            if (s.HasTotalScore || s.HasComputedScore) {
+                std::cout << (zh ? " · 总分：表内 " : " · total: stated ")
+                          << (s.HasTotalScore ? number_text(s.TotalScore) : "—")
+                          << (zh ? "，按规则 " : ", by the rules ")
+                          << (s.HasComputedScore ? number_text(s.ComputedScore) : "—");
+            }
+            if (!s.Grade.isEmpty()) std::cout << (zh ? " · 等级 " : " · grade ") << to_utf8(s.Grade);
+            std::cout << "\n";
+            for (const auto& f : s.Findings) {
+                const std::string sev = to_utf8(f.Severity);
+                const char* mark = sev == "error" ? (zh ? "✗ 错误" : "✗ error")
+                                   : sev == "warning" ? (zh ? "! 警告" : "! warning")
+                                                      : (zh ? "· 提示" : "· notice");
+                std::cout << "    " << mark << " " << (f.Cell.isEmpty() ? "-" : to_utf8(f.Cell)) << " ["
+                          << to_utf8(f.Rule) << "] " << to_utf8(f.Message);
+                if (!f.Expected.isEmpty() && f.Message.indexOf(f.Expected) < 0)
+                    std::cout << (zh ? "（应为 " : " (expected ") << to_utf8(f.Expected) << (zh ? "）" : ")");
+                std::cout << "\n";
+            }
         }
+        if (r.status == "no-form") std::cout << "  " << r.message << "\n";
+        std::cout << "\n";
     }
-    try {
-        Reference<css::util::XCloseable>(doc, UNO_QUERY_THROW)->close(true);
-    } catch (const css::uno::Exception&) {
-        doc->dispose();
-    }
-    return result;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-    Args args;
-    args.profile_dir = (fs::path(PERFEVAL_BUILD_DIR) / "profile").string();
-    for (int i = 1; i < argc; ++i) {
-        const std::string a = argv[i];
-        if ((a == "--profile" || a == "--oxt") && i + 1 < argc) {
-            (a == "--profile" ? args.profile_dir : args.oxt) = argv[++i];
-        } else if (a == "-h" || a == "--help") {
-            usage();
-            return 0;
-        } else if (!a.empty() && a[0] == '-') {
-            usage();
-            return kUnchecked;
-        } else {
-            args.files.push_back(a);
-        }
-    }
-    if (args.files.empty()) {
-        usage();
+    const auto args = parse(argc, argv);
+    if (!args) {
+        std::cerr << kUsage;
         return kUnchecked;
     }
-
     try {
-        perfeval::office::OfficeOptions options;
-        options.soffice = PERFEVAL_SOFFICE;
-        options.profile_dir = fs::absolute(args.profile_dir).string();
-        auto office = perfeval::office::start_with_extension(options, args.oxt);
-        const Reference<css::sheet::XFunctionAccess> functions(
-            office->context()->getServiceManager()->createInstanceWithContext(
-                "com.sun.star.sheet.FunctionAccess", office->context()),
-            UNO_QUERY_THROW);
-        int result = kOk;
-        for (const auto& f : args.files) result = std::max(result, check_file(*office, functions, f));
-        return result;
+        perfeval::office::register_types(PERFEVAL_RDB);
+        std::unique_ptr<perfeval::office::Office> office;
+        if (!args->connect.empty()) {
+            office = perfeval::office::Office::attach(args->connect);
+        } else {
+            perfeval::office::OfficeOptions options;
+            options.soffice = PERFEVAL_SOFFICE;
+            options.profile_dir = fs::absolute(args->office_profile).string();
+            office = perfeval::office::start_with_extension(options, args->oxt);
+        }
+        const Checker checker(*office, *args);
+        std::vector<FileResult> results;
+        for (const auto& f : args->files) results.push_back(checker.check(f));
+        if (args->json) print_json(results);
+        else print_text(results, args->lang == "zh");
+        return exit_code(results);
+    } catch (const css::lang::IllegalArgumentException& e) {
+        std::cerr << "perfeval-check: " << to_utf8(e.Message) << "\n";
     } catch (const css::uno::Exception& e) {
         std::cerr << "perfeval-check: " << to_utf8(e.Message) << "\n";
     } catch (const std::exception& e) {

@@ -11,7 +11,7 @@ struct ProblemText {
     std::string_view en;
 };
 
-constexpr std::array<ProblemText, 14> kTexts{{
+constexpr std::array<ProblemText, 15> kTexts{{
     {Problem::empty, "单元格为空，缺少数值", "the cell is empty: a number is missing"},
     {Problem::not_a_number, "不是可识别的数字", "not a number"},
     {Problem::error_value, "单元格含错误值", "the cell holds an error value"},
@@ -32,6 +32,7 @@ constexpr std::array<ProblemText, 14> kTexts{{
     {Problem::bad_direction, "方向参数应为 >=、<=、= 之一",
      "the direction must be one of >=, <=, ="},
     {Problem::shape_mismatch, "各区域的行列数不一致", "the ranges differ in shape"},
+    {Problem::no_form, "区域内没有绩效自评表", "no self-evaluation form in the range"},
 }};
 
 }  // namespace

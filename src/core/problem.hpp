@@ -23,6 +23,7 @@ enum class Problem {
     unknown_profile,  // no scoring profile of that name
     bad_direction,    // a direction argument other than >=, <=, =, ≥, ≤
     shape_mismatch,   // ranges of different shapes in one call
+    no_form,          // no self-evaluation form in the range
 };
 
 std::string_view describe(Problem problem, Lang lang);

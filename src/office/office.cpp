@@ -16,6 +16,8 @@
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/bridge/UnoUrlResolver.hpp>
 #include <com/sun/star/connection/NoConnectException.hpp>
+#include <com/sun/star/container/ElementExistException.hpp>
+#include <com/sun/star/container/XSet.hpp>
 #include <com/sun/star/deployment/ExtensionManager.hpp>
 #include <com/sun/star/deployment/XPackage.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
@@ -105,7 +107,7 @@ public:
     }
 };
 
-std::string pipe_name() {
+std::string new_pipe_name() {
     static int counter = 0;
     return "perfeval_" + std::to_string(getpid()) + "_" + std::to_string(++counter);
 }
@@ -140,7 +142,7 @@ std::unique_ptr<Office> Office::start(const OfficeOptions& options) {
     const std::string log = options.log_file.empty()
                                 ? (fs::path(options.profile_dir) / "soffice.log").string()
                                 : options.log_file;
-    const std::string name = pipe_name();
+    const std::string name = new_pipe_name();
     std::vector<std::string> args{
         options.soffice,
         "--headless",
@@ -189,14 +191,33 @@ std::unique_ptr<Office> Office::start(const OfficeOptions& options) {
     return office;
 }
 
+std::unique_ptr<Office> Office::attach(const std::string& pipe_name, std::chrono::seconds timeout) {
+    std::unique_ptr<Office> office(new Office(-1, ""));
+    office->connect(pipe_name, timeout);
+    return office;
+}
+
+void register_types(const std::string& rdb_path) {
+    const Reference<css::container::XSet> types(
+        local_context()->getValueByName(
+            "/singletons/com.sun.star.reflection.theTypeDescriptionManager"),
+        css::uno::UNO_QUERY_THROW);
+    try {
+        types->insert(css::uno::Any(ou(file_url(rdb_path))));
+    } catch (const css::container::ElementExistException&) {
+        // registered before
+    }
+}
+
 void Office::connect(const std::string& pipe, std::chrono::seconds timeout) {
+    pipe_name_ = pipe;
     const auto resolver = css::bridge::UnoUrlResolver::create(local_context());
     const OUString url = ou("uno:pipe,name=" + pipe + ";urp;StarOffice.ComponentContext");
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     std::string last_error;
     while (std::chrono::steady_clock::now() < deadline) {
         int status = 0;
-        if (waitpid(pid_, &status, WNOHANG) == pid_) {
+        if (pid_ > 0 && waitpid(pid_, &status, WNOHANG) == pid_) {
             pid_ = -1;
             throw std::runtime_error("soffice exited before it accepted a connection (status " +
                                      std::to_string(status) + "):\n" + log_tail(log_file_));
@@ -210,6 +231,8 @@ void Office::connect(const std::string& pipe, std::chrono::seconds timeout) {
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
     shutdown();
+    if (log_file_.empty())
+        throw std::runtime_error("no office accepts connections on pipe " + pipe + " (" + last_error + ")");
     throw std::runtime_error("soffice did not accept a connection within " +
                              std::to_string(timeout.count()) + " s (" + last_error + "):\n" +
                              log_tail(log_file_));
@@ -220,7 +243,10 @@ css::uno::Reference<css::frame::XDesktop2> Office::desktop() const {
 }
 
 void Office::shutdown() {
-    if (pid_ <= 0) return;
+    if (pid_ <= 0) {  // attached: the office is someone else's
+        context_.clear();
+        return;
+    }
     if (context_.is()) {
         try {
             desktop()->terminate();

@@ -30,6 +30,10 @@ public:
     // Starts soffice and connects to it; throws std::runtime_error with the
     // reason (and the tail of soffice's log) when it cannot.
     static std::unique_ptr<Office> start(const OfficeOptions& options);
+    // Connects to an office someone else started with
+    // --accept="pipe,name=NAME;urp;"; shutdown() then leaves it running.
+    static std::unique_ptr<Office> attach(const std::string& pipe_name,
+                                          std::chrono::seconds timeout = std::chrono::seconds(10));
     ~Office();
     Office(const Office&) = delete;
     Office& operator=(const Office&) = delete;
@@ -37,6 +41,8 @@ public:
     const css::uno::Reference<css::uno::XComponentContext>& context() const { return context_; }
     css::uno::Reference<css::frame::XDesktop2> desktop() const;
     pid_t pid() const { return pid_; }
+    // The pipe it accepts connections on (for `perfeval-check --connect`).
+    const std::string& pipe_name() const { return pipe_name_; }
 
     // Asks the office to quit, then waits; kills its process group when it
     // does not quit in time. Called by the destructor.
@@ -48,6 +54,7 @@ private:
 
     pid_t pid_ = -1;
     std::string log_file_;
+    std::string pipe_name_;
     css::uno::Reference<css::uno::XComponentContext> context_;
 };
 
@@ -71,6 +78,10 @@ std::unique_ptr<Office> start_with_extension(const OfficeOptions& options,
 // these very builds of them yet, then restarts once.
 std::unique_ptr<Office> start_with_extensions(const OfficeOptions& options,
                                               const std::vector<std::string>& oxt_paths);
+
+// Makes the types of an .rdb (e.g. build/perfeval.rdb) known to this client
+// process, so that it can call the extension's own interfaces.
+void register_types(const std::string& rdb_path);
 
 // file:///abs/path for an absolute or relative path.
 std::string file_url(const std::string& path);

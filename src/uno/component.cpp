@@ -6,6 +6,7 @@
 #include <cppuhelper/implementationentry.hxx>
 
 #include "functions_addin.hpp"
+#include "validator_service.hpp"
 
 namespace {
 
@@ -20,9 +21,21 @@ rtl::OUString SAL_CALL functions_implementation_name() {
     return rtl::OUString::createFromAscii(perfeval::uno::FunctionsAddIn::kImplementationName);
 }
 
+css::uno::Reference<css::uno::XInterface> SAL_CALL
+create_validator(const css::uno::Reference<css::uno::XComponentContext>& context) {
+    return static_cast<cppu::OWeakObject*>(new perfeval::uno::ValidatorService(context));
+}
+
+rtl::OUString SAL_CALL validator_implementation_name() {
+    return rtl::OUString::createFromAscii(perfeval::uno::ValidatorService::kImplementationName);
+}
+
 const cppu::ImplementationEntry kEntries[] = {
     {create_functions, functions_implementation_name,
      perfeval::uno::FunctionsAddIn::supported_services, cppu::createSingleComponentFactory,
+     nullptr, 0},
+    {create_validator, validator_implementation_name,
+     perfeval::uno::ValidatorService::supported_services, cppu::createSingleComponentFactory,
      nullptr, 0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
 };

@@ -6,7 +6,10 @@
 #include "convert.hpp"
 #include "core/catalog/function_catalog.hpp"
 #include "core/formulas/formulas.hpp"
+#include "core/rules/report.hpp"
 #include "elementwise.hpp"
+#include "sheet_grid.hpp"
+#include "validator_service.hpp"
 
 namespace perfeval::uno {
 
@@ -22,6 +25,23 @@ css::uno::Any single(const Expected<T>& result, Lang lang) {
         return css::uno::Any(from_utf8(*result));
     else
         return css::uno::Any(*result);
+}
+
+// The checker over the form inside a PERF.CHECK / PERF.FINDINGS range.
+SheetReport check_range(const css::uno::Reference<css::table::XCellRange>& range,
+                        const css::uno::Any& profile, Lang lang) {
+    if (!range.is()) reject(Problem::empty, lang);
+    std::string name;
+    if (profile.hasValue()) {
+        const CellValue v = to_cell_value(profile);
+        const auto* s = std::get_if<std::string>(&v);
+        if (!s) reject(Problem::unknown_profile, lang);
+        name = *s;
+    }
+    SheetReport report =
+        check_sheet(read_range(range), sheet_name_of(range), profile_or_throw(name, lang), lang);
+    if (!report.has_form) reject(Problem::no_form, lang);
+    return report;
 }
 
 const ArgumentInfo* argument_info(const OUString& method, sal_Int32 argument) {
@@ -85,6 +105,37 @@ css::uno::Any FunctionsAddIn::sumCheck(const css::uno::Any& total,
             for (sal_Int32 c = 0; c < view.cols(); ++c) values.push_back(view.at(r, c));
     }
     return single(formulas::sum_check(to_cell_value(total), values), lang());
+}
+
+sal_Int32 FunctionsAddIn::check(const css::uno::Reference<css::table::XCellRange>& range,
+                                const css::uno::Any& profile) {
+    return check_range(range, profile, lang()).errors;
+}
+
+css::uno::Sequence<css::uno::Sequence<css::uno::Any>> FunctionsAddIn::findings(
+    const css::uno::Reference<css::table::XCellRange>& range, const css::uno::Any& profile) {
+    const Lang l = lang();
+    const SheetReport report = check_range(range, profile, l);
+    // Calc shows an array result; an empty array is not possible.
+    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> rows(
+        std::max<sal_Int32>(1, static_cast<sal_Int32>(report.findings.size())));
+    if (report.findings.empty()) {
+        css::uno::Sequence<css::uno::Any> row(3);
+        row[0] <<= OUString();
+        row[1] <<= OUString();
+        row[2] <<= from_utf8(l == Lang::zh ? "未发现问题" : "no findings");
+        rows[0] = row;
+        return rows;
+    }
+    for (size_t i = 0; i < report.findings.size(); ++i) {
+        const Finding& f = report.findings[i];
+        css::uno::Sequence<css::uno::Any> row(3);
+        row[0] <<= f.cell ? from_utf8(to_a1(*f.cell)) : OUString();
+        row[1] <<= from_utf8(severity_id(f.severity));
+        row[2] <<= from_utf8(f.message);
+        rows[static_cast<sal_Int32>(i)] = row;
+    }
+    return rows;
 }
 
 OUString FunctionsAddIn::getProgrammaticFuntionName(const OUString& display) {

@@ -40,6 +40,11 @@ public:
     css::uno::Any SAL_CALL grade(const css::uno::Any& total, const css::uno::Any& profile) override;
     css::uno::Any SAL_CALL sumCheck(const css::uno::Any& total,
                                     const css::uno::Sequence<css::uno::Any>& parts) override;
+    sal_Int32 SAL_CALL check(const css::uno::Reference<css::table::XCellRange>& range,
+                             const css::uno::Any& profile) override;
+    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> SAL_CALL findings(
+        const css::uno::Reference<css::table::XCellRange>& range,
+        const css::uno::Any& profile) override;
 
     // XAddIn
     rtl::OUString SAL_CALL getProgrammaticFuntionName(const rtl::OUString& display) override;

@@ -1,6 +1,8 @@
 #include "sheet_grid.hpp"
 
+#include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XSheetCellRange.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
@@ -18,9 +20,23 @@ Grid read_used_area(const Reference<css::sheet::XSpreadsheet>& sheet) {
     const Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
     used->gotoStartOfUsedArea(false);
     used->gotoEndOfUsedArea(true);
-    const auto area = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)
+    return read_range(Reference<css::table::XCellRange>(cursor, UNO_QUERY_THROW));
+}
+
+std::string sheet_name_of(const Reference<css::uno::XInterface>& range_or_sheet) {
+    Reference<css::container::XNamed> named(range_or_sheet, css::uno::UNO_QUERY);
+    if (!named.is()) {
+        const Reference<css::sheet::XSheetCellRange> range(range_or_sheet, css::uno::UNO_QUERY);
+        if (range.is()) named.set(range->getSpreadsheet(), css::uno::UNO_QUERY);
+    }
+    return named.is() ? to_utf8(named->getName()) : std::string();
+}
+
+Grid read_range(const Reference<css::table::XCellRange>& range) {
+    // One bulk read: getDataArray gives numbers and texts, "" for blank cells.
+    const auto area = Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)
                           ->getRangeAddress();
-    const auto data = Reference<css::sheet::XCellRangeData>(cursor, UNO_QUERY_THROW)->getDataArray();
+    const auto data = Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->getDataArray();
 
     const int rows = data.getLength();
     const int cols = rows > 0 ? data[0].getLength() : 0;

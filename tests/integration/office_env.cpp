@@ -38,6 +38,7 @@ public:
         options.profile_dir = (g_root / "profile").string();
         if (const char* lang = std::getenv("PERFEVAL_TEST_UI_LANG")) options.ui_language = lang;
         try {
+            perfeval::office::register_types(PERFEVAL_RDB);  // to call org.perfeval.* from here
             g_office = perfeval::office::start_with_extension(options, PERFEVAL_OXT);
         } catch (const css::uno::Exception& e) {
             FAIL() << "cannot start the office with the extension: " << utf8(e.Message);

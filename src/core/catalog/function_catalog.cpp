@@ -122,6 +122,32 @@ const std::vector<FunctionInfo>& function_catalog() {
              {{"分项", "part"},
               {"分项数值、单元格或区域，可填多个", "Parts: numbers, cells or ranges, as many as needed"}},
          }},
+        {"check",
+         "PERF.CHECK",
+         kCategory,
+         {"核对区域内绩效自评表的错误个数（执行率、得分、合计等强制性错误），表格修改后自动更新；"
+          "区域内没有自评表时返回错误值。公式不要放在被核对的区域内。例：=PERF.CHECK(A1:I37) 得 3。",
+          "The number of errors the checker finds in the form inside the range (rates, scores, "
+          "totals); it updates as the form changes. An error value when the range holds no form. "
+          "Keep the formula outside the range. Example: =PERF.CHECK(A1:I37) gives 3."},
+         {
+             {{"区域", "range"}, {"包含整张自评表的单元格区域", "The cell range holding the whole form"}},
+             {{"计分规则", "profile"},
+              {"计分规则名称，省略时为 national", "Scoring profile; national when omitted"}},
+         }},
+        {"findings",
+         "PERF.FINDINGS",
+         kCategory,
+         {"列出区域内绩效自评表的全部问题：每行为 单元格、级别（error/warning/notice）、说明，错误在前。"
+          "以数组公式输入（如选中 3 列多行后按 Ctrl+Shift+Enter）。例：{=PERF.FINDINGS(A1:I37)}",
+          "Every finding in the form inside the range, one row each: cell, severity (error, "
+          "warning, notice), message; errors first. Enter as an array formula over 3 columns. "
+          "Example: {=PERF.FINDINGS(A1:I37)}"},
+         {
+             {{"区域", "range"}, {"包含整张自评表的单元格区域", "The cell range holding the whole form"}},
+             {{"计分规则", "profile"},
+              {"计分规则名称，省略时为 national", "Scoring profile; national when omitted"}},
+         }},
     };
     return kCatalog;
 }

@@ -86,7 +86,10 @@ struct FormModel {
     FormValue total_weight;               // 总分 row, 分值 column
     FormValue total_score;                // 总分 row, 得分 column
     CellAddress top_left, bottom_right;   // the area the form covers
-    std::vector<std::string> missing;     // parts not found, in plain words (zh)
+    struct Missing {
+        std::string zh, en;  // the part not found, in plain words
+    };
+    std::vector<Missing> missing;
 };
 
 }  // namespace perfeval

@@ -214,7 +214,7 @@ std::optional<FundingSplit> read_split(const Grid& g, const Labels& labels, cons
 void read_indicators(const Grid& g, const Labels& labels, FormModel& form, Bounds& bounds) {
     const auto l3 = labels.find(labels::kLevel3);
     if (!l3) {
-        form.missing.push_back("绩效指标表（三级指标表头）");
+        form.missing.push_back({"绩效指标表（三级指标表头）", "the indicator table (三级指标 header)"});
         return;
     }
     const auto h = header_columns(labels, l3->row,
@@ -232,13 +232,15 @@ void read_indicators(const Grid& g, const Labels& labels, FormModel& form, Bound
         bounds.add(form.total_weight);
         bounds.add(form.total_score);
     } else {
-        form.missing.push_back("总分行");
+        form.missing.push_back({"总分行", "the 总分 (total) row"});
     }
     const std::pair<const Label*, const char*> required[] = {
         {&labels::kTarget, "年度指标值"}, {&labels::kActual, "实际完成值"},
         {&labels::kWeight, "分值"}, {&labels::kScore, "得分"}};
     for (const auto& [label, name] : required)
-        if (!h[*label]) form.missing.push_back(std::string("指标表“") + name + "”列");
+        if (!h[*label])
+            form.missing.push_back({std::string("指标表“") + name + "”列",
+                                    std::string("the indicator table's ") + name + " column"});
 
     std::string level1, level2;
     for (int row = l3->row + 1; row < end_row; ++row) {
@@ -300,7 +302,7 @@ std::optional<FormModel> recognize(const Grid& grid) {
         form.unit_name = right_of(grid, *unit);
         bounds.add(*unit);
     }
-    if (!form.budget) form.missing.push_back("预算执行情况（年度资金总额）");
+    if (!form.budget) form.missing.push_back({"预算执行情况（年度资金总额）", "the budget block (年度资金总额)"});
 
     // Splits run down to the next section of the form.
     int stop = grid.origin().row + grid.rows();

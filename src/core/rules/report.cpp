@@ -31,7 +31,8 @@ SheetReport check_sheet(const Grid& grid, const std::string& sheet, const Profil
     report.findings = check_form(*form, sheet, profile, lang);
     if (!form->missing.empty()) {
         std::string parts;
-        for (const auto& m : form->missing) parts += (parts.empty() ? "" : "、") + m;
+        for (const auto& m : form->missing)
+            parts += (parts.empty() ? "" : (lang == Lang::zh ? "、" : "; ")) + (lang == Lang::zh ? m.zh : m.en);
         report.findings.push_back(Finding{
             "form-partial", Severity::notice, sheet, std::nullopt,
             lang == Lang::zh ? "表格不完整，以下部分未找到，相关核对已跳过：" + parts

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <tuple>
 
 #include <boost/regex.hpp>
 
@@ -204,9 +205,11 @@ void funding_expense(const Context& c) { split_rule(c, c.form.expense); }
 void funding_rows(const Context& c) {
     if (!c.form.budget || c.form.budget->parts.empty()) return;
     const auto& b = *c.form.budget;
-    const std::pair<FormValue BudgetRow::*, const char*> columns[] = {
-        {&BudgetRow::opening_budget, "年初预算数"}, {&BudgetRow::budget, "全年预算数"}, {&BudgetRow::executed, "全年执行数"}};
-    for (const auto& [field, name] : columns) {
+    const std::tuple<FormValue BudgetRow::*, const char*, const char*> columns[] = {
+        {&BudgetRow::opening_budget, "年初预算数", "Opening budget"},
+        {&BudgetRow::budget, "全年预算数", "Full-year budget"},
+        {&BudgetRow::executed, "全年执行数", "Executed"}};
+    for (const auto& [field, zh_name, en_name] : columns) {
         const FormValue& total = b.total.*field;
         const auto t = number(total);
         if (!t) continue;
@@ -217,9 +220,9 @@ void funding_rows(const Context& c) {
         const auto diff = sum_check(*operand_of(CellValue{*t}), parts);
         if (!diff || *diff == 0) continue;
         c.emit(total.cell,
-               c.say(std::string(name) + "：本年财政拨款、上年结转资金、其他资金之和为 " + format_number(*t - *diff) +
+               c.say(std::string(zh_name) + "：本年财政拨款、上年结转资金、其他资金之和为 " + format_number(*t - *diff) +
                          "，与年度资金总额 " + format_number(*t) + " 不一致",
-                     std::string(name) + ": the fund rows add to " + format_number(*t - *diff) + ", not the total " +
+                     std::string(en_name) + ": the fund rows add to " + format_number(*t - *diff) + ", not the total " +
                          format_number(*t)),
                format_number(*t - *diff), format_number(*t), *t - *diff);
     }
@@ -278,14 +281,15 @@ void total_weight(const Context& c) {
 void missing_value(const Context& c) {
     for (const auto& ind : c.form.indicators) {
         if (ind.name.empty()) continue;
-        const std::pair<const FormValue*, const char*> fields[] = {
-            {&ind.target, "年度指标值"}, {&ind.actual, "实际完成值"}, {&ind.weight, "分值"}, {&ind.score, "得分"}};
-        for (const auto& [v, what] : fields)
+        const std::tuple<const FormValue*, const char*, const char*> fields[] = {
+            {&ind.target, "年度指标值", "the target"}, {&ind.actual, "实际完成值", "the actual value"},
+            {&ind.weight, "分值", "the weight"}, {&ind.score, "得分", "the score"}};
+        for (const auto& [v, zh_what, en_what] : fields)
             if (v->present() && v->empty()) {
-                const auto expected = std::string(what) == "得分" ? expected_indicator_score(ind, c.profile)
-                                                                   : std::nullopt;
+                const auto expected = v == &ind.score ? expected_indicator_score(ind, c.profile) : std::nullopt;
                 c.emit(v->cell,
-                       c.say("“" + ind.name + "”的" + what + "未填写", "\"" + ind.name + "\": " + what + " is empty"),
+                       c.say("“" + ind.name + "”的" + zh_what + "未填写",
+                             "\"" + ind.name + "\": " + en_what + " is empty"),
                        expected ? format_number(*expected) : "", "", expected);
             }
     }

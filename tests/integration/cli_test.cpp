@@ -1,0 +1,107 @@
+// perfeval-check, the command-line checker, as a finance bureau runs it:
+// many files at once, text or JSON, exit codes. It talks to this binary's
+// office through --connect, so the test also proves that path.
+#include <gtest/gtest.h>
+#include <gmock/gmock.h>
+
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+
+#include <boost/json.hpp>
+
+#include "office_env.hpp"
+
+namespace perfeval::test {
+namespace {
+
+namespace json = boost::json;
+using testing::HasSubstr;
+
+const std::string kFixtures = std::string(PERFEVAL_SOURCE_DIR) + "/tests/fixtures/";
+const std::string kSeed = std::string(PERFEVAL_SOURCE_DIR) + "/extension/samples/seed-form.ods";
+
+struct Run {
+    int exit_code;
+    std::string out;
+};
+
+Run run_cli(const std::string& args) {
+    const std::string cmd = std::string("'") + PERFEVAL_CHECK_BIN + "' --connect " + office().pipe_name() + " " + args;
+    FILE* p = popen(cmd.c_str(), "r");
+    Run r{-1, ""};
+    std::array<char, 4096> buf;
+    size_t n;
+    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+    const int status = pclose(p);
+    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return r;
+}
+
+const json::object* file_entry(const json::value& doc, const std::string& suffix) {
+    for (const auto& f : doc.at("files").as_array()) {
+        const std::string path(f.at("path").as_string());
+        if (path.size() >= suffix.size() && path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0)
+            return &f.as_object();
+    }
+    return nullptr;
+}
+
+TEST(Cli, JsonForManyFilesWithOneBrokenAmongThem) {
+    const auto r = run_cli("--json '" + kSeed + "' '" + kFixtures + "not-a-spreadsheet.xlsx' '" + kFixtures +
+                           "several-forms.ods' '" + kFixtures + "no-form.ods' '" + kFixtures + "seed-corrected.ods'");
+    EXPECT_EQ(r.exit_code, 2);  // some files could not be checked
+    const json::value doc = json::parse(r.out);
+    ASSERT_EQ(doc.at("files").as_array().size(), 5u);
+
+    const auto* seed = file_entry(doc, "seed-form.ods");
+    ASSERT_NE(seed, nullptr);
+    EXPECT_EQ(seed->at("status").as_string(), "ok");
+    const auto& form = seed->at("forms").as_array().at(0).as_object();
+    EXPECT_EQ(form.at("kind").as_string(), "department");
+    EXPECT_EQ(form.at("range").as_string(), "A2:I37");
+    const auto& summary = form.at("summary").as_object();
+    EXPECT_EQ(summary.at("errors").as_int64(), 3);
+    EXPECT_EQ(summary.at("warnings").as_int64(), 2);
+    EXPECT_DOUBLE_EQ(summary.at("total_score").as_double(), 100);
+    EXPECT_DOUBLE_EQ(summary.at("computed_score").as_double(), 100);
+    EXPECT_EQ(summary.at("grade").as_string(), "优");
+    bool rate = false;
+    for (const auto& f : form.at("findings").as_array())
+        if (f.at("rule").as_string() == "exec-rate") {
+            rate = true;
+            EXPECT_EQ(f.at("cell").as_string(), "G5");
+            EXPECT_EQ(f.at("severity").as_string(), "error");
+            EXPECT_EQ(f.at("expected").as_string(), "100.00%");
+            EXPECT_EQ(f.at("actual").as_string(), "95.60%");
+            EXPECT_EQ(f.at("sheet").as_string(), "部门整体支出绩效自评表");
+        }
+    EXPECT_TRUE(rate);
+
+    EXPECT_EQ(file_entry(doc, "not-a-spreadsheet.xlsx")->at("status").as_string(), "unreadable");
+    EXPECT_EQ(file_entry(doc, "no-form.ods")->at("status").as_string(), "no-form");
+    EXPECT_EQ(file_entry(doc, "several-forms.ods")->at("forms").as_array().size(), 2u);
+    EXPECT_EQ(file_entry(doc, "seed-corrected.ods")->at("status").as_string(), "ok");
+}
+
+TEST(Cli, ExitCodes) {
+    EXPECT_EQ(run_cli("'" + kFixtures + "seed-corrected.ods'").exit_code, 0);
+    EXPECT_EQ(run_cli("'" + kSeed + "'").exit_code, 1);
+    EXPECT_EQ(run_cli("'" + kFixtures + "no-form.ods'").exit_code, 2);
+    EXPECT_EQ(run_cli("/no/such/file.ods").exit_code, 2);
+    EXPECT_EQ(run_cli("--profile nope '" + kSeed + "'").exit_code, 2);
+    EXPECT_EQ(run_cli("").exit_code, 2);  // usage
+}
+
+TEST(Cli, ReadableReportInChineseAndEnglish) {
+    const auto zh = run_cli("'" + kSeed + "'");
+    EXPECT_THAT(zh.out, HasSubstr("G5 [exec-rate]"));
+    EXPECT_THAT(zh.out, HasSubstr("错误 3"));
+    const auto en = run_cli("--lang en --profile linear '" + kSeed + "'");
+    EXPECT_THAT(en.out, HasSubstr("errors 3"));
+    EXPECT_THAT(en.out, HasSubstr("execution rate"));
+}
+
+}  // namespace
+}  // namespace perfeval::test
