@@ -7,6 +7,7 @@
 
 #include <array>
 #include <memory>
+#include <vector>
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/uno/Sequence.hxx>
@@ -63,24 +64,43 @@ css::uno::Any elementwise(const std::array<const css::uno::Any*, N>& anys, Lang 
         return css::uno::Any(*r);
     }
 
+    // Results as plain doubles (an error row carries its error inside the NaN):
+    // Calc takes a sequence of doubles back much faster than one of anys.
     const double bad = error_value(502);
-    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> out(shape->rows());
-    auto* rows = out.getArray();
-    for (sal_Int32 r = 0; r < shape->rows(); ++r) {
-        rows[r].realloc(shape->cols());
-        auto* cells = rows[r].getArray();
-        for (sal_Int32 c = 0; c < shape->cols(); ++c) {
+    const sal_Int32 rows = shape->rows(), cols = shape->cols();
+    std::vector<double> results(static_cast<size_t>(rows) * cols);
+    std::vector<bool> blank(results.size(), false);
+    bool any_blank = false;
+    for (sal_Int32 r = 0; r < rows; ++r)
+        for (sal_Int32 c = 0; c < cols; ++c) {
+            const size_t k = static_cast<size_t>(r) * cols + c;
             bool all_ranges_blank = true;
             for (size_t i = 0; i < N; ++i) {
                 values[i] = args[i].at(r, c);
                 if (args[i].is_range() && !is_empty(values[i])) all_ranges_blank = false;
             }
             if (all_ranges_blank) {
-                cells[c] <<= rtl::OUString();  // a blank row stays blank
+                blank[k] = any_blank = true;
                 continue;
             }
             const Expected<double> v = f(values);
-            cells[c] <<= v ? *v : bad;
+            results[k] = v ? *v : bad;
+        }
+    if (!any_blank) {
+        css::uno::Sequence<css::uno::Sequence<double>> out(rows);
+        for (sal_Int32 r = 0; r < rows; ++r)
+            out[r] = css::uno::Sequence<double>(results.data() + static_cast<size_t>(r) * cols, cols);
+        return css::uno::Any(out);
+    }
+    // A blank row stays blank: only a sequence of anys can say so.
+    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> out(rows);
+    for (sal_Int32 r = 0; r < rows; ++r) {
+        out[r].realloc(cols);
+        auto* cells = out[r].getArray();
+        for (sal_Int32 c = 0; c < cols; ++c) {
+            const size_t k = static_cast<size_t>(r) * cols + c;
+            if (blank[k]) cells[c] <<= rtl::OUString();
+            else cells[c] <<= results[k];
         }
     }
     return css::uno::Any(out);
