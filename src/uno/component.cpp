@@ -5,7 +5,9 @@
 #include <cppuhelper/factory.hxx>
 #include <cppuhelper/implementationentry.hxx>
 
+#include "command_handler.hpp"
 #include "functions_addin.hpp"
+#include "sidebar/panel_factory.hpp"
 #include "validator_service.hpp"
 
 namespace {
@@ -30,12 +32,36 @@ rtl::OUString SAL_CALL validator_implementation_name() {
     return rtl::OUString::createFromAscii(perfeval::uno::ValidatorService::kImplementationName);
 }
 
+css::uno::Reference<css::uno::XInterface> SAL_CALL
+create_command_handler(const css::uno::Reference<css::uno::XComponentContext>& context) {
+    return static_cast<cppu::OWeakObject*>(new perfeval::uno::CommandHandler(context));
+}
+
+rtl::OUString SAL_CALL command_handler_implementation_name() {
+    return rtl::OUString::createFromAscii(perfeval::uno::CommandHandler::kImplementationName);
+}
+
+css::uno::Reference<css::uno::XInterface> SAL_CALL
+create_panel_factory(const css::uno::Reference<css::uno::XComponentContext>& context) {
+    return static_cast<cppu::OWeakObject*>(new perfeval::uno::PanelFactory(context));
+}
+
+rtl::OUString SAL_CALL panel_factory_implementation_name() {
+    return rtl::OUString::createFromAscii(perfeval::uno::PanelFactory::kImplementationName);
+}
+
 const cppu::ImplementationEntry kEntries[] = {
     {create_functions, functions_implementation_name,
      perfeval::uno::FunctionsAddIn::supported_services, cppu::createSingleComponentFactory,
      nullptr, 0},
     {create_validator, validator_implementation_name,
      perfeval::uno::ValidatorService::supported_services, cppu::createSingleComponentFactory,
+     nullptr, 0},
+    {create_command_handler, command_handler_implementation_name,
+     perfeval::uno::CommandHandler::supported_services, cppu::createSingleComponentFactory,
+     nullptr, 0},
+    {create_panel_factory, panel_factory_implementation_name,
+     perfeval::uno::PanelFactory::supported_services, cppu::createSingleComponentFactory,
      nullptr, 0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
 };

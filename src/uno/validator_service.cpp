@@ -7,13 +7,12 @@
 #include "convert.hpp"
 #include "elementwise.hpp"
 #include "sheet_grid.hpp"
+#include "document_actions.hpp"
 #include "ui_language.hpp"
 
 namespace perfeval::uno {
 
 using rtl::OUString;
-
-namespace {
 
 org::perfeval::SheetReport to_idl(const SheetReport& r) {
     org::perfeval::SheetReport out;
@@ -49,7 +48,11 @@ org::perfeval::SheetReport to_idl(const SheetReport& r) {
     return out;
 }
 
-}  // namespace
+css::uno::Sequence<org::perfeval::SheetReport> to_idl(const std::vector<SheetReport>& reports) {
+    css::uno::Sequence<org::perfeval::SheetReport> out(static_cast<sal_Int32>(reports.size()));
+    for (size_t i = 0; i < reports.size(); ++i) out[static_cast<sal_Int32>(i)] = to_idl(reports[i]);
+    return out;
+}
 
 const Profile& profile_or_throw(const std::string& name, Lang lang) {
     if (name.empty()) return default_profile();
@@ -74,16 +77,7 @@ css::uno::Sequence<org::perfeval::SheetReport> ValidatorService::checkDocument(
     const OUString& language) {
     const Lang lang = resolve_lang(to_utf8(language), context_);
     if (!document.is()) reject(Problem::empty, lang);
-    const Profile& p = profile_or_throw(to_utf8(profile), lang);
-    const css::uno::Reference<css::container::XIndexAccess> sheets(document->getSheets(),
-                                                                   css::uno::UNO_QUERY_THROW);
-    css::uno::Sequence<org::perfeval::SheetReport> out(sheets->getCount());
-    for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
-        const css::uno::Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i),
-                                                                  css::uno::UNO_QUERY_THROW);
-        out[i] = to_idl(check_uno_sheet(sheet, p, lang));
-    }
-    return out;
+    return to_idl(check_document(document, profile_or_throw(to_utf8(profile), lang), lang));
 }
 
 org::perfeval::SheetReport ValidatorService::checkSheet(

@@ -43,6 +43,10 @@ private:
 SheetReport check_uno_sheet(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                             const Profile& profile, Lang lang);
 
+// A core report as the IDL struct.
+org::perfeval::SheetReport to_idl(const SheetReport& report);
+css::uno::Sequence<org::perfeval::SheetReport> to_idl(const std::vector<SheetReport>& reports);
+
 // Profile by name ("" = default), or IllegalArgumentException.
 const Profile& profile_or_throw(const std::string& name, Lang lang);
 

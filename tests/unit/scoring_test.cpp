@@ -42,6 +42,8 @@ TEST(Profile, NamedRuleSetsAsData) {
     EXPECT_EQ(find_profile("nope"), nullptr);
     for (const auto& p : profiles()) {
         EXPECT_FALSE(p.title.zh.empty());
+        EXPECT_FALSE(p.label.zh.empty());
+        EXPECT_FALSE(p.label.en.empty());
         EXPECT_FALSE(p.title.en.empty());
         EXPECT_EQ(p.grades.back().min_total, 0);
     }

@@ -23,7 +23,8 @@ struct GradeBand {
 
 struct Profile {
     std::string_view name;      // what users pass as the profile argument
-    LocalText title;            // shown in choosers
+    LocalText label;            // short, for choosers
+    LocalText title;            // one line on what the profile does
     bool cap_exec_score;        // 执行率得分 = min(rate × weight, weight)
     ReverseRule reverse;
     int score_decimals;         // computed scores are rounded half up to this

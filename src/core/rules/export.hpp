@@ -1,0 +1,23 @@
+// The findings of a document as a report file: HTML for people (print or
+// PDF from a browser), CSV for spreadsheets. Pure text; the caller writes it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "../lang.hpp"
+#include "report.hpp"
+
+namespace perfeval {
+
+struct ExportInfo {
+    std::string document;  // file name or title
+    std::string date;      // e.g. "2026-11-26 10:30"
+    std::string profile;   // profile name
+};
+
+std::string report_html(const std::vector<SheetReport>& sheets, const ExportInfo& info, Lang lang);
+// UTF-8 with a byte-order mark, so that Excel and Calc read the Chinese right.
+std::string report_csv(const std::vector<SheetReport>& sheets, const ExportInfo& info, Lang lang);
+
+}  // namespace perfeval

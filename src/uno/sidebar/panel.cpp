@@ -1,0 +1,373 @@
+#include "panel.hpp"
+
+#include <com/sun/star/awt/ContainerWindowProvider.hpp>
+#include <com/sun/star/awt/PosSize.hpp>
+#include <com/sun/star/awt/XActionListener.hpp>
+#include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XFixedText.hpp>
+#include <com/sun/star/awt/XItemListener.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/awt/XWindowListener.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/sheet/XActivationBroadcaster.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/ui/UIElementType.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+#include <cppuhelper/implbase4.hxx>
+
+#include "../convert.hpp"
+#include "../document_actions.hpp"
+#include "../ui_language.hpp"
+#include "core/rules/format.hpp"
+
+namespace perfeval::uno {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace {
+
+constexpr sal_Int32 kMargin = 6;
+constexpr sal_Int32 kGap = 4;
+constexpr sal_Int32 kRow = 28;        // a button or a dropdown
+constexpr sal_Int32 kMinWidth = 220;  // narrowest sidebar the layout fits
+
+struct Texts {
+    const char* check;
+    const char* fix;
+    const char* fixall;
+    const char* mark;
+    const char* clear;
+    const char* export_;
+    const char* ready;
+    const char* read_only;
+};
+
+const Texts kZh{"校验", "修正", "全部修正", "标注", "清除标注", "导出报告…", "点击“校验”检查当前文档",
+                "文档为只读：可以校验，不能修正或标注"};
+const Texts kEn{"Check", "Fix", "Fix all", "Mark", "Clear marks", "Export report…",
+                "Click Check to check this document", "Read-only: checking works, fixing and marking do not"};
+
+const char* severity_mark(Severity s) { return s == Severity::error ? "✗" : s == Severity::warning ? "!" : "·"; }
+
+}  // namespace
+
+// The AWT side: the window made from dialogs/panel.xdl, its controls, and
+// the listener that forwards their events to the panel.
+class PanelControls
+    : public cppu::WeakImplHelper4<css::awt::XActionListener, css::awt::XItemListener, css::awt::XWindowListener,
+                                   css::sheet::XActivationEventListener> {
+public:
+    explicit PanelControls(SidebarPanel* panel) : panel_(panel) {}
+
+    Reference<css::awt::XWindow> window;
+    Reference<css::awt::XControlContainer> container;
+    Reference<css::sheet::XActivationBroadcaster> activation;
+
+    Reference<css::awt::XWindow> win(const char* name) const {
+        return Reference<css::awt::XWindow>(container->getControl(OUString::createFromAscii(name)), UNO_QUERY);
+    }
+    template <class T>
+    Reference<T> get(const char* name) const {
+        return Reference<T>(container->getControl(OUString::createFromAscii(name)), UNO_QUERY);
+    }
+    void detach() { panel_ = nullptr; }
+
+    void SAL_CALL actionPerformed(const css::awt::ActionEvent& e) override {
+        if (panel_) panel_->on_command(to_utf8(e.ActionCommand));
+    }
+    void SAL_CALL itemStateChanged(const css::awt::ItemEvent& e) override {
+        if (!panel_) return;
+        if (e.Source == Reference<css::uno::XInterface>(get<css::awt::XListBox>("findings"), UNO_QUERY))
+            panel_->on_select_finding(e.Selected);
+        else
+            panel_->on_select_profile(e.Selected);
+    }
+    void SAL_CALL windowResized(const css::awt::WindowEvent&) override {
+        if (panel_) panel_->on_resize();
+    }
+    void SAL_CALL windowMoved(const css::awt::WindowEvent&) override {}
+    void SAL_CALL windowShown(const css::lang::EventObject&) override {}
+    void SAL_CALL windowHidden(const css::lang::EventObject&) override {}
+    void SAL_CALL activeSpreadsheetChanged(const css::sheet::ActivationEvent&) override {
+        if (panel_) panel_->on_command("check");  // the new sheet's form, fresh
+    }
+    void SAL_CALL disposing(const css::lang::EventObject&) override {}
+
+private:
+    SidebarPanel* panel_;
+};
+
+SidebarPanel::SidebarPanel(const Reference<css::uno::XComponentContext>& context,
+                           const Reference<css::frame::XFrame>& frame, const Reference<css::awt::XWindow>& parent,
+                           const OUString& url)
+    : WeakComponentImplHelper3(m_aMutex), context_(context), frame_(frame), parent_(parent), url_(url) {
+    const Lang lang = resolve_lang("", context_);
+    const Texts& t = lang == Lang::zh ? kZh : kEn;
+    controls_.reset(new PanelControls(this));
+    controls_->acquire();  // released in disposing()
+    const auto provider = css::awt::ContainerWindowProvider::create(context_);
+    controls_->window = provider->createContainerWindow(
+        "vnd.sun.star.extension://org.perfeval.calc/dialogs/panel.xdl", "",
+        Reference<css::awt::XWindowPeer>(parent, UNO_QUERY_THROW), nullptr);
+    controls_->container.set(controls_->window, UNO_QUERY_THROW);
+
+    const std::pair<const char*, const char*> buttons[] = {{"check", t.check}, {"fix", t.fix},
+                                                           {"fixall", t.fixall}, {"mark", t.mark},
+                                                           {"clear", t.clear}, {"export", t.export_}};
+    for (const auto& [name, label] : buttons) {
+        const auto b = controls_->get<css::awt::XButton>(name);
+        b->setLabel(from_utf8(label));
+        b->setActionCommand(OUString::createFromAscii(name));
+        b->addActionListener(controls_.get());
+    }
+    const auto profiles_box = controls_->get<css::awt::XListBox>("profile");
+    for (const auto& p : profiles()) profiles_box->addItem(from_utf8(p.label.in(lang)), profiles_box->getItemCount());
+    // Texts shown as they are: no mnemonic "(B)" added to a summary line.
+    for (const char* name : {"summary", "status"}) {
+        const Reference<css::awt::XControl> c(controls_->container->getControl(OUString::createFromAscii(name)), UNO_QUERY);
+        const Reference<css::beans::XPropertySet> model(c.is() ? c->getModel() : nullptr, UNO_QUERY);
+        if (model.is()) model->setPropertyValue("NoLabel", css::uno::Any(true));
+    }
+    controls_->get<css::awt::XListBox>("findings")->addItemListener(controls_.get());
+    profiles_box->addItemListener(controls_.get());
+    controls_->get<css::awt::XFixedText>("status")->setText(from_utf8(t.ready));
+    parent_->addWindowListener(controls_.get());
+
+    if (frame.is() && frame->getController().is()) {
+        controls_->activation.set(frame->getController(), UNO_QUERY);
+        if (controls_->activation.is()) controls_->activation->addActivationEventListener(controls_.get());
+        const DocumentRef doc(frame->getController()->getModel(), UNO_QUERY);
+        if (doc.is()) {
+            const Profile& current = document_profile(doc);
+            for (size_t i = 0; i < profiles().size(); ++i)
+                if (&profiles()[i] == &current) profiles_box->selectItemPos(static_cast<sal_Int16>(i), true);
+        }
+    }
+    register_panel(Reference<css::uno::XInterface>(frame, UNO_QUERY).get(), this);
+    controls_->window->setVisible(true);
+    on_resize();
+    on_command("check");  // opening the deck shows the state at once
+}
+
+SidebarPanel::~SidebarPanel() = default;
+
+void SidebarPanel::disposing() {
+    unregister_panel(this);
+    if (controls_) {
+        try {
+            parent_->removeWindowListener(controls_.get());
+            if (controls_->activation.is()) controls_->activation->removeActivationEventListener(controls_.get());
+            Reference<css::lang::XComponent>(controls_->window, UNO_QUERY_THROW)->dispose();
+        } catch (const css::uno::Exception&) {
+        }
+        controls_->detach();
+        controls_.release()->release();
+    }
+}
+
+Reference<css::frame::XFrame> SidebarPanel::getFrame() { return Reference<css::frame::XFrame>(frame_); }
+
+sal_Int16 SidebarPanel::getType() { return css::ui::UIElementType::TOOLPANEL; }
+
+Reference<css::awt::XWindow> SidebarPanel::getWindow() { return controls_ ? controls_->window : nullptr; }
+
+css::ui::LayoutSize SidebarPanel::getHeightForWidth(sal_Int32) {
+    // Fixed rows plus a findings list that takes what the sidebar gives.
+    return css::ui::LayoutSize(480, -1, 600);
+}
+
+sal_Int32 SidebarPanel::getMinimalWidth() { return kMinWidth; }
+
+void SidebarPanel::on_resize() {
+    if (!controls_ || !parent_.is()) return;
+    const auto size = parent_->getPosSize();
+    const sal_Int32 w = std::max(size.Width, kMinWidth), h = std::max<sal_Int32>(size.Height, 480);
+    controls_->window->setPosSize(0, 0, w, h, css::awt::PosSize::POSSIZE);
+    const sal_Int32 inner = w - 2 * kMargin, half = (inner - kGap) / 2;
+    const sal_Int32 check_w = std::min<sal_Int32>(110, inner / 3);
+    auto place = [&](const char* name, sal_Int32 x, sal_Int32 y, sal_Int32 cw, sal_Int32 ch) {
+        const auto c = controls_->win(name);
+        if (c.is()) c->setPosSize(x, y, cw, ch, css::awt::PosSize::POSSIZE);
+    };
+    sal_Int32 y = kMargin;
+    place("check", kMargin, y, check_w, kRow);
+    place("profile", kMargin + check_w + kGap, y, inner - check_w - kGap, kRow);
+    y += kRow + kGap;
+    place("summary", kMargin, y, inner, 40);
+    y += 40 + kGap;
+    // Below the list: detail 96, three button rows, the status line.
+    const sal_Int32 below = 96 + 3 * (kRow + kGap) + 40 + 4 * kGap + kMargin;
+    const sal_Int32 list_h = std::max<sal_Int32>(120, h - y - below);
+    place("findings", kMargin, y, inner, list_h);
+    y += list_h + kGap;
+    place("detail", kMargin, y, inner, 96);
+    y += 96 + kGap;
+    place("fix", kMargin, y, half, kRow);
+    place("fixall", kMargin + half + kGap, y, inner - half - kGap, kRow);
+    y += kRow + kGap;
+    place("mark", kMargin, y, half, kRow);
+    place("clear", kMargin + half + kGap, y, inner - half - kGap, kRow);
+    y += kRow + kGap;
+    place("export", kMargin, y, inner, kRow);
+    y += kRow + kGap;
+    place("status", kMargin, y, inner, 40);
+}
+
+void SidebarPanel::run(const std::string& command, const css::uno::Sequence<css::beans::PropertyValue>& args) {
+    try {
+        const auto outcome = run_command(context_, Reference<css::frame::XFrame>(frame_), command, args);
+        if (!outcome.ok && controls_)
+            controls_->get<css::awt::XFixedText>("status")->setText(from_utf8(outcome.message));
+    } catch (const std::exception& e) {
+        if (controls_) controls_->get<css::awt::XFixedText>("status")->setText(from_utf8(e.what()));
+    } catch (const css::uno::Exception& e) {
+        if (controls_) controls_->get<css::awt::XFixedText>("status")->setText(e.Message);
+    }
+}
+
+void SidebarPanel::on_command(const std::string& control) {
+    if (control == "fix") {
+        const auto box = controls_->get<css::awt::XListBox>("findings");
+        const sal_Int16 i = box->getSelectedItemPos();
+        if (i < 0 || static_cast<size_t>(i) >= shown_.size() || !shown_[i].cell) return;
+        css::uno::Sequence<css::beans::PropertyValue> args(2);
+        args[0].Name = "Sheet";
+        args[0].Value <<= from_utf8(shown_[i].sheet);
+        args[1].Name = "Cell";
+        args[1].Value <<= from_utf8(to_a1(*shown_[i].cell));
+        run("fix", args);
+    } else if (control == "clear") {
+        run("clearmarks");
+    } else {
+        run(control);  // check, fixall, mark, export
+    }
+}
+
+void SidebarPanel::on_select_profile(sal_Int32 index) {
+    if (index < 0 || static_cast<size_t>(index) >= profiles().size()) return;
+    css::uno::Sequence<css::beans::PropertyValue> args(1);
+    args[0].Name = "Name";
+    args[0].Value <<= from_utf8(profiles()[static_cast<size_t>(index)].name);
+    run("profile", args);
+}
+
+void SidebarPanel::on_select_finding(sal_Int32 index) {
+    if (!controls_ || index < 0 || static_cast<size_t>(index) >= shown_.size()) return;
+    const Finding& f = shown_[static_cast<size_t>(index)];
+    const Lang lang = resolve_lang("", context_);
+    const bool zh = lang == Lang::zh;
+    std::string detail = f.message;
+    if (!f.expected.empty()) detail += (zh ? "\n应为：" : "\nExpected: ") + f.expected;
+    if (!f.actual.empty()) detail += (zh ? "\n表内：" : "\nActual: ") + f.actual;
+    detail += "\n[" + f.rule + "]";
+    controls_->get<css::awt::XTextComponent>("detail")->setText(from_utf8(detail));
+    const Reference<css::frame::XFrame> frame(frame_);
+    const DocumentRef doc = frame.is() && frame->getController().is()
+                                ? DocumentRef(frame->getController()->getModel(), UNO_QUERY)
+                                : nullptr;
+    if (const auto fix = controls_->win("fix"); fix.is()) fix->setEnable(f.fix.has_value() && doc.is() && !is_read_only(doc));
+    if (!f.cell || !doc.is()) return;
+    // Select the cell: show its sheet, then select it, which scrolls it into view.
+    try {
+        const Reference<css::container::XNameAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
+        const Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(from_utf8(f.sheet)), UNO_QUERY_THROW);
+        const Reference<css::sheet::XSpreadsheetView> view(frame->getController(), UNO_QUERY_THROW);
+        if (view->getActiveSheet() != sheet) {
+            // Switching sheets fires a re-check; keep the list as it is meanwhile.
+            if (controls_->activation.is()) controls_->activation->removeActivationEventListener(controls_.get());
+            view->setActiveSheet(sheet);
+            if (controls_->activation.is()) controls_->activation->addActivationEventListener(controls_.get());
+        }
+        Reference<css::view::XSelectionSupplier>(view, UNO_QUERY_THROW)
+            ->select(css::uno::Any(sheet->getCellRangeByName(from_utf8(to_a1(*f.cell)))));
+    } catch (const css::uno::Exception&) {
+    }
+}
+
+void SidebarPanel::show(const std::vector<SheetReport>& reports, const std::string& status) {
+    if (!controls_) return;
+    const Lang lang = resolve_lang("", context_);
+    const bool zh = lang == Lang::zh;
+    const Reference<css::frame::XFrame> frame(frame_);
+    const DocumentRef doc = frame.is() && frame->getController().is()
+                                ? DocumentRef(frame->getController()->getModel(), UNO_QUERY)
+                                : nullptr;
+    const bool read_only = doc.is() && is_read_only(doc);
+
+    // Findings of every form, errors first, the active sheet's form leading.
+    std::string active;
+    try {
+        const Reference<css::sheet::XSpreadsheetView> view(frame->getController(), UNO_QUERY);
+        if (view.is()) active = to_utf8(Reference<css::container::XNamed>(view->getActiveSheet(), UNO_QUERY_THROW)->getName());
+    } catch (const css::uno::Exception&) {
+    }
+    shown_.clear();
+    int errors = 0, warnings = 0, notices = 0, forms = 0;
+    std::string totals;
+    for (const auto& r : reports) {
+        if (!r.has_form) continue;
+        ++forms;
+        errors += r.errors;
+        warnings += r.warnings;
+        notices += r.notices;
+        if (totals.empty() || r.sheet == active) {
+            totals = (zh ? "总分：表内 " : "Total: stated ") +
+                     (r.totals.stated_score ? format_number(*r.totals.stated_score) : "—") +
+                     (zh ? "，计算 " : ", computed ") +
+                     (r.totals.computed_score ? format_number(*r.totals.computed_score) : "—") +
+                     (r.grade.empty() ? "" : (zh ? " · 等级 " : " · grade ") + r.grade);
+        }
+        for (const auto& f : r.findings) shown_.push_back(f);
+    }
+    std::stable_sort(shown_.begin(), shown_.end(), [&](const Finding& a, const Finding& b) {
+        if (a.severity != b.severity) return a.severity < b.severity;
+        return (a.sheet == active) > (b.sheet == active);
+    });
+
+    std::string summary;
+    if (forms == 0) {
+        summary = zh ? "此文档中没有找到绩效自评表。\n请打开填好的自评表后再校验。"
+                     : "No self-evaluation form in this document.\nOpen a filled-in form and check again.";
+        shown_.clear();
+    } else {
+        summary = (zh ? "错误 " : "Errors ") + std::to_string(errors) + (zh ? " · 警告 " : " · warnings ") +
+                  std::to_string(warnings) + (zh ? " · 提示 " : " · notices ") + std::to_string(notices) + "\n" + totals;
+    }
+    controls_->get<css::awt::XFixedText>("summary")->setText(from_utf8(summary));
+
+    const auto box = controls_->get<css::awt::XListBox>("findings");
+    box->removeItems(0, box->getItemCount());
+    css::uno::Sequence<OUString> items(static_cast<sal_Int32>(shown_.size()));
+    for (size_t i = 0; i < shown_.size(); ++i) {
+        const Finding& f = shown_[i];
+        std::string line = std::string(severity_mark(f.severity)) + " " + (f.cell ? to_a1(*f.cell) : "-");
+        if (f.sheet != active && reports.size() > 1) line += " (" + f.sheet + ")";
+        line += "  " + f.message;
+        items[static_cast<sal_Int32>(i)] = from_utf8(line);
+    }
+    box->addItems(items, 0);
+    controls_->get<css::awt::XTextComponent>("detail")->setText(OUString());
+
+    controls_->get<css::awt::XFixedText>("status")->setText(
+        from_utf8(read_only ? (zh ? kZh.read_only : kEn.read_only) : status));
+    auto enable = [&](const char* name, bool on) {
+        const auto w = controls_->win(name);
+        if (w.is()) w->setEnable(on);
+    };
+    for (const char* name : {"fixall", "mark", "clear"}) enable(name, !read_only && forms > 0);
+    enable("export", forms > 0);
+    enable("fix", false);  // until a fixable finding is selected
+}
+
+}  // namespace perfeval::uno

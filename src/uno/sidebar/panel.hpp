@@ -1,0 +1,75 @@
+// The PerfEval sidebar panel: a Check button and profile chooser, the
+// summary, the findings (errors first; selecting one selects its cell), the
+// full message of the selected finding, and Fix / Fix all / Mark / Clear
+// marks / Export report. Its buttons run the same vnd.perfeval: commands as
+// the toolbar and the menu. No exception leaves it: errors go to its status line.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/ui/XSidebarPanel.hpp>
+#include <com/sun/star/ui/XToolPanel.hpp>
+#include <com/sun/star/ui/XUIElement.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <cppuhelper/compbase3.hxx>
+#include <cppuhelper/basemutex.hxx>
+
+#include "../commands.hpp"
+
+namespace perfeval::uno {
+
+namespace css = com::sun::star;
+
+class PanelControls;
+
+class SidebarPanel : private cppu::BaseMutex,
+                     public cppu::WeakComponentImplHelper3<css::ui::XUIElement, css::ui::XToolPanel,
+                                                           css::ui::XSidebarPanel>,
+                     public PanelView {
+public:
+    SidebarPanel(const css::uno::Reference<css::uno::XComponentContext>& context,
+                 const css::uno::Reference<css::frame::XFrame>& frame,
+                 const css::uno::Reference<css::awt::XWindow>& parent, const rtl::OUString& url);
+    ~SidebarPanel() override;
+
+    // XUIElement
+    css::uno::Reference<css::frame::XFrame> SAL_CALL getFrame() override;
+    rtl::OUString SAL_CALL getResourceURL() override { return url_; }
+    sal_Int16 SAL_CALL getType() override;
+    css::uno::Reference<css::uno::XInterface> SAL_CALL getRealInterface() override { return *this; }
+    // XToolPanel
+    css::uno::Reference<css::awt::XWindow> SAL_CALL getWindow() override;
+    css::uno::Reference<css::accessibility::XAccessible> SAL_CALL createAccessible(
+        const css::uno::Reference<css::accessibility::XAccessible>&) override {
+        return nullptr;
+    }
+    // XSidebarPanel
+    css::ui::LayoutSize SAL_CALL getHeightForWidth(sal_Int32 width) override;
+    sal_Int32 SAL_CALL getMinimalWidth() override;
+
+    // PanelView
+    void show(const std::vector<SheetReport>& reports, const std::string& status) override;
+
+    // Called by the controls' listeners.
+    void on_command(const std::string& control);
+    void on_select_finding(sal_Int32 index);
+    void on_select_profile(sal_Int32 index);
+    void on_resize();
+
+private:
+    void SAL_CALL disposing() override;
+    void run(const std::string& command, const css::uno::Sequence<css::beans::PropertyValue>& args = {});
+
+    css::uno::Reference<css::uno::XComponentContext> context_;
+    css::uno::WeakReference<css::frame::XFrame> frame_;
+    css::uno::Reference<css::awt::XWindow> parent_;
+    rtl::OUString url_;
+    std::unique_ptr<PanelControls> controls_;
+    std::vector<Finding> shown_;  // the findings list, in order
+};
+
+}  // namespace perfeval::uno
