@@ -145,8 +145,6 @@ std::unique_ptr<Office> Office::start(const OfficeOptions& options) {
     const std::string name = new_pipe_name();
     std::vector<std::string> args{
         options.soffice,
-        "--headless",
-        "--invisible",
         "--nologo",
         "--norestore",
         "--nodefault",
@@ -154,6 +152,10 @@ std::unique_ptr<Office> Office::start(const OfficeOptions& options) {
         "-env:UserInstallation=" + file_url(options.profile_dir),
         "--accept=pipe,name=" + name + ";urp;StarOffice.ComponentContext",
     };
+    if (options.headless) {
+        args.insert(args.begin() + 1, "--invisible");
+        args.insert(args.begin() + 1, "--headless");
+    }
     std::vector<char*> argv;
     for (auto& a : args) argv.push_back(a.data());
     argv.push_back(nullptr);
@@ -172,6 +174,7 @@ std::unique_ptr<Office> Office::start(const OfficeOptions& options) {
         }
         const int null_in = open("/dev/null", O_RDONLY);
         if (null_in >= 0) dup2(null_in, STDIN_FILENO);
+        for (const auto& [name, value] : options.environment) setenv(name.c_str(), value.c_str(), 1);
         if (!options.ui_language.empty()) {
             std::string posix = options.ui_language;
             for (char& c : posix)

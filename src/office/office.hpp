@@ -6,6 +6,8 @@
 #include <chrono>
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 #include <vector>
 
 #include <sys/types.h>
@@ -22,6 +24,8 @@ struct OfficeOptions {
     std::string profile_dir;    // absolute; created when missing
     std::string log_file;       // soffice's stdout and stderr; empty: profile_dir/soffice.log
     std::string ui_language;    // e.g. "zh-CN"; empty: the office's default
+    bool headless = true;       // false: real windows (set DISPLAY in environment)
+    std::vector<std::pair<std::string, std::string>> environment;  // added to soffice's
     std::chrono::seconds start_timeout{90};
 };
 

@@ -1,5 +1,8 @@
 #include "office_env.hpp"
 
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -11,7 +14,13 @@
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/frame/DispatchResultEvent.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 
@@ -24,6 +33,28 @@ namespace {
 
 std::unique_ptr<perfeval::office::Office> g_office;
 fs::path g_root;
+pid_t g_xvfb = -1;
+
+// With PERFEVAL_TEST_GUI set, the office gets real windows on a private Xvfb
+// display (the sidebar exists only there). Returns the display name.
+std::string start_xvfb() {
+    for (int n = 90 + getpid() % 50;; ++n) {
+        const std::string display = ":" + std::to_string(n);
+        if (fs::exists("/tmp/.X11-unix/X" + std::to_string(n))) continue;
+        g_xvfb = fork();
+        if (g_xvfb == 0) {
+            const int null_fd = open("/dev/null", O_WRONLY);
+            dup2(null_fd, STDOUT_FILENO);
+            dup2(null_fd, STDERR_FILENO);
+            execlp("Xvfb", "Xvfb", display.c_str(), "-screen", "0", "1280x800x24", "-nolisten", "tcp",
+                   static_cast<char*>(nullptr));
+            _exit(127);
+        }
+        for (int i = 0; i < 100 && !fs::exists("/tmp/.X11-unix/X" + std::to_string(n)); ++i)
+            usleep(50 * 1000);
+        return display;
+    }
+}
 
 class OfficeEnvironment : public testing::Environment {
 public:
@@ -37,6 +68,11 @@ public:
         options.soffice = PERFEVAL_SOFFICE;
         options.profile_dir = (g_root / "profile").string();
         if (const char* lang = std::getenv("PERFEVAL_TEST_UI_LANG")) options.ui_language = lang;
+        if (std::getenv("PERFEVAL_TEST_GUI")) {
+            options.headless = false;
+            options.environment = {{"DISPLAY", start_xvfb()}, {"SAL_USE_VCLPLUGIN", "gen"}};
+            setenv("DISPLAY", options.environment[0].second.c_str(), 1);  // for screenshots
+        }
         try {
             perfeval::office::register_types(PERFEVAL_RDB);  // to call org.perfeval.* from here
             g_office = perfeval::office::start_with_extension(options, PERFEVAL_OXT);
@@ -48,6 +84,10 @@ public:
     }
     void TearDown() override {
         g_office.reset();  // terminates the office and waits for its process group
+        if (g_xvfb > 0) {
+            kill(g_xvfb, SIGTERM);
+            waitpid(g_xvfb, nullptr, 0);
+        }
         if (!testing::Test::HasFailure() && testing::UnitTest::GetInstance()->Passed())
             fs::remove_all(g_root);  // keep the log of a failed run
     }
@@ -70,11 +110,13 @@ css::uno::Sequence<css::beans::PropertyValue> properties(
     return seq;
 }
 
-Reference<css::sheet::XSpreadsheetDocument> load_url(const std::string& url) {
+Reference<css::sheet::XSpreadsheetDocument> load_url(const std::string& url, bool read_only = false,
+                                                     bool hidden = true) {
     const Reference<css::frame::XComponentLoader> loader(office().desktop(), UNO_QUERY_THROW);
     return Reference<css::sheet::XSpreadsheetDocument>(
-        loader->loadComponentFromURL(ou(url), "_blank", 0,
-                                     properties({{"Hidden", css::uno::Any(true)}})),
+        loader->loadComponentFromURL(
+            ou(url), "_blank", 0,
+            properties({{"Hidden", css::uno::Any(hidden)}, {"ReadOnly", css::uno::Any(read_only)}})),
         UNO_QUERY_THROW);
 }
 
@@ -100,8 +142,32 @@ Reference<css::sheet::XSpreadsheetDocument> new_calc_document() {
     return load_url("private:factory/scalc");
 }
 
+// Tests open a private copy: offices of test binaries running side by side
+// must not meet on one file's lock, and committed fixtures stay untouched.
+std::string private_copy(const std::string& path) {
+    static int counter = 0;
+    const fs::path copy = fs::path(scratch_dir()) / (std::to_string(++counter) + "-" + fs::path(path).filename().string());
+    fs::copy_file(path, copy, fs::copy_options::overwrite_existing);
+    return copy.string();
+}
+
 Reference<css::sheet::XSpreadsheetDocument> load_document(const std::string& path) {
-    return load_url(perfeval::office::file_url(path));
+    return load_url(perfeval::office::file_url(private_copy(path)));
+}
+
+Reference<css::sheet::XSpreadsheetDocument> load_document(const std::string& path, bool read_only, bool hidden) {
+    return load_url(perfeval::office::file_url(private_copy(path)), read_only, hidden);
+}
+
+css::uno::Any dispatch_command(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& command,
+                               const css::uno::Sequence<css::beans::PropertyValue>& args) {
+    const auto frame = Reference<css::frame::XModel>(doc, UNO_QUERY_THROW)->getCurrentController()->getFrame();
+    const css::uno::Any result = css::frame::DispatchHelper::create(office().context())
+        ->executeDispatch(Reference<css::frame::XDispatchProvider>(frame, UNO_QUERY_THROW),
+                          ou("vnd.perfeval:" + command), "", 0, args);
+    // The helper hands back the whole DispatchResultEvent of a notifying dispatch.
+    css::frame::DispatchResultEvent event;
+    return (result >>= event) ? event.Result : result;
 }
 
 void store_document(const Reference<css::sheet::XSpreadsheetDocument>& doc,

@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -32,6 +33,13 @@ Reference<css::sheet::XSpreadsheet> first_sheet(
     const Reference<css::sheet::XSpreadsheetDocument>& doc);
 Reference<css::table::XCell> cell(const Reference<css::sheet::XSpreadsheetDocument>& doc,
                                   const std::string& a1);
+
+// Runs a vnd.perfeval: command (e.g. "fixall") on the document's frame, as the
+// toolbar or the sidebar does, and returns the command's result.
+css::uno::Any dispatch_command(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& command,
+                               const css::uno::Sequence<css::beans::PropertyValue>& args = {});
+
+Reference<css::sheet::XSpreadsheetDocument> load_document(const std::string& path, bool read_only, bool hidden);
 
 std::string utf8(const rtl::OUString& s);
 rtl::OUString ou(const std::string& s);

@@ -72,4 +72,5 @@ INSTANTIATE_TEST_SUITE_P(
                     NumberCase{"%", false, 0, 0, false},
                     NumberCase{"5万元", false, 0, 0, false},
                     NumberCase{"1 2", false, 0, 0, false},
-                    NumberCase{"1.2.3", false, 0, 0, false}));
+                    NumberCase{"1.2.3", false, 0, 0, false}),
+    [](const testing::TestParamInfo<NumberCase>& info) { return "case" + std::to_string(info.index); });

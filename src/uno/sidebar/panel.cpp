@@ -12,7 +12,6 @@
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/awt/XWindowListener.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
-#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/sheet/XActivationBroadcaster.hpp>
@@ -133,12 +132,7 @@ SidebarPanel::SidebarPanel(const Reference<css::uno::XComponentContext>& context
     }
     const auto profiles_box = controls_->get<css::awt::XListBox>("profile");
     for (const auto& p : profiles()) profiles_box->addItem(from_utf8(p.label.in(lang)), profiles_box->getItemCount());
-    // Texts shown as they are: no mnemonic "(B)" added to a summary line.
-    for (const char* name : {"summary", "status"}) {
-        const Reference<css::awt::XControl> c(controls_->container->getControl(OUString::createFromAscii(name)), UNO_QUERY);
-        const Reference<css::beans::XPropertySet> model(c.is() ? c->getModel() : nullptr, UNO_QUERY);
-        if (model.is()) model->setPropertyValue("NoLabel", css::uno::Any(true));
-    }
+
     controls_->get<css::awt::XListBox>("findings")->addItemListener(controls_.get());
     profiles_box->addItemListener(controls_.get());
     controls_->get<css::awt::XFixedText>("status")->setText(from_utf8(t.ready));

@@ -1,0 +1,221 @@
+// The sidebar's actions through the vnd.perfeval: commands that its buttons,
+// the toolbar, the menu and the shortcut all run: check, fix, fix all, mark,
+// clear marks, export; each change undone in one step, nothing changed unasked.
+#include <gtest/gtest.h>
+#include <gmock/gmock.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <com/sun/star/beans/PropertyState.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/XPropertyState.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellRangeFormula.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
+#include <org/perfeval/SheetReport.hpp>
+#include <org/perfeval/XValidator.hpp>
+
+#include "office_env.hpp"
+
+namespace perfeval::test {
+namespace {
+
+using css::uno::UNO_QUERY_THROW;
+using org::perfeval::SheetReport;
+using testing::HasSubstr;
+
+const std::string kSeed = std::string(PERFEVAL_SOURCE_DIR) + "/extension/samples/seed-form.ods";
+const std::string kNoForm = std::string(PERFEVAL_SOURCE_DIR) + "/tests/fixtures/no-form.ods";
+
+// Everything a cell holds, for "byte for byte" comparisons: formulas (which
+// are the typed text for constants) and values.
+struct Snapshot {
+    css::uno::Sequence<css::uno::Sequence<rtl::OUString>> formulas;
+    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> values;
+    bool operator==(const Snapshot& o) const { return formulas == o.formulas && values == o.values; }
+};
+
+Snapshot snapshot(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
+    const auto range = first_sheet(doc)->getCellRangeByName("A1:I37");
+    return {Reference<css::sheet::XCellRangeFormula>(range, UNO_QUERY_THROW)->getFormulaArray(),
+            Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->getDataArray()};
+}
+
+int errors_in(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
+    const auto ctx = office().context();
+    const Reference<org::perfeval::XValidator> v(
+        ctx->getServiceManager()->createInstanceWithContext("org.perfeval.Validator", ctx), UNO_QUERY_THROW);
+    int errors = 0;
+    for (const auto& r : v->checkDocument(doc, "", "zh")) errors += r.Errors;
+    return errors;
+}
+
+Reference<css::document::XUndoManager> undo_manager(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
+    return Reference<css::document::XUndoManagerSupplier>(doc, UNO_QUERY_THROW)->getUndoManager();
+}
+
+bool modified(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
+    return Reference<css::util::XModifiable>(doc, UNO_QUERY_THROW)->isModified();
+}
+
+css::uno::Sequence<css::beans::PropertyValue> args(std::initializer_list<std::pair<const char*, std::string>> list) {
+    css::uno::Sequence<css::beans::PropertyValue> seq(static_cast<sal_Int32>(list.size()));
+    sal_Int32 i = 0;
+    for (const auto& [name, value] : list) {
+        seq[i].Name = rtl::OUString::createFromAscii(name);
+        seq[i++].Value <<= ou(value);
+    }
+    return seq;
+}
+
+TEST(Commands, CheckReportsTheFindingsAndChangesNothing) {
+    DocumentGuard doc(load_document(kSeed));
+    const Snapshot before = snapshot(doc.get());
+    css::uno::Sequence<SheetReport> reports;
+    ASSERT_TRUE(dispatch_command(doc.get(), "check") >>= reports);
+    ASSERT_EQ(reports.getLength(), 1);
+    EXPECT_EQ(reports[0].Errors, 3);
+    EXPECT_EQ(reports[0].Warnings, 2);
+    EXPECT_FALSE(modified(doc.get()));
+    EXPECT_FALSE(undo_manager(doc.get())->isUndoPossible());
+    EXPECT_TRUE(snapshot(doc.get()) == before);
+}
+
+TEST(Commands, FixAllMakesTheFormConsistentAndOneUndoRestoresThePublishedValues) {
+    DocumentGuard doc(load_document(kSeed));
+    const Snapshot published = snapshot(doc.get());
+    sal_Int32 written = 0;
+    ASSERT_TRUE(dispatch_command(doc.get(), "fixall") >>= written);
+    EXPECT_GE(written, 3);
+    EXPECT_EQ(errors_in(doc.get()), 0);
+    EXPECT_DOUBLE_EQ(cell(doc.get(), "G5")->getValue(), 1.0);
+    EXPECT_DOUBLE_EQ(cell(doc.get(), "H5")->getValue(), 10.0);
+    EXPECT_DOUBLE_EQ(cell(doc.get(), "H37")->getValue(), 100.0);  // 10 + 90 once the score is right
+    EXPECT_TRUE(modified(doc.get()));
+
+    undo_manager(doc.get())->undo();  // one step
+    EXPECT_TRUE(snapshot(doc.get()) == published);
+    EXPECT_FALSE(undo_manager(doc.get())->isUndoPossible());
+    EXPECT_EQ(errors_in(doc.get()), 3);
+}
+
+TEST(Commands, FixOneFinding) {
+    DocumentGuard doc(load_document(kSeed));
+    const Snapshot published = snapshot(doc.get());
+    bool fixed = false;
+    ASSERT_TRUE(dispatch_command(doc.get(), "fix", args({{"Sheet", "部门整体支出绩效自评表"}, {"Cell", "G5"}})) >>= fixed);
+    EXPECT_TRUE(fixed);
+    EXPECT_DOUBLE_EQ(cell(doc.get(), "G5")->getValue(), 1.0);
+    EXPECT_DOUBLE_EQ(cell(doc.get(), "H5")->getValue(), 9.0);  // only what was asked
+    EXPECT_EQ(errors_in(doc.get()), 2);
+    undo_manager(doc.get())->undo();
+    EXPECT_TRUE(snapshot(doc.get()) == published);
+}
+
+struct Background {
+    sal_Int32 color;
+    bool transparent;
+    css::beans::PropertyState state;
+    bool operator==(const Background& o) const {
+        return color == o.color && transparent == o.transparent && state == o.state;
+    }
+};
+
+Background background(const Reference<css::sheet::XSpreadsheetDocument>& doc, const char* a1) {
+    const Reference<css::beans::XPropertySet> p(cell(doc, a1), UNO_QUERY_THROW);
+    Background b{};
+    p->getPropertyValue("CellBackColor") >>= b.color;
+    p->getPropertyValue("IsCellBackgroundTransparent") >>= b.transparent;
+    b.state = Reference<css::beans::XPropertyState>(p, UNO_QUERY_THROW)->getPropertyState("CellBackColor");
+    return b;
+}
+
+const char* kFindingCells[] = {"G5", "H5", "H37", "F20", "F26"};
+
+TEST(Commands, MarkAndClearLeaveEveryCellAsItWas) {
+    DocumentGuard doc(load_document(kSeed));
+    Reference<css::beans::XPropertySet>(cell(doc.get(), "H5"), UNO_QUERY_THROW)
+        ->setPropertyValue("CellBackColor", css::uno::Any(sal_Int32(0x00FF00)));  // a cell with its own colour
+    std::vector<Background> before;
+    for (const char* a1 : kFindingCells) before.push_back(background(doc.get(), a1));
+
+    dispatch_command(doc.get(), "mark");
+    EXPECT_EQ(background(doc.get(), "G5").color, 0xFFC7CE);  // errors red
+    EXPECT_EQ(background(doc.get(), "F26").color, 0xFFEB9C);  // warnings yellow
+    dispatch_command(doc.get(), "clearmarks");
+    for (size_t i = 0; i < std::size(kFindingCells); ++i)
+        EXPECT_TRUE(background(doc.get(), kFindingCells[i]) == before[i]) << kFindingCells[i];
+
+    dispatch_command(doc.get(), "mark");
+    undo_manager(doc.get())->undo();  // marking is one undo step
+    for (size_t i = 0; i < std::size(kFindingCells); ++i)
+        EXPECT_TRUE(background(doc.get(), kFindingCells[i]) == before[i]) << kFindingCells[i];
+}
+
+TEST(Commands, MarksNeverReachAFile) {
+    DocumentGuard doc(load_document(kSeed));
+    const Background plain = background(doc.get(), "G5");
+    dispatch_command(doc.get(), "mark");
+    const std::string path = scratch_dir() + "/marked.ods";
+    store_document(doc.get(), path, "calc8");
+    EXPECT_EQ(background(doc.get(), "G5").color, 0xFFC7CE);  // still marked on screen
+    DocumentGuard saved(load_document(path));
+    EXPECT_TRUE(background(saved.get(), "G5") == plain);
+    EXPECT_EQ(errors_in(saved.get()), 3);  // the values themselves were saved as they are
+}
+
+TEST(Commands, ExportWritesAnHtmlAndACsvReport) {
+    DocumentGuard doc(load_document(kSeed));
+    for (const char* format : {"html", "csv"}) {
+        const std::string path = scratch_dir() + "/report." + format;
+        dispatch_command(doc.get(), "export", args({{"Url", perfeval::office::file_url(path)}, {"Format", format}}));
+        std::ifstream in(path);
+        const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        EXPECT_THAT(text, HasSubstr("岳阳市君山区自然资源局")) << format;
+        EXPECT_THAT(text, HasSubstr("exec-rate")) << format;
+        EXPECT_THAT(text, HasSubstr("100.00%")) << format;
+        EXPECT_THAT(text, HasSubstr("national")) << format;
+    }
+    EXPECT_FALSE(modified(doc.get()));
+}
+
+TEST(Commands, AReadOnlyDocumentCanBeCheckedButNotChanged) {
+    DocumentGuard doc(load_document(kSeed, /*read_only=*/true, /*hidden=*/true));
+    const Snapshot before = snapshot(doc.get());
+    css::uno::Sequence<SheetReport> reports;
+    EXPECT_TRUE(dispatch_command(doc.get(), "check") >>= reports);
+    EXPECT_EQ(reports[0].Errors, 3);
+    dispatch_command(doc.get(), "fixall");
+    dispatch_command(doc.get(), "mark");
+    EXPECT_TRUE(snapshot(doc.get()) == before);
+    EXPECT_EQ(background(doc.get(), "G5").state, css::beans::PropertyState_DEFAULT_VALUE);
+}
+
+TEST(Commands, ADocumentWithoutAFormGetsAFriendlyAnswer) {
+    DocumentGuard doc(load_document(kNoForm));
+    css::uno::Sequence<SheetReport> reports;
+    ASSERT_TRUE(dispatch_command(doc.get(), "check") >>= reports);
+    EXPECT_FALSE(reports[0].HasForm);
+    sal_Int32 written = -1;
+    dispatch_command(doc.get(), "fixall") >>= written;
+    EXPECT_EQ(written, 0);
+    EXPECT_FALSE(modified(doc.get()));
+}
+
+TEST(Commands, TheProfileIsRememberedForTheDocument) {
+    DocumentGuard doc(load_document(kSeed));
+    cell(doc.get(), "H5")->setValue(12);  // would be right without the cap
+    cell(doc.get(), "E5")->setValue(2978.14);  // 120 %
+    css::uno::Sequence<SheetReport> reports;
+    dispatch_command(doc.get(), "check") >>= reports;
+    const auto errors_national = reports[0].Errors;
+    dispatch_command(doc.get(), "profile", args({{"Name", "uncapped"}}));
+    dispatch_command(doc.get(), "check") >>= reports;
+    EXPECT_EQ(reports[0].Errors, errors_national - 1);  // the score 12 is right when uncapped
+}
+
+}  // namespace
+}  // namespace perfeval::test
