@@ -44,11 +44,6 @@ public:
             if (c.text.find(needle) != std::string::npos) return c.cell;
         return std::nullopt;
     }
-    const std::string* text_at(CellAddress a) const {
-        for (const auto& c : cells_)
-            if (c.cell == a) return &c.text;
-        return nullptr;
-    }
 
 private:
     std::vector<LabelCell> cells_;

@@ -19,8 +19,11 @@ namespace {
 
 // ---- the context a rule works in --------------------------------------
 
+struct IndicatorFacts;
 struct Context {
     const FormModel& form;
+    const std::vector<IndicatorFacts>& facts;  // parallel to form.indicators
+    const Totals& totals;
     const std::string& sheet;
     const Profile& profile;
     Lang lang;
@@ -77,18 +80,63 @@ std::optional<double> expected_exec_score(const FormModel& f, const Profile& p) 
     return s ? std::optional<double>(*s) : std::nullopt;
 }
 
-// What an indicator's score should be, when arithmetic can tell.
-std::optional<double> expected_indicator_score(const Indicator& ind, const Profile& p) {
-    const auto t = operand_of(ind.target.value), a = operand_of(ind.actual.value);
-    const auto w = number(ind.weight);
-    if (!t || !a || !w) return std::nullopt;
-    const auto s = indicator_score(*t, *a, *w, std::nullopt, p);
-    return s ? std::optional<double>(*s) : std::nullopt;
+// Each indicator read once: rules look at the same values many times, and a
+// form may have ten thousand rows.
+struct IndicatorFacts {
+    std::optional<Operand> target, actual;  // readable (possibly qualitative) operands
+    std::optional<double> weight, score;
+    bool quantitative = false;               // the target is a quantity
+    Expected<double> expected = Problem::empty;  // the profile's score, when arithmetic can tell
+};
+
+IndicatorFacts facts_of(const Indicator& ind, const Profile& p) {
+    IndicatorFacts f;
+    if (auto t = operand_of(ind.target.value)) f.target = *t;
+    if (auto a = operand_of(ind.actual.value)) f.actual = *a;
+    f.weight = number(ind.weight);
+    f.score = number(ind.score);
+    f.quantitative = f.target && f.target->quantitative();
+    if (f.target && f.actual && f.weight)
+        f.expected = indicator_score(*f.target, *f.actual, *f.weight, std::nullopt, p);
+    return f;
 }
 
-bool quantitative_target(const Indicator& ind) {
-    const auto t = operand_of(ind.target.value);
-    return t && t->quantitative();
+std::vector<IndicatorFacts> facts_of(const FormModel& form, const Profile& p) {
+    std::vector<IndicatorFacts> out;
+    out.reserve(form.indicators.size());
+    for (const auto& ind : form.indicators) out.push_back(facts_of(ind, p));
+    return out;
+}
+
+std::optional<double> expected_of(const IndicatorFacts& f) {
+    return f.expected ? std::optional<double>(*f.expected) : std::nullopt;
+}
+
+Totals totals_of(const FormModel& form, const std::vector<IndicatorFacts>& facts, const Profile& profile) {
+    Totals t;
+    t.stated_weight = number(form.total_weight);
+    t.stated_score = number(form.total_score);
+    double sum = 0;
+    bool any = false;
+    if (const auto e = expected_exec_score(form, profile)) {
+        sum += *e;
+        any = true;
+    } else if (form.budget) {
+        if (const auto s = number(form.budget->score)) {
+            sum += *s;
+            any = true;
+        }
+    }
+    for (const auto& f : facts) {
+        auto s = f.quantitative ? expected_of(f) : std::nullopt;
+        if (!s) s = f.score;
+        if (s) {
+            sum += *s;
+            any = true;
+        }
+    }
+    if (any) t.computed_score = round_half_up(sum, 6);
+    return t;
 }
 
 // ---- budget block --------------------------------------------------------
@@ -234,9 +282,9 @@ void weight_sum(const Context& c) {
     for (const auto& g : c.form.groups) {
         if (!g.label_weight) continue;
         std::vector<Operand> weights;
-        for (const auto& ind : c.form.indicators)
-            if (ind.level1 == g.name)
-                if (const auto w = number(ind.weight)) weights.push_back(*operand_of(CellValue{*w}));
+        for (size_t i = 0; i < c.form.indicators.size(); ++i)
+            if (c.form.indicators[i].level1 == g.name && c.facts[i].weight)
+                weights.push_back(*operand_of(CellValue{*c.facts[i].weight}));
         const auto diff = sum_check(*operand_of(CellValue{*g.label_weight}), weights);
         if (!diff || *diff == 0) continue;
         const double sum = *g.label_weight - *diff;
@@ -254,8 +302,8 @@ void total_weight(const Context& c) {
     std::vector<Operand> parts;
     if (c.form.budget)
         if (const auto w = number(c.form.budget->weight)) parts.push_back(*operand_of(CellValue{*w}));
-    for (const auto& ind : c.form.indicators)
-        if (const auto w = number(ind.weight)) parts.push_back(*operand_of(CellValue{*w}));
+    for (const auto& f : c.facts)
+        if (f.weight) parts.push_back(*operand_of(CellValue{*f.weight}));
     double sum = 0;
     for (const auto& p : parts) sum += p.value();
     const auto stated = number(tw);
@@ -279,14 +327,15 @@ void total_weight(const Context& c) {
 // ---- indicators ------------------------------------------------------------
 
 void missing_value(const Context& c) {
-    for (const auto& ind : c.form.indicators) {
+    for (size_t i = 0; i < c.form.indicators.size(); ++i) {
+        const auto& ind = c.form.indicators[i];
         if (ind.name.empty()) continue;
         const std::tuple<const FormValue*, const char*, const char*> fields[] = {
             {&ind.target, "年度指标值", "the target"}, {&ind.actual, "实际完成值", "the actual value"},
             {&ind.weight, "分值", "the weight"}, {&ind.score, "得分", "the score"}};
         for (const auto& [v, zh_what, en_what] : fields)
             if (v->present() && v->empty()) {
-                const auto expected = v == &ind.score ? expected_indicator_score(ind, c.profile) : std::nullopt;
+                const auto expected = v == &ind.score ? expected_of(c.facts[i]) : std::nullopt;
                 c.emit(v->cell,
                        c.say("“" + ind.name + "”的" + zh_what + "未填写",
                              "\"" + ind.name + "\": " + en_what + " is empty"),
@@ -294,19 +343,18 @@ void missing_value(const Context& c) {
             }
     }
     const auto& ts = c.form.total_score;
-    if (ts.present() && ts.empty()) {
-        const auto t = form_totals(c.form, c.profile);
+    if (ts.present() && ts.empty())
         c.emit(ts.cell, c.say("总分得分未填写", "The total score is empty"),
-               t.computed_score ? format_number(*t.computed_score) : "", "", t.computed_score);
-    }
+               c.totals.computed_score ? format_number(*c.totals.computed_score) : "", "", c.totals.computed_score);
 }
 
 void score_range(const Context& c) {
-    for (const auto& ind : c.form.indicators) {
-        const auto s = number(ind.score), w = number(ind.weight);
+    for (size_t i = 0; i < c.form.indicators.size(); ++i) {
+        const auto& ind = c.form.indicators[i];
+        const auto s = c.facts[i].score, w = c.facts[i].weight;
         if (!s || !w) continue;
         if (compare_values(*s, 0) >= 0 && compare_values(*s, *w) <= 0) continue;
-        const auto expected = expected_indicator_score(ind, c.profile);
+        const auto expected = c.facts[i].quantitative ? expected_of(c.facts[i]) : std::nullopt;
         c.emit(ind.score.cell,
                c.say("“" + ind.name + "”得分 " + format_number(*s) + " 超出 0 到分值 " + format_number(*w) + " 的范围",
                      "\"" + ind.name + "\": score " + format_number(*s) + " is outside 0 to " + format_number(*w)),
@@ -328,10 +376,12 @@ Tier tier_of(const std::string& actual) {
 }
 
 void indicator_score_rule(const Context& c) {
-    for (const auto& ind : c.form.indicators) {
-        const auto s = number(ind.score), w = number(ind.weight);
+    for (size_t i = 0; i < c.form.indicators.size(); ++i) {
+        const auto& ind = c.form.indicators[i];
+        const auto& facts = c.facts[i];
+        const auto s = facts.score, w = facts.weight;
         if (!w || ind.score.empty()) continue;
-        if (!quantitative_target(ind)) {
+        if (!facts.quantitative) {
             // Qualitative: only the tier can be checked, from the words used.
             const auto* actual = std::get_if<std::string>(&ind.actual.value);
             if (!s || !actual) continue;
@@ -354,9 +404,8 @@ void indicator_score_rule(const Context& c) {
                        "< " + format_number(*w * 0.6), format_number(*s), std::nullopt, Severity::notice);
             continue;
         }
-        const auto t = operand_of(ind.target.value), a = operand_of(ind.actual.value);
-        if (!a) continue;  // missing-value or target-format says why
-        const auto expected = indicator_score(*t, *a, *w, std::nullopt, c.profile);
+        if (!facts.actual) continue;  // missing-value or target-format says why
+        const auto& expected = facts.expected;
         if (!expected) {
             if (expected.problem() == Problem::unit_mismatch)
                 c.emit(ind.actual.cell,
@@ -367,7 +416,7 @@ void indicator_score_rule(const Context& c) {
             continue;
         }
         if (s && equal_at(*s, *expected, shown_decimals(ind.score.value, c.profile.score_decimals))) continue;
-        const std::string dir(text::direction_symbol(t->reading.direction));
+        const std::string dir(text::direction_symbol(facts.target->reading.direction));
         c.emit(ind.score.cell,
                c.say("“" + ind.name + "”（" + dir + " " + format_cell(ind.target.value) + "，实际 " +
                          format_cell(ind.actual.value) + "，分值 " + format_number(*w) + "）按计分规则得分应为 " +
@@ -379,9 +428,10 @@ void indicator_score_rule(const Context& c) {
 }
 
 void deviation_reason(const Context& c) {
-    for (const auto& ind : c.form.indicators) {
+    for (size_t i = 0; i < c.form.indicators.size(); ++i) {
+        const auto& ind = c.form.indicators[i];
         if (!ind.reason.present()) return;  // the form has no reason column
-        const auto s = number(ind.score), w = number(ind.weight);
+        const auto s = c.facts[i].score, w = c.facts[i].weight;
         if (!s || !w || compare_values(*s, *w) >= 0) continue;
         if (!text::squeeze(format_cell(ind.reason.value)).empty()) continue;
         c.emit(ind.reason.cell,
@@ -403,19 +453,18 @@ void total_score(const Context& c) {
             exec_text = format_number(*e);
         }
     double indicators = 0;
-    for (const auto& ind : c.form.indicators)
-        if (const auto s = number(ind.score)) {
-            parts.push_back(*operand_of(CellValue{*s}));
-            indicators += *s;
+    for (const auto& f : c.facts)
+        if (f.score) {
+            parts.push_back(*operand_of(CellValue{*f.score}));
+            indicators += *f.score;
         }
     const auto diff = sum_check(*operand_of(CellValue{*stated}), parts);
     if (!diff || *diff == 0) return;
     const double sum = *stated - *diff;
     std::string note;
-    const auto totals = form_totals(c.form, c.profile);
-    if (totals.computed_score && compare_values(*totals.computed_score, sum) != 0)
-        note = c.say("；各项得分按规则更正后总分为 " + format_number(*totals.computed_score),
-                     "; with every score corrected the total is " + format_number(*totals.computed_score));
+    if (c.totals.computed_score && compare_values(*c.totals.computed_score, sum) != 0)
+        note = c.say("；各项得分按规则更正后总分为 " + format_number(*c.totals.computed_score),
+                     "; with every score corrected the total is " + format_number(*c.totals.computed_score));
     c.emit(ts.cell,
            c.say("总分得分填写为 " + format_number(*stated) + "，但执行率得分 " + exec_text + " 加各指标得分 " +
                      format_number(round_half_up(indicators, 6)) + " 合计为 " + format_number(sum) + note,
@@ -477,9 +526,10 @@ bool scale_apart(const std::string& a, const std::string& b) {
 
 void cross_check(const Context& c) {
     // (1) 成本指标 against the budget block.
-    for (const auto& ind : c.form.indicators) {
+    for (size_t i = 0; i < c.form.indicators.size(); ++i) {
+        const auto& ind = c.form.indicators[i];
         if (ind.level2.find("成本") == std::string::npos) continue;
-        const auto a = operand_of(ind.actual.value);
+        const auto& a = c.facts[i].actual;
         if (!a || !a->quantitative() || !(a->unit().empty() || a->unit() == "万元")) continue;
         const std::string name = text::squeeze(ind.name);
         std::optional<double> other;
@@ -515,8 +565,9 @@ void cross_check(const Context& c) {
     const auto* narrative = std::get_if<std::string>(&c.form.narrative.value);
     if (!narrative) return;
     const auto mentions = text::find_quantities(*narrative);
-    for (const auto& ind : c.form.indicators) {
-        const auto a = operand_of(ind.actual.value);
+    for (size_t i = 0; i < c.form.indicators.size(); ++i) {
+        const auto& ind = c.form.indicators[i];
+        const auto& a = c.facts[i].actual;
         if (!a || !a->quantitative()) continue;
         const std::string unit = a->unit().empty() ? unit_in_name(ind.name) : a->unit();
         if (unit.empty()) continue;
@@ -584,8 +635,10 @@ std::vector<RuleInfo> rule_catalog() {
 std::vector<Finding> check_form(const FormModel& form, const std::string& sheet, const Profile& profile,
                                 Lang lang) {
     std::vector<Finding> findings;
+    const auto facts = facts_of(form, profile);
+    const auto totals = totals_of(form, facts, profile);
     for (const auto& r : rules()) {
-        Context c{form, sheet, profile, lang, &r.info, &findings};
+        Context c{form, facts, totals, sheet, profile, lang, &r.info, &findings};
         r.check(c);
     }
     // Errors first, then warnings, then notices; within a severity, by place.
@@ -598,30 +651,7 @@ std::vector<Finding> check_form(const FormModel& form, const std::string& sheet,
 }
 
 Totals form_totals(const FormModel& form, const Profile& profile) {
-    Totals t;
-    t.stated_weight = number(form.total_weight);
-    t.stated_score = number(form.total_score);
-    double sum = 0;
-    bool any = false;
-    if (const auto e = expected_exec_score(form, profile)) {
-        sum += *e;
-        any = true;
-    } else if (form.budget) {
-        if (const auto s = number(form.budget->score)) {
-            sum += *s;
-            any = true;
-        }
-    }
-    for (const auto& ind : form.indicators) {
-        auto s = quantitative_target(ind) ? expected_indicator_score(ind, profile) : std::nullopt;
-        if (!s) s = number(ind.score);
-        if (s) {
-            sum += *s;
-            any = true;
-        }
-    }
-    if (any) t.computed_score = round_half_up(sum, 6);
-    return t;
+    return totals_of(form, facts_of(form, profile), profile);
 }
 
 }  // namespace perfeval
