@@ -6,7 +6,11 @@
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XController2.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <com/sun/star/ui/XDeck.hpp>
 #include <com/sun/star/ui/XDecks.hpp>
 #include <com/sun/star/ui/XSidebarProvider.hpp>
@@ -26,6 +30,7 @@ namespace perfeval::uno {
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
 
 namespace {
 
@@ -64,6 +69,19 @@ void show_deck(const Reference<css::uno::XComponentContext>& context, const Refe
             Reference<css::frame::XDispatchProvider>(frame, UNO_QUERY), ".uno:SidebarDeck.PerfEvalDeck", "", 0, {});
     } catch (const css::uno::Exception&) {
     }
+}
+
+// Shows the sheet and selects the cell, which scrolls it into view.
+bool go_to(const Reference<css::frame::XFrame>& frame, const DocumentRef& doc, const std::string& sheet_name,
+           const std::string& cell) {
+    const Reference<css::container::XNameAccess> sheets(doc->getSheets(), UNO_QUERY);
+    if (!sheets.is() || !sheets->hasByName(from_utf8(sheet_name))) return false;
+    const Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(from_utf8(sheet_name)), UNO_QUERY);
+    const Reference<css::sheet::XSpreadsheetView> view(frame->getController(), UNO_QUERY);
+    if (!sheet.is() || !view.is()) return false;
+    if (view->getActiveSheet() != sheet) view->setActiveSheet(sheet);
+    return Reference<css::view::XSelectionSupplier>(view, UNO_QUERY_THROW)
+        ->select(css::uno::Any(sheet->getCellRangeByName(from_utf8(cell))));
 }
 
 std::string ask_report_file(const Reference<css::uno::XComponentContext>& context, Lang lang,
@@ -105,6 +123,11 @@ CommandOutcome run_command(const Reference<css::uno::XComponentContext>& context
     if (!doc.is()) {
         out.ok = false;
         out.message = zh ? "当前窗口不是电子表格" : "The current window is not a spreadsheet";
+        return out;
+    }
+    if (command == "goto") {  // selecting a finding: no re-check needed
+        out.ok = go_to(frame, doc, argument(args, "Sheet"), argument(args, "Cell"));
+        out.result <<= out.ok;
         return out;
     }
     if (command == "profile") {

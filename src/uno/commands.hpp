@@ -6,6 +6,7 @@
 //   mark         highlight the cells of findings;  clearmarks  take it off
 //   export       write a report (args Url, Format "html"|"csv"; no Url: ask)
 //   profile      choose the scoring profile for the document (arg Name)
+//   goto         show a finding's cell: switch sheet, select it (args Sheet, Cell)
 // Every command ends by refreshing the frame's panel, if one is shown.
 #pragma once
 

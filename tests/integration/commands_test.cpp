@@ -14,7 +14,13 @@
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCellRangeFormula.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <org/perfeval/SheetReport.hpp>
 #include <org/perfeval/XValidator.hpp>
 
@@ -202,6 +208,21 @@ TEST(Commands, ADocumentWithoutAFormGetsAFriendlyAnswer) {
     sal_Int32 written = -1;
     dispatch_command(doc.get(), "fixall") >>= written;
     EXPECT_EQ(written, 0);
+    EXPECT_FALSE(modified(doc.get()));
+}
+
+TEST(Commands, GoingToAFindingSelectsItsCellOnItsSheet) {
+    DocumentGuard doc(load_document(std::string(PERFEVAL_SOURCE_DIR) + "/tests/fixtures/several-forms.ods"));
+    bool ok = false;
+    ASSERT_TRUE(dispatch_command(doc.get(), "goto", args({{"Sheet", "原表"}, {"Cell", "H37"}})) >>= ok);
+    EXPECT_TRUE(ok);
+    const auto controller = Reference<css::frame::XModel>(doc.get(), UNO_QUERY_THROW)->getCurrentController();
+    const Reference<css::sheet::XSpreadsheetView> view(controller, UNO_QUERY_THROW);
+    EXPECT_EQ(utf8(Reference<css::container::XNamed>(view->getActiveSheet(), UNO_QUERY_THROW)->getName()), "原表");
+    const Reference<css::sheet::XCellRangeAddressable> selected(
+        Reference<css::view::XSelectionSupplier>(controller, UNO_QUERY_THROW)->getSelection(), UNO_QUERY_THROW);
+    EXPECT_EQ(selected->getRangeAddress().StartRow, 36);
+    EXPECT_EQ(selected->getRangeAddress().StartColumn, 7);
     EXPECT_FALSE(modified(doc.get()));
 }
 

@@ -271,22 +271,16 @@ void SidebarPanel::on_select_finding(sal_Int32 index) {
                                 ? DocumentRef(frame->getController()->getModel(), UNO_QUERY)
                                 : nullptr;
     if (const auto fix = controls_->win("fix"); fix.is()) fix->setEnable(f.fix.has_value() && doc.is() && !is_read_only(doc));
-    if (!f.cell || !doc.is()) return;
-    // Select the cell: show its sheet, then select it, which scrolls it into view.
-    try {
-        const Reference<css::container::XNameAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
-        const Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(from_utf8(f.sheet)), UNO_QUERY_THROW);
-        const Reference<css::sheet::XSpreadsheetView> view(frame->getController(), UNO_QUERY_THROW);
-        if (view->getActiveSheet() != sheet) {
-            // Switching sheets fires a re-check; keep the list as it is meanwhile.
-            if (controls_->activation.is()) controls_->activation->removeActivationEventListener(controls_.get());
-            view->setActiveSheet(sheet);
-            if (controls_->activation.is()) controls_->activation->addActivationEventListener(controls_.get());
-        }
-        Reference<css::view::XSelectionSupplier>(view, UNO_QUERY_THROW)
-            ->select(css::uno::Any(sheet->getCellRangeByName(from_utf8(to_a1(*f.cell)))));
-    } catch (const css::uno::Exception&) {
-    }
+    if (!f.cell) return;
+    // Switching sheets fires a re-check; keep the list as it is meanwhile.
+    if (controls_->activation.is()) controls_->activation->removeActivationEventListener(controls_.get());
+    css::uno::Sequence<css::beans::PropertyValue> args(2);
+    args[0].Name = "Sheet";
+    args[0].Value <<= from_utf8(f.sheet);
+    args[1].Name = "Cell";
+    args[1].Value <<= from_utf8(to_a1(*f.cell));
+    run("goto", args);
+    if (controls_ && controls_->activation.is()) controls_->activation->addActivationEventListener(controls_.get());
 }
 
 void SidebarPanel::show(const std::vector<SheetReport>& reports, const std::string& status) {
