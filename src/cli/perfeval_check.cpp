@@ -13,13 +13,11 @@
 
 #include <boost/json.hpp>
 
-#include <com/sun/star/beans/PropertyValue.hpp>
-#include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
 #include <org/perfeval/XValidator.hpp>
 
+#include "office/documents.hpp"
 #include "office/office.hpp"
 #include "uno/convert.hpp"
 
@@ -113,9 +111,8 @@ public:
         if (!fs::is_regular_file(path)) return unreadable(r, zh() ? "文件不存在" : "no such file");
         Reference<css::lang::XComponent> doc;
         try {
-            doc = Reference<css::frame::XComponentLoader>(office_.desktop(), UNO_QUERY_THROW)
-                      ->loadComponentFromURL(from_utf8(perfeval::office::file_url(path)), "_blank", 0,
-                                             load_properties());
+            doc = perfeval::office::load(office_, perfeval::office::file_url(path),
+                                         {/*hidden=*/true, /*read_only=*/true, /*untrusted=*/true});
         } catch (const css::uno::Exception& e) {
             return unreadable(r, (zh() ? "LibreOffice 无法打开：" : "LibreOffice cannot open it: ") + to_utf8(e.Message));
         }
@@ -138,11 +135,7 @@ public:
                 unreadable(r, (zh() ? "核对失败：" : "check failed: ") + to_utf8(e.Message));
             }
         }
-        try {
-            Reference<css::util::XCloseable>(doc, UNO_QUERY_THROW)->close(true);
-        } catch (const css::uno::Exception&) {
-            doc->dispose();
-        }
+        perfeval::office::close(doc);
         return r;
     }
 
@@ -153,19 +146,6 @@ private:
         r.status = "unreadable";
         r.message = std::move(message);
         return r;
-    }
-
-    static css::uno::Sequence<css::beans::PropertyValue> load_properties() {
-        css::uno::Sequence<css::beans::PropertyValue> p(4);
-        p[0].Name = "Hidden";
-        p[0].Value <<= true;
-        p[1].Name = "ReadOnly";
-        p[1].Value <<= true;
-        p[2].Name = "MacroExecutionMode";  // never run a submitted file's macros
-        p[2].Value <<= sal_Int16(0);
-        p[3].Name = "UpdateDocMode";       // nor follow its links
-        p[3].Value <<= sal_Int16(0);
-        return p;
     }
 
     const perfeval::office::Office& office_;

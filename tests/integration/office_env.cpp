@@ -1,4 +1,5 @@
 #include "office_env.hpp"
+#include "office/documents.hpp"
 
 #include <fcntl.h>
 #include <signal.h>
@@ -13,16 +14,13 @@
 #include <gtest/gtest.h>
 
 #include <com/sun/star/beans/PropertyValue.hpp>
-#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/DispatchResultEvent.hpp>
-#include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
 
 namespace perfeval::test {
 
@@ -98,26 +96,10 @@ const bool registered = [] {
     return true;
 }();
 
-css::uno::Sequence<css::beans::PropertyValue> properties(
-    std::initializer_list<std::pair<const char*, css::uno::Any>> list) {
-    css::uno::Sequence<css::beans::PropertyValue> seq(static_cast<sal_Int32>(list.size()));
-    sal_Int32 i = 0;
-    for (const auto& [name, value] : list) {
-        seq[i].Name = rtl::OUString::createFromAscii(name);
-        seq[i].Value = value;
-        ++i;
-    }
-    return seq;
-}
-
 Reference<css::sheet::XSpreadsheetDocument> load_url(const std::string& url, bool read_only = false,
                                                      bool hidden = true) {
-    const Reference<css::frame::XComponentLoader> loader(office().desktop(), UNO_QUERY_THROW);
     return Reference<css::sheet::XSpreadsheetDocument>(
-        loader->loadComponentFromURL(
-            ou(url), "_blank", 0,
-            properties({{"Hidden", css::uno::Any(hidden)}, {"ReadOnly", css::uno::Any(read_only)}})),
-        UNO_QUERY_THROW);
+        perfeval::office::load(office(), url, {hidden, read_only, false}), UNO_QUERY_THROW);
 }
 
 }  // namespace
@@ -172,24 +154,13 @@ css::uno::Any dispatch_command(const Reference<css::sheet::XSpreadsheetDocument>
 
 void store_document(const Reference<css::sheet::XSpreadsheetDocument>& doc,
                     const std::string& path, const std::string& filter) {
-    Reference<css::frame::XStorable>(doc, UNO_QUERY_THROW)
-        ->storeToURL(ou(perfeval::office::file_url(path)),
-                     properties({{"FilterName", css::uno::Any(ou(filter))}}));
+    css::uno::Sequence<css::beans::PropertyValue> props(1);
+    props[0].Name = "FilterName";
+    props[0].Value <<= ou(filter);
+    Reference<css::frame::XStorable>(doc, UNO_QUERY_THROW)->storeToURL(ou(perfeval::office::file_url(path)), props);
 }
 
-void close_document(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
-    if (!doc.is()) return;
-    try {
-        Reference<css::util::XCloseable>(doc, UNO_QUERY_THROW)->close(true);
-    } catch (const css::uno::Exception&) {
-    }
-}
-
-Reference<css::sheet::XSpreadsheet> first_sheet(
-    const Reference<css::sheet::XSpreadsheetDocument>& doc) {
-    const Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
-    return Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(0), UNO_QUERY_THROW);
-}
+void close_document(const Reference<css::sheet::XSpreadsheetDocument>& doc) { perfeval::office::close(doc); }
 
 Reference<css::table::XCell> cell(const Reference<css::sheet::XSpreadsheetDocument>& doc,
                                   const std::string& a1) {

@@ -11,6 +11,7 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/table/XCell.hpp>
 
+#include "office/documents.hpp"
 #include "office/office.hpp"
 
 namespace perfeval::test {
@@ -29,8 +30,7 @@ void store_document(const Reference<css::sheet::XSpreadsheetDocument>& doc,
                     const std::string& path, const std::string& filter);
 void close_document(const Reference<css::sheet::XSpreadsheetDocument>& doc);
 
-Reference<css::sheet::XSpreadsheet> first_sheet(
-    const Reference<css::sheet::XSpreadsheetDocument>& doc);
+using perfeval::office::first_sheet;
 Reference<css::table::XCell> cell(const Reference<css::sheet::XSpreadsheetDocument>& doc,
                                   const std::string& a1);
 

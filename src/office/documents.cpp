@@ -1,0 +1,52 @@
+#include "documents.hpp"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/frame/XComponentLoader.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+
+namespace perfeval::office {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+css::uno::Reference<css::lang::XComponent> load(const Office& office, const std::string& url,
+                                                const LoadOptions& options) {
+    std::vector<css::beans::PropertyValue> props;
+    auto add = [&](const char* name, css::uno::Any value) {
+        css::beans::PropertyValue p;
+        p.Name = rtl::OUString::createFromAscii(name);
+        p.Value = std::move(value);
+        props.push_back(p);
+    };
+    add("Hidden", css::uno::Any(options.hidden));
+    add("ReadOnly", css::uno::Any(options.read_only));
+    if (options.untrusted) {
+        add("MacroExecutionMode", css::uno::Any(sal_Int16(0)));  // NEVER_EXECUTE
+        add("UpdateDocMode", css::uno::Any(sal_Int16(0)));       // NO_UPDATE
+    }
+    const Reference<css::frame::XComponentLoader> loader(office.desktop(), UNO_QUERY_THROW);
+    return loader->loadComponentFromURL(
+        rtl::OUString(url.data(), static_cast<sal_Int32>(url.size()), RTL_TEXTENCODING_UTF8), "_blank", 0,
+        css::uno::Sequence<css::beans::PropertyValue>(props.data(), static_cast<sal_Int32>(props.size())));
+}
+
+void close(const Reference<css::uno::XInterface>& document) {
+    if (!document.is()) return;
+    try {
+        Reference<css::util::XCloseable>(document, UNO_QUERY_THROW)->close(true);
+    } catch (const css::uno::Exception&) {
+        try {
+            Reference<css::lang::XComponent>(document, UNO_QUERY_THROW)->dispose();
+        } catch (const css::uno::Exception&) {
+        }
+    }
+}
+
+Reference<css::sheet::XSpreadsheet> first_sheet(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    const Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+    return Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(0), UNO_QUERY_THROW);
+}
+
+}  // namespace perfeval::office
