@@ -243,6 +243,8 @@ struct RuleCase {
     Severity severity = Severity::error;
 };
 
+void PrintTo(const RuleCase& c, std::ostream* os) { *os << c.name; }
+
 class EveryRule : public testing::TestWithParam<RuleCase> {};
 
 TEST_P(EveryRule, FiresOrStaysSilent) {

@@ -34,6 +34,9 @@ struct NumberCase {
     bool percent;
 };
 
+// ctest lists the parameter: show the text, not its bytes.
+void PrintTo(const NumberCase& c, std::ostream* os) { *os << c.text; }
+
 class ParseNumber : public testing::TestWithParam<NumberCase> {};
 
 TEST_P(ParseNumber, ReadsAsExpected) {
