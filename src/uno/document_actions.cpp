@@ -110,6 +110,12 @@ public:
     explicit SaveGuard(const DocumentRef& doc) : doc_(doc) {}
 
     void SAL_CALL documentEventOccured(const css::document::DocumentEvent& event) override {
+        try {
+            restore_around_save(event);
+        } catch (...) {  // a listener must not throw into the save
+        }
+    }
+    void restore_around_save(const css::document::DocumentEvent& event) {
         const std::string name = to_utf8(event.EventName);
         const bool before = name == "OnSave" || name == "OnSaveAs" || name == "OnCopyTo";
         const bool after = name.find("Done") != std::string::npos || name.find("Failed") != std::string::npos;

@@ -7,6 +7,7 @@
 #include "core/catalog/function_catalog.hpp"
 #include "core/formulas/formulas.hpp"
 #include "core/rules/report.hpp"
+#include "boundary.hpp"
 #include "elementwise.hpp"
 #include "sheet_grid.hpp"
 #include "validator_service.hpp"
@@ -60,15 +61,19 @@ css::uno::Sequence<OUString> FunctionsAddIn::supported_services() {
 }
 
 css::uno::Any FunctionsAddIn::execRate(const css::uno::Any& executed, const css::uno::Any& budget) {
-    return elementwise<2>({&executed, &budget}, lang(), [](const auto& v) {
-        return formulas::exec_rate(v[0], v[1]);
+    return at_boundary([&] {
+        return elementwise<2>({&executed, &budget}, lang(), [](const auto& v) {
+            return formulas::exec_rate(v[0], v[1]);
+        });
     });
 }
 
 css::uno::Any FunctionsAddIn::execScore(const css::uno::Any& executed, const css::uno::Any& budget,
                                         const css::uno::Any& weight, const css::uno::Any& profile) {
-    return elementwise<4>({&executed, &budget, &weight, &profile}, lang(), [](const auto& v) {
-        return formulas::exec_score(v[0], v[1], v[2], v[3]);
+    return at_boundary([&] {
+        return elementwise<4>({&executed, &budget, &weight, &profile}, lang(), [](const auto& v) {
+            return formulas::exec_score(v[0], v[1], v[2], v[3]);
+        });
     });
 }
 
@@ -77,65 +82,79 @@ css::uno::Any FunctionsAddIn::indicatorScore(const css::uno::Any& target,
                                              const css::uno::Any& weight,
                                              const css::uno::Any& direction,
                                              const css::uno::Any& profile) {
-    return elementwise<5>({&target, &actual, &weight, &direction, &profile}, lang(),
-                          [](const auto& v) {
-                              return formulas::indicator_score(v[0], v[1], v[2], v[3], v[4]);
-                          });
+    return at_boundary([&] {
+        return elementwise<5>({&target, &actual, &weight, &direction, &profile}, lang(),
+                              [](const auto& v) {
+                                  return formulas::indicator_score(v[0], v[1], v[2], v[3], v[4]);
+                              });
+    });
 }
 
 css::uno::Any FunctionsAddIn::targetValue(const css::uno::Any& text) {
-    return single(formulas::target_value(to_cell_value(text)), lang());
+    return at_boundary([&] {
+        return single(formulas::target_value(to_cell_value(text)), lang());
+    });
 }
 
 css::uno::Any FunctionsAddIn::targetDirection(const css::uno::Any& text) {
-    return single(formulas::target_direction(to_cell_value(text)), lang());
+    return at_boundary([&] {
+        return single(formulas::target_direction(to_cell_value(text)), lang());
+    });
 }
 
 css::uno::Any FunctionsAddIn::grade(const css::uno::Any& total, const css::uno::Any& profile) {
-    return single(formulas::grade(to_cell_value(total), to_cell_value(profile)), lang());
+    return at_boundary([&] {
+        return single(formulas::grade(to_cell_value(total), to_cell_value(profile)), lang());
+    });
 }
 
 css::uno::Any FunctionsAddIn::sumCheck(const css::uno::Any& total,
                                        const css::uno::Sequence<css::uno::Any>& parts) {
-    // Every part may be a single value or a range; all count alike.
-    std::vector<CellValue> values;
-    for (const auto& part : parts) {
-        const ArgView view(part);
-        for (sal_Int32 r = 0; r < view.rows(); ++r)
-            for (sal_Int32 c = 0; c < view.cols(); ++c) values.push_back(view.at(r, c));
-    }
-    return single(formulas::sum_check(to_cell_value(total), values), lang());
+    return at_boundary([&] {
+        // Every part may be a single value or a range; all count alike.
+        std::vector<CellValue> values;
+        for (const auto& part : parts) {
+            const ArgView view(part);
+            for (sal_Int32 r = 0; r < view.rows(); ++r)
+                for (sal_Int32 c = 0; c < view.cols(); ++c) values.push_back(view.at(r, c));
+        }
+        return single(formulas::sum_check(to_cell_value(total), values), lang());
+    });
 }
 
 sal_Int32 FunctionsAddIn::check(const css::uno::Reference<css::table::XCellRange>& range,
                                 const css::uno::Any& profile) {
-    return check_range(range, profile, lang()).errors;
+    return at_boundary([&] {
+        return check_range(range, profile, lang()).errors;
+    });
 }
 
 css::uno::Sequence<css::uno::Sequence<css::uno::Any>> FunctionsAddIn::findings(
     const css::uno::Reference<css::table::XCellRange>& range, const css::uno::Any& profile) {
-    const Lang l = lang();
-    const SheetReport report = check_range(range, profile, l);
-    // Calc shows an array result; an empty array is not possible.
-    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> rows(
-        std::max<sal_Int32>(1, static_cast<sal_Int32>(report.findings.size())));
-    if (report.findings.empty()) {
-        css::uno::Sequence<css::uno::Any> row(3);
-        row[0] <<= OUString();
-        row[1] <<= OUString();
-        row[2] <<= from_utf8(l == Lang::zh ? "未发现问题" : "no findings");
-        rows[0] = row;
+    return at_boundary([&] {
+        const Lang l = lang();
+        const SheetReport report = check_range(range, profile, l);
+        // Calc shows an array result; an empty array is not possible.
+        css::uno::Sequence<css::uno::Sequence<css::uno::Any>> rows(
+            std::max<sal_Int32>(1, static_cast<sal_Int32>(report.findings.size())));
+        if (report.findings.empty()) {
+            css::uno::Sequence<css::uno::Any> row(3);
+            row[0] <<= OUString();
+            row[1] <<= OUString();
+            row[2] <<= from_utf8(l == Lang::zh ? "未发现问题" : "no findings");
+            rows[0] = row;
+            return rows;
+        }
+        for (size_t i = 0; i < report.findings.size(); ++i) {
+            const Finding& f = report.findings[i];
+            css::uno::Sequence<css::uno::Any> row(3);
+            row[0] <<= f.cell ? from_utf8(to_a1(*f.cell)) : OUString();
+            row[1] <<= from_utf8(severity_id(f.severity));
+            row[2] <<= from_utf8(f.message);
+            rows[static_cast<sal_Int32>(i)] = row;
+        }
         return rows;
-    }
-    for (size_t i = 0; i < report.findings.size(); ++i) {
-        const Finding& f = report.findings[i];
-        css::uno::Sequence<css::uno::Any> row(3);
-        row[0] <<= f.cell ? from_utf8(to_a1(*f.cell)) : OUString();
-        row[1] <<= from_utf8(severity_id(f.severity));
-        row[2] <<= from_utf8(f.message);
-        rows[static_cast<sal_Int32>(i)] = row;
-    }
-    return rows;
+    });
 }
 
 OUString FunctionsAddIn::getProgrammaticFuntionName(const OUString& display) {

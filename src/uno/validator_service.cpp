@@ -7,6 +7,7 @@
 #include "convert.hpp"
 #include "elementwise.hpp"
 #include "sheet_grid.hpp"
+#include "boundary.hpp"
 #include "document_actions.hpp"
 #include "ui_language.hpp"
 
@@ -75,17 +76,21 @@ css::uno::Sequence<OUString> ValidatorService::supported_services() {
 css::uno::Sequence<org::perfeval::SheetReport> ValidatorService::checkDocument(
     const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, const OUString& profile,
     const OUString& language) {
-    const Lang lang = resolve_lang(to_utf8(language), context_);
-    if (!document.is()) reject(Problem::empty, lang);
-    return to_idl(check_document(document, profile_or_throw(to_utf8(profile), lang), lang));
+    return at_boundary([&] {
+        const Lang lang = resolve_lang(to_utf8(language), context_);
+        if (!document.is()) reject(Problem::empty, lang);
+        return to_idl(check_document(document, profile_or_throw(to_utf8(profile), lang), lang));
+    });
 }
 
 org::perfeval::SheetReport ValidatorService::checkSheet(
     const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const OUString& profile,
     const OUString& language) {
-    const Lang lang = resolve_lang(to_utf8(language), context_);
-    if (!sheet.is()) reject(Problem::empty, lang);
-    return to_idl(check_uno_sheet(sheet, profile_or_throw(to_utf8(profile), lang), lang));
+    return at_boundary([&] {
+        const Lang lang = resolve_lang(to_utf8(language), context_);
+        if (!sheet.is()) reject(Problem::empty, lang);
+        return to_idl(check_uno_sheet(sheet, profile_or_throw(to_utf8(profile), lang), lang));
+    });
 }
 
 css::uno::Sequence<OUString> ValidatorService::getProfileNames() {

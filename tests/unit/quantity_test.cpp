@@ -40,6 +40,7 @@ std::ostream& operator<<(std::ostream& os, ReadingError e) {
     case ReadingError::no_number_after_sign: return os << "no_number_after_sign";
     case ReadingError::unknown_unit: return os << "unknown_unit";
     case ReadingError::several_numbers: return os << "several_numbers";
+    case ReadingError::too_complex: return os << "too_complex";
     }
     return os << "ReadingError(" << static_cast<int>(e) << ")";
 }
@@ -465,3 +466,20 @@ TEST(ParseDirection, RoundTripsEverySymbol) {
 }
 
 }  // namespace
+
+// Whatever a cell holds, reading it never throws and never hangs the office.
+TEST(QuantityReadingLimits, HugeAndPathologicalTextsAreReadOrRefusedNotThrown) {
+    std::string commas;
+    for (int i = 0; i < 50000; ++i) commas += "1,";
+    std::string digits(200000, '9');
+    std::string words;
+    for (int i = 0; i < 20000; ++i) words += "完成";
+    for (const std::string* s : {&commas, &digits, &words}) {
+        EXPECT_NO_THROW({
+            const auto r = perfeval::text::read_quantity(*s);
+            (void)r;
+        });
+        EXPECT_NO_THROW(perfeval::text::find_quantities(*s));
+    }
+    EXPECT_EQ(perfeval::text::read_quantity(words).direction, Direction::qualitative);
+}

@@ -489,6 +489,9 @@ void target_format(const Context& c) {
                 case text::ReadingError::several_numbers:
                     why = c.say("含有两个以上数字，无法判断哪个是指标值", "it holds several numbers");
                     break;
+                case text::ReadingError::too_complex:
+                    why = c.say("文本过长或过于复杂", "the text is too long or too complex");
+                    break;
                 case text::ReadingError::no_number_after_sign:
                     why = c.say("有“" + std::string(text::direction_symbol(r.direction)) + "”但没有数值",
                                 "a comparison without a number");

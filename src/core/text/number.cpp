@@ -15,7 +15,11 @@ std::optional<ParsedNumber> parse_number(std::string_view utf8) {
         R"(^([+-]?) ?((?:\d{1,3}(?:,\d{3})+)|\d*)(?:\.(\d+))? ?(%?)$)");
     const std::string s = normalize(utf8);
     boost::smatch m;
-    if (!boost::regex_match(s, m, kNumber)) return std::nullopt;
+    try {
+        if (!boost::regex_match(s, m, kNumber)) return std::nullopt;
+    } catch (const std::runtime_error&) {  // Boost.Regex gives up on pathological input
+        return std::nullopt;
+    }
     if (m[2].length() == 0 && m[3].length() == 0) return std::nullopt;  // no digit at all
 
     // from_chars takes no '+'.

@@ -147,9 +147,7 @@ bool is_only_unit(const std::string& s) {
     return boost::regex_match(s, kUnitOnly);
 }
 
-}  // namespace
-
-Reading read_quantity(std::string_view utf8) {
+Reading read_quantity_unguarded(std::string_view utf8) {
     Reading r;
     std::string s = squeeze(utf8);
     // U+2212 MINUS SIGN is not folded by NFKC.
@@ -230,20 +228,35 @@ Reading read_quantity(std::string_view utf8) {
     return r;
 }
 
+}  // namespace
+
+Reading read_quantity(std::string_view utf8) {
+    try {
+        return read_quantity_unguarded(utf8);
+    } catch (const std::runtime_error&) {  // Boost.Regex gives up on pathological input
+        Reading r;
+        r.error = ReadingError::too_complex;
+        return r;
+    }
+}
+
 std::vector<Quantity> find_quantities(std::string_view utf8) {
-    std::string s = squeeze(utf8);
-    const std::string text = without_years(s);
     std::vector<Quantity> out;
-    for (boost::sregex_iterator it(text.begin(), text.end(), number_regex()), end; it != end; ++it) {
-        const auto parsed = parse_number(it->str());
-        if (!parsed) continue;
-        Quantity q;
-        std::string_view rest(text);
-        rest.remove_prefix(static_cast<size_t>(it->position() + it->length()));
-        read_unit(rest, q.unit);
-        q.value = scaled_by_unit(parsed->value, q.unit);
-        q.decimals = parsed->decimals;
-        out.push_back(std::move(q));
+    try {
+        const std::string text = without_years(squeeze(utf8));
+        for (boost::sregex_iterator it(text.begin(), text.end(), number_regex()), end; it != end; ++it) {
+            const auto parsed = parse_number(it->str());
+            if (!parsed) continue;
+            Quantity q;
+            std::string_view rest(text);
+            rest.remove_prefix(static_cast<size_t>(it->position() + it->length()));
+            read_unit(rest, q.unit);
+            q.value = scaled_by_unit(parsed->value, q.unit);
+            q.decimals = parsed->decimals;
+            out.push_back(std::move(q));
+        }
+    } catch (const std::runtime_error&) {
+        // Boost.Regex gave up on pathological input; what was found so far stands.
     }
     return out;
 }

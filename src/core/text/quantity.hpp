@@ -39,6 +39,7 @@ enum class ReadingError {
     no_number_after_sign,  // "≥" or "不超出万元": a direction without a number
     unknown_unit,     // a number glued to a word that is no unit: "≥100百分比"
     several_numbers,  // "90%-100%", "共49件，办结49件"
+    too_complex,      // the text defeated the parser (e.g. tens of thousands of characters)
 };
 
 struct Reading {

@@ -82,24 +82,33 @@ public:
     }
     void detach() { panel_ = nullptr; }
 
+    // Events come from VCL: nothing may be thrown back into it.
+    template <class F>
+    void safely(F&& f) {
+        try {
+            if (panel_) f();
+        } catch (...) {
+        }
+    }
     void SAL_CALL actionPerformed(const css::awt::ActionEvent& e) override {
-        if (panel_) panel_->on_command(to_utf8(e.ActionCommand));
+        safely([&] { panel_->on_command(to_utf8(e.ActionCommand)); });
     }
     void SAL_CALL itemStateChanged(const css::awt::ItemEvent& e) override {
-        if (!panel_) return;
-        if (e.Source == Reference<css::uno::XInterface>(get<css::awt::XListBox>("findings"), UNO_QUERY))
-            panel_->on_select_finding(e.Selected);
-        else
-            panel_->on_select_profile(e.Selected);
+        safely([&] {
+            if (e.Source == Reference<css::uno::XInterface>(get<css::awt::XListBox>("findings"), UNO_QUERY))
+                panel_->on_select_finding(e.Selected);
+            else
+                panel_->on_select_profile(e.Selected);
+        });
     }
     void SAL_CALL windowResized(const css::awt::WindowEvent&) override {
-        if (panel_) panel_->on_resize();
+        safely([&] { panel_->on_resize(); });
     }
     void SAL_CALL windowMoved(const css::awt::WindowEvent&) override {}
     void SAL_CALL windowShown(const css::lang::EventObject&) override {}
     void SAL_CALL windowHidden(const css::lang::EventObject&) override {}
     void SAL_CALL activeSpreadsheetChanged(const css::sheet::ActivationEvent&) override {
-        if (panel_) panel_->on_command("check");  // the new sheet's form, fresh
+        safely([&] { panel_->on_command("check"); });  // the new sheet's form, fresh
     }
     void SAL_CALL disposing(const css::lang::EventObject&) override {}
 
