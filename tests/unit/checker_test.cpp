@@ -311,3 +311,23 @@ INSTANTIATE_TEST_SUITE_P(
                  Severity::warning},
         RuleCase{"cross_narrative_same_unit", "cross-check", {{"F19", num(1.4)}}, "F19", false}),
     [](const auto& info) { return std::string(info.param.name); });
+
+// Two first-level groups of the same name (a form that repeats its table):
+// each group's weights are summed on their own.
+TEST(Recognize, RepeatedGroupsKeepTheirOwnIndicators) {
+    CellMap c{
+        {"B1", txt("一级指标")}, {"C1", txt("二级指标")}, {"D1", txt("三级指标")}, {"E1", txt("年度指标值")},
+        {"F1", txt("实际完成值")}, {"G1", txt("分值")}, {"H1", txt("得分")},
+        {"B2", txt("产出指标（50分）")}, {"C2", txt("数量指标")}, {"D2", txt("甲")}, {"E2", num(1)}, {"F2", num(1)},
+        {"G2", num(50)}, {"H2", num(50)},
+        {"B3", txt("产出指标（50分）")}, {"C3", txt("数量指标")}, {"D3", txt("乙")}, {"E3", num(1)}, {"F3", num(1)},
+        {"G3", num(30)}, {"H3", num(30)},
+        {"D4", txt("丙")}, {"E4", num(1)}, {"F4", num(1)}, {"G4", num(20)}, {"H4", num(20)},
+    };
+    const auto form = recognize(to_grid(c));
+    ASSERT_TRUE(form);
+    ASSERT_EQ(form->groups.size(), 2u);
+    EXPECT_EQ(form->indicators[0].group, 0);
+    EXPECT_EQ(form->indicators[2].group, 1);
+    EXPECT_TRUE(of_rule(check(to_grid(c)), "weight-sum").empty());
+}

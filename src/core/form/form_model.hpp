@@ -58,6 +58,7 @@ struct Indicator {
     std::string level1;  // 产出指标
     std::string level2;  // 数量指标
     std::string name;    // 三级指标
+    int group = -1;      // index into FormModel::groups: the first-level group it stands in
     int row = 0;         // 0-based sheet row
     CellAddress name_cell;
     FormValue target;    // 年度指标值

@@ -1,7 +1,9 @@
 #include "recognize.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
+#include <unordered_map>
 
 #include <boost/regex.hpp>
 
@@ -25,8 +27,17 @@ class Labels {
 public:
     explicit Labels(const Grid& grid) {
         grid.for_each([&](CellAddress a, const CellValue& v) {
-            if (const auto* s = std::get_if<std::string>(&v)) cells_.push_back({a, text::squeeze(*s)});
+            if (const auto* s = std::get_if<std::string>(&v)) {
+                index_.emplace(key(a), cells_.size());
+                cells_.push_back({a, text::squeeze(*s)});
+            }
         });
+    }
+    // The squeezed text of a cell; empty for numbers and empty cells.
+    const std::string& squeezed(CellAddress a) const {
+        static const std::string kNone;
+        const auto it = index_.find(key(a));
+        return it == index_.end() ? kNone : cells_[it->second].text;
     }
     // The first cell (row by row) matching the label, optionally from a row on.
     std::optional<CellAddress> find(const Label& label, int from_row = -1) const {
@@ -46,13 +57,10 @@ public:
     }
 
 private:
+    static std::int64_t key(CellAddress a) { return (static_cast<std::int64_t>(a.row) << 32) | static_cast<std::uint32_t>(a.col); }
     std::vector<LabelCell> cells_;
+    std::unordered_map<std::int64_t, size_t> index_;
 };
-
-std::string squeezed_text(const Grid& g, CellAddress a) {
-    const auto* s = std::get_if<std::string>(&g.at(a));
-    return s ? text::squeeze(*s) : std::string();
-}
 
 std::string plain_text(const Grid& g, CellAddress a) {
     const auto* s = std::get_if<std::string>(&g.at(a));
@@ -128,7 +136,7 @@ std::optional<BudgetSection> read_budget(const Grid& g, const Labels& labels, Bo
                             &labels::kWeight, &labels::kRate, &labels::kScore});
     auto row_of = [&](CellAddress label_cell) {
         BudgetRow r;
-        r.label = squeezed_text(g, label_cell);
+        r.label = labels.squeezed(label_cell);
         r.label_cell = label_cell;
         r.opening_budget = value_at(g, label_cell.row, h[labels::kOpeningBudget]);
         r.budget = value_at(g, label_cell.row, h[labels::kFullYearBudget]);
@@ -150,7 +158,7 @@ std::optional<BudgetSection> read_budget(const Grid& g, const Labels& labels, Bo
     // Project form: the rows right below name the funds the total is made of.
     for (int row = total->row + 1; row <= total->row + 4; ++row) {
         const CellAddress label_cell{row, total->col};
-        const std::string label = squeezed_text(g, label_cell);
+        const std::string label = labels.squeezed(label_cell);
         if (!(matches(label, labels::kFiscalFunds) || matches(label, labels::kCarryOver) ||
               matches(label, labels::kOtherFunds)))
             break;
@@ -166,7 +174,7 @@ std::optional<FundingSplit> read_split(const Grid& g, const Labels& labels, cons
     const auto at = labels.find(title);
     if (!at) return std::nullopt;
     FundingSplit split;
-    split.title = squeezed_text(g, *at);
+    split.title = labels.squeezed(*at);
     split.title_cell = *at;
     bounds.add(*at);
     for (int row = at->row + 1; row < stop_row; ++row) {
@@ -238,10 +246,11 @@ void read_indicators(const Grid& g, const Labels& labels, FormModel& form, Bound
                                     std::string("the indicator table's ") + name + " column"});
 
     std::string level1, level2;
+    form.indicators.reserve(static_cast<size_t>(std::max(0, end_row - l3->row - 1)));
     for (int row = l3->row + 1; row < end_row; ++row) {
         if (h[labels::kLevel1]) {
             const CellAddress a{row, *h[labels::kLevel1]};
-            const std::string s = squeezed_text(g, a);
+            const std::string& s = labels.squeezed(a);
             if (!s.empty()) {
                 auto [name, weight] = group_label(s);
                 level1 = name;
@@ -250,12 +259,13 @@ void read_indicators(const Grid& g, const Labels& labels, FormModel& form, Bound
             }
         }
         if (h[labels::kLevel2]) {
-            const std::string s = squeezed_text(g, {row, *h[labels::kLevel2]});
+            const std::string& s = labels.squeezed({row, *h[labels::kLevel2]});
             if (!s.empty()) level2 = s;
         }
         Indicator ind;
         ind.level1 = level1;
         ind.level2 = level2;
+        ind.group = static_cast<int>(form.groups.size()) - 1;
         ind.row = row;
         ind.name_cell = {row, h[labels::kLevel3].value_or(l3->col)};
         ind.name = plain_text(g, ind.name_cell);

@@ -28,7 +28,9 @@ SheetReport check_sheet(const Grid& grid, const std::string& sheet, const Profil
     report.kind = form->kind;
     report.range = to_a1(form->top_left) + ":" + to_a1(form->bottom_right);
     report.unit_name = text::normalize(format_cell(form->unit_name.value));
-    report.findings = check_form(*form, sheet, profile, lang);
+    auto checked = check_form(*form, sheet, profile, lang);
+    report.findings = std::move(checked.findings);
+    report.totals = checked.totals;
     if (!form->missing.empty()) {
         std::string parts;
         for (const auto& m : form->missing)
@@ -43,7 +45,6 @@ SheetReport check_sheet(const Grid& grid, const std::string& sheet, const Profil
         (f.severity == Severity::error ? report.errors
          : f.severity == Severity::warning ? report.warnings
                                            : report.notices)++;
-    report.totals = form_totals(*form, profile);
     if (report.totals.computed_score)
         if (const auto g = grade(*report.totals.computed_score, profile)) report.grade = std::string(*g);
     return report;

@@ -1,6 +1,7 @@
 #include "rules.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <tuple>
 
@@ -84,6 +85,7 @@ std::optional<double> expected_exec_score(const FormModel& f, const Profile& p) 
 // form may have ten thousand rows.
 struct IndicatorFacts {
     std::optional<Operand> target, actual;  // readable (possibly qualitative) operands
+    std::optional<text::Reading> target_text, actual_text;  // how a text target/actual was read
     std::optional<double> weight, score;
     bool quantitative = false;               // the target is a quantity
     Expected<double> expected = Problem::empty;  // the profile's score, when arithmetic can tell
@@ -91,8 +93,17 @@ struct IndicatorFacts {
 
 IndicatorFacts facts_of(const Indicator& ind, const Profile& p) {
     IndicatorFacts f;
-    if (auto t = operand_of(ind.target.value)) f.target = *t;
-    if (auto a = operand_of(ind.actual.value)) f.actual = *a;
+    // Texts are read once here; target-format reports the unreadable ones.
+    auto read = [](const CellValue& v, std::optional<Operand>& op, std::optional<text::Reading>& reading) {
+        if (const auto* s = std::get_if<std::string>(&v); s && !s->empty()) {
+            reading = text::read_quantity(*s);
+            if (reading->ok()) op = Operand{*reading, false};
+        } else if (auto o = operand_of(v)) {
+            op = *o;
+        }
+    };
+    read(ind.target.value, f.target, f.target_text);
+    read(ind.actual.value, f.actual, f.actual_text);
     f.weight = number(ind.weight);
     f.score = number(ind.score);
     f.quantitative = f.target && f.target->quantitative();
@@ -279,12 +290,15 @@ void funding_rows(const Context& c) {
 // ---- weights -------------------------------------------------------------
 
 void weight_sum(const Context& c) {
-    for (const auto& g : c.form.groups) {
+    std::vector<std::vector<Operand>> weights_of(c.form.groups.size());
+    for (size_t i = 0; i < c.form.indicators.size(); ++i) {
+        const int g = c.form.indicators[i].group;
+        if (g >= 0 && c.facts[i].weight) weights_of[static_cast<size_t>(g)].push_back(*operand_of(CellValue{*c.facts[i].weight}));
+    }
+    for (size_t k = 0; k < c.form.groups.size(); ++k) {
+        const auto& g = c.form.groups[k];
+        const auto& weights = weights_of[k];
         if (!g.label_weight) continue;
-        std::vector<Operand> weights;
-        for (size_t i = 0; i < c.form.indicators.size(); ++i)
-            if (c.form.indicators[i].level1 == g.name && c.facts[i].weight)
-                weights.push_back(*operand_of(CellValue{*c.facts[i].weight}));
         const auto diff = sum_check(*operand_of(CellValue{*g.label_weight}), weights);
         if (!diff || *diff == 0) continue;
         const double sum = *g.label_weight - *diff;
@@ -474,12 +488,13 @@ void total_score(const Context& c) {
 }
 
 void target_format(const Context& c) {
-    for (const auto& ind : c.form.indicators) {
+    for (size_t i = 0; i < c.form.indicators.size(); ++i) {
+        const auto& ind = c.form.indicators[i];
         for (const FormValue* v : {&ind.target, &ind.actual}) {
+            const auto& reading = v == &ind.target ? c.facts[i].target_text : c.facts[i].actual_text;
             const auto* s = std::get_if<std::string>(&v->value);
-            if (!s) continue;
-            const auto r = text::read_quantity(*s);
-            if (r.ok()) continue;
+            if (!s || !reading || reading->ok()) continue;
+            const auto& r = *reading;
             std::string why;
             switch (r.error) {
                 case text::ReadingError::unknown_unit:
@@ -522,9 +537,11 @@ std::string unit_in_name(const std::string& name) {
 }
 
 bool scale_apart(const std::string& a, const std::string& b) {
-    for (const char* scale : {"万", "亿"})
-        if (a == scale + b || b == scale + a) return true;
-    return false;
+    auto scaled = [](const std::string& x, const std::string& y) {  // x is 万/亿 + y
+        return x.size() == y.size() + 3 && (x.compare(0, 3, "万") == 0 || x.compare(0, 3, "亿") == 0) &&
+               x.compare(3, std::string::npos, y) == 0;
+    };
+    return scaled(a, b) || scaled(b, a);
 }
 
 void cross_check(const Context& c) {
@@ -572,18 +589,21 @@ void cross_check(const Context& c) {
         const auto& ind = c.form.indicators[i];
         const auto& a = c.facts[i].actual;
         if (!a || !a->quantitative()) continue;
-        const std::string unit = a->unit().empty() ? unit_in_name(ind.name) : a->unit();
-        if (unit.empty()) continue;
+        std::optional<std::string> unit;  // read from the name only when a number matches
         for (const auto& m : mentions) {
-            if (m.unit.empty() || !equal_at(m.value, a->value(), std::max(2, m.decimals)) || !scale_apart(m.unit, unit))
+            // Equal at two or more decimals means less than 0.01 apart: the cheap test first.
+            if (m.unit.empty() || std::fabs(m.value - a->value()) >= 0.01 ||
+                !equal_at(m.value, a->value(), std::max(2, m.decimals)))
                 continue;
+            if (!unit) unit = a->unit().empty() ? unit_in_name(ind.name) : a->unit();
+            if (unit->empty() || !scale_apart(m.unit, *unit)) continue;
             const std::string written = format_number(m.value, m.decimals) + m.unit;
             c.emit(ind.actual.cell,
-                   c.say("“" + ind.name + "”按“" + unit + "”计为 " + format_number(a->value()) +
+                   c.say("“" + ind.name + "”按“" + *unit + "”计为 " + format_number(a->value()) +
                              "，而年度总体目标实际完成情况写“" + written + "”：单位相差万倍，请核对单位是否应为“" + m.unit + "”",
-                         "\"" + ind.name + "\" counts " + format_number(a->value()) + " " + unit + " but the narrative writes " +
+                         "\"" + ind.name + "\" counts " + format_number(a->value()) + " " + *unit + " but the narrative writes " +
                              written + ": check the unit"),
-                   written, format_number(a->value()) + unit);
+                   written, format_number(a->value()) + *unit);
             break;
         }
     }
@@ -635,13 +655,13 @@ std::vector<RuleInfo> rule_catalog() {
     return out;
 }
 
-std::vector<Finding> check_form(const FormModel& form, const std::string& sheet, const Profile& profile,
-                                Lang lang) {
-    std::vector<Finding> findings;
+FormCheck check_form(const FormModel& form, const std::string& sheet, const Profile& profile, Lang lang) {
+    FormCheck out;
+    auto& findings = out.findings;
     const auto facts = facts_of(form, profile);
-    const auto totals = totals_of(form, facts, profile);
+    out.totals = totals_of(form, facts, profile);
     for (const auto& r : rules()) {
-        Context c{form, facts, totals, sheet, profile, lang, &r.info, &findings};
+        Context c{form, facts, out.totals, sheet, profile, lang, &r.info, &findings};
         r.check(c);
     }
     // Errors first, then warnings, then notices; within a severity, by place.
@@ -650,11 +670,8 @@ std::vector<Finding> check_form(const FormModel& form, const std::string& sheet,
         if (!a.cell || !b.cell) return a.cell.has_value() && !b.cell.has_value();
         return a.cell->row != b.cell->row ? a.cell->row < b.cell->row : a.cell->col < b.cell->col;
     });
-    return findings;
+    return out;
 }
 
-Totals form_totals(const FormModel& form, const Profile& profile) {
-    return totals_of(form, facts_of(form, profile), profile);
-}
 
 }  // namespace perfeval

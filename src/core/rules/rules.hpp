@@ -22,15 +22,18 @@ struct RuleInfo {
 // Every rule, in the order they run.
 std::vector<RuleInfo> rule_catalog();
 
-std::vector<Finding> check_form(const FormModel& form, const std::string& sheet,
-                                const Profile& profile, Lang lang);
-
 // The form's totals as they should be, from the rules' own arithmetic.
 struct Totals {
     std::optional<double> stated_weight;   // 总分 row, 分值
     std::optional<double> stated_score;    // 总分 row, 得分
     std::optional<double> computed_score;  // correct execution score + every indicator score
 };
-Totals form_totals(const FormModel& form, const Profile& profile);
+
+struct FormCheck {
+    std::vector<Finding> findings;  // errors first
+    Totals totals;
+};
+
+FormCheck check_form(const FormModel& form, const std::string& sheet, const Profile& profile, Lang lang);
 
 }  // namespace perfeval

@@ -1,5 +1,6 @@
 #include "decimal.hpp"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -16,9 +17,12 @@ double pow10(int n) {
 // The shortest decimal text of the value at 15 significant digits: what a
 // person typed, without the binary tail (0.1 + 0.2 → 0.3).
 double snapped(double value) {
+    if (!std::isfinite(value)) return value;
     char buf[40];
-    std::snprintf(buf, sizeof buf, "%.15g", value);
-    return std::strtod(buf, nullptr);
+    const auto end = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::general, 15).ptr;
+    double out = value;
+    std::from_chars(buf, end, out);
+    return out;
 }
 
 }  // namespace

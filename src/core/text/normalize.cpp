@@ -23,10 +23,13 @@ std::string nfkc(std::string_view utf8) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
     if (U_FAILURE(status)) return std::string(utf8);
+    const icu::StringPiece piece(utf8.data(), static_cast<int32_t>(utf8.size()));
+    // Most Chinese text is NFKC already; checking is cheaper than rewriting.
+    if (nfkc->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) return std::string(utf8);
+    status = U_ZERO_ERROR;
     std::string out;
     icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(utf8.size()));
-    nfkc->normalizeUTF8(0, icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), sink,
-                        nullptr, status);
+    nfkc->normalizeUTF8(0, piece, sink, nullptr, status);
     return U_FAILURE(status) ? std::string(utf8) : out;
 }
 

@@ -1,6 +1,7 @@
 #include "quantity.hpp"
 
 #include <array>
+#include <charconv>
 #include <utility>
 
 #include <boost/regex.hpp>
@@ -45,10 +46,15 @@ constexpr std::array<DirectionWord, 5> kSuffixWords{{
 // Unit words seen in forms. (Regexes here run on UTF-8 bytes: multi-byte
 // characters go in alternations, never in [...] classes or before ?.) A scale (万, 亿) may precede them; it is kept in
 // the unit, never multiplied out.
-const char* const kUnitPattern =
-    "平方公里|平方米|立方米|公里|千米|公顷|公斤|千克|千瓦|小时|分钟|人次|户次|课时|学时|"
-    "元|个|项|件|宗|亩|人|次|户|天|日|年|月|周|家|所|篇|场|台|套|辆|份|批|期|处|座|条|张|"
-    "本|册|株|棵|头|只|名|吨|米|位|间|栋|层|斤|倍|分|起|例|单|笔|字|页|类|种|村|镇";
+// Longest first, so that 平方公里 wins over 公里 and 人次 over 人.
+constexpr std::string_view kUnits[] = {
+    "平方公里", "平方米", "立方米", "公里", "千米", "公顷", "公斤", "千克", "千瓦", "小时", "分钟", "人次", "户次",
+    "课时", "学时", "元", "个", "项", "件", "宗", "亩", "人", "次", "户", "天", "日", "年", "月", "周",
+    "家", "所", "篇", "场", "台", "套", "辆", "份", "批", "期", "处", "座", "条", "张", "本", "册",
+    "株", "棵", "头", "只", "名", "吨", "米", "位", "间", "栋", "层", "斤", "倍", "分", "起", "例",
+    "单", "笔", "字", "页", "类", "种", "村", "镇"};
+constexpr std::string_view kScales[] = {"万", "亿"};      // kept in the unit, never multiplied out
+constexpr std::string_view kApproximately[] = {"余", "多"};  // 1.4万余件: dropped
 
 std::string without_years(const std::string& s) {
     // "2024年", "2024年度", "2023-2024年度", "2024年12月底" are dates, not
@@ -128,14 +134,46 @@ const boost::regex& number_regex() {
 // The unit at the start of `rest`: its length in bytes (0: none) and, in
 // `unit`, the unit as kept ("万件" for "万余件").
 size_t read_unit(std::string_view rest, std::string& unit) {
-    static const boost::regex kUnit(std::string("^(?:(%|‰)|(万|亿)?(?:余|多)?(") + kUnitPattern +
-                                    ")|(万|亿))");
-    boost::match_results<std::string_view::const_iterator> u;
-    if (!boost::regex_search(rest.begin(), rest.end(), u, kUnit)) return 0;
-    if (u[1].matched) unit = u[1].str();
-    else if (u[3].matched) unit = (u[2].matched ? u[2].str() : "") + u[3].str();
-    else unit = u[4].str();
-    return static_cast<size_t>(u.length());
+    auto at = [&](size_t pos, std::string_view word) { return rest.substr(pos, word.size()) == word; };
+    for (std::string_view sign : {std::string_view("%"), std::string_view("‰")})
+        if (at(0, sign)) {
+            unit = std::string(sign);
+            return sign.size();
+        }
+    std::string_view scale;
+    for (auto sc : kScales)
+        if (at(0, sc)) scale = sc;
+    size_t pos = scale.size();
+    for (auto approx : kApproximately)
+        if (at(pos, approx)) {
+            pos += approx.size();
+            break;
+        }
+    for (auto u : kUnits)
+        if (at(pos, u)) {
+            unit = std::string(scale) + std::string(u);
+            return pos + u.size();
+        }
+    if (!scale.empty()) {  // "1.4万": the scale alone
+        unit = std::string(scale);
+        return scale.size();
+    }
+    return 0;
+}
+
+// The number the number pattern matched: "2,481.78" → 2481.78, 2 decimals.
+// (Already validated by the pattern: no second regex.)
+std::optional<ParsedNumber> matched_number(std::string_view m) {
+    std::string digits;
+    digits.reserve(m.size());
+    for (char ch : m)
+        if (ch != ',' && ch != '+') digits.push_back(ch);
+    ParsedNumber n;
+    const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n.value);
+    if (ec != std::errc() || end != digits.data() + digits.size()) return std::nullopt;
+    const auto point = digits.find('.');
+    n.decimals = point == std::string::npos ? 0 : static_cast<int>(digits.size() - point - 1);
+    return n;
 }
 
 double scaled_by_unit(double value, const std::string& unit) {
@@ -143,8 +181,9 @@ double scaled_by_unit(double value, const std::string& unit) {
 }
 
 bool is_only_unit(const std::string& s) {
-    static const boost::regex kUnitOnly(std::string("^(?:%|‰|(?:万|亿)?(?:") + kUnitPattern + "))$");
-    return boost::regex_match(s, kUnitOnly);
+    std::string unit;
+    const size_t n = read_unit(s, unit);
+    return n > 0 && n == s.size();
 }
 
 Reading read_quantity_unguarded(std::string_view utf8) {
@@ -156,10 +195,15 @@ Reading read_quantity_unguarded(std::string_view utf8) {
         r.error = ReadingError::empty;
         return r;
     }
-    const std::string text = without_years(s);
-
-    boost::sregex_iterator it(text.begin(), text.end(), number_regex()), end;
-    const auto count = std::distance(it, end);
+    // Most qualitative texts (完成, 全面落实) have no digit: skip the regexes.
+    const bool digits = s.find_first_of("0123456789") != std::string::npos;
+    const std::string text = digits && s.find("年") != std::string::npos ? without_years(s) : s;
+    boost::sregex_iterator it, end;
+    long count = 0;
+    if (digits) {
+        it = boost::sregex_iterator(text.begin(), text.end(), number_regex());
+        count = std::distance(it, end);
+    }
 
     if (count == 0) {
         // Text without a number is qualitative (完成, 达到预期) unless it is a
@@ -207,7 +251,7 @@ Reading read_quantity_unguarded(std::string_view utf8) {
         return r;
     }
 
-    const auto parsed = parse_number(number);
+    const auto parsed = matched_number(number);
     if (!parsed) {  // cannot happen for what kNumber matched; be safe
         r.error = ReadingError::unknown_unit;
         return r;
@@ -245,7 +289,7 @@ std::vector<Quantity> find_quantities(std::string_view utf8) {
     try {
         const std::string text = without_years(squeeze(utf8));
         for (boost::sregex_iterator it(text.begin(), text.end(), number_regex()), end; it != end; ++it) {
-            const auto parsed = parse_number(it->str());
+            const auto parsed = matched_number(it->str());
             if (!parsed) continue;
             Quantity q;
             std::string_view rest(text);
