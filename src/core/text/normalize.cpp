@@ -7,16 +7,28 @@
 namespace perfeval::text {
 namespace {
 
-bool is_ascii(std::string_view s) {
-    for (unsigned char c : s)
-        if (c >= 0x80) return false;
+// ASCII and the CJK ideographs U+4000–U+9FFF (UTF-8 lead bytes E4–E9) are
+// their own NFKC; most form text is nothing else, and needs no ICU call.
+bool trivially_nfkc(std::string_view s) {
+    for (size_t i = 0; i < s.size();) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            ++i;
+        } else if (c >= 0xE4 && c <= 0xE9 && i + 2 < s.size() &&
+                   (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
+                   (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80) {
+            i += 3;
+        } else {
+            return false;
+        }
+    }
     return true;
 }
 
 bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 std::string nfkc(std::string_view utf8) {
-    if (is_ascii(utf8)) return std::string(utf8);  // already NFKC; the common case for numbers
+    if (trivially_nfkc(utf8)) return std::string(utf8);
     // ICU directly (the library LibreOffice itself uses), not Boost.Locale: its
     // static build cannot go into a shared component, and the .oxt must not
     // need a Boost runtime on the user's machine.

@@ -126,9 +126,46 @@ std::string leading_word(std::string_view s) {
     return out;
 }
 
-const boost::regex& number_regex() {
-    static const boost::regex kNumber(R"([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)");
-    return kNumber;
+// The numbers in a text, left to right, as the pattern
+//   [+-]? ( \d{1,3}(,\d{3})+ | \d+ ) (\.\d+)?  |  [+-]? \.\d+
+// matches them. Scanned by hand: this runs for every target and actual
+// cell, and a regex search over every position cost a third of a check.
+struct NumberToken {
+    size_t pos, len;
+};
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::vector<NumberToken> number_tokens(std::string_view s) {
+    std::vector<NumberToken> out;
+    const size_t n = s.size();
+    auto digit_at = [&](size_t k) { return k < n && is_digit(s[k]); };
+    size_t i = 0;
+    while (i < n) {
+        size_t j = (s[i] == '+' || s[i] == '-') ? i + 1 : i;
+        size_t k = j;
+        if (digit_at(j)) {
+            while (digit_at(k)) ++k;
+            if (k - j <= 3) {  // thousands groups: ,ddd as long as they come
+                size_t m = k;
+                while (m < n && s[m] == ',' && digit_at(m + 1) && digit_at(m + 2) && digit_at(m + 3)) m += 4;
+                k = m;
+            }
+            if (k < n && s[k] == '.' && digit_at(k + 1)) {
+                k += 1;
+                while (digit_at(k)) ++k;
+            }
+        } else if (j < n && s[j] == '.' && digit_at(j + 1)) {
+            k = j + 1;
+            while (digit_at(k)) ++k;
+        } else {
+            ++i;
+            continue;
+        }
+        out.push_back({i, k - i});
+        i = k;
+    }
+    return out;
 }
 
 // The unit at the start of `rest`: its length in bytes (0: none) and, in
@@ -198,12 +235,8 @@ Reading read_quantity_unguarded(std::string_view utf8) {
     // Most qualitative texts (完成, 全面落实) have no digit: skip the regexes.
     const bool digits = s.find_first_of("0123456789") != std::string::npos;
     const std::string text = digits && s.find("年") != std::string::npos ? without_years(s) : s;
-    boost::sregex_iterator it, end;
-    long count = 0;
-    if (digits) {
-        it = boost::sregex_iterator(text.begin(), text.end(), number_regex());
-        count = std::distance(it, end);
-    }
+    const auto numbers = digits ? number_tokens(text) : std::vector<NumberToken>{};
+    const size_t count = numbers.size();
 
     if (count == 0) {
         // Text without a number is qualitative (完成, 达到预期) unless it is a
@@ -232,11 +265,11 @@ Reading read_quantity_unguarded(std::string_view utf8) {
         return r;
     }
 
-    const boost::smatch& m = *it;
-    const std::string number = m.str();
-    const std::string prefix = text.substr(0, static_cast<size_t>(m.position()));
+    const NumberToken& m = numbers.front();
+    const std::string number = text.substr(m.pos, m.len);
+    const std::string prefix = text.substr(0, m.pos);
     std::string_view rest(text);
-    rest.remove_prefix(static_cast<size_t>(m.position() + m.length()));
+    rest.remove_prefix(m.pos + m.len);
 
     Quantity q;
     if (const size_t unit_length = read_unit(rest, q.unit)) {
@@ -288,12 +321,12 @@ std::vector<Quantity> find_quantities(std::string_view utf8) {
     std::vector<Quantity> out;
     try {
         const std::string text = without_years(squeeze(utf8));
-        for (boost::sregex_iterator it(text.begin(), text.end(), number_regex()), end; it != end; ++it) {
-            const auto parsed = matched_number(it->str());
+        for (const auto& token : number_tokens(text)) {
+            const auto parsed = matched_number(std::string_view(text).substr(token.pos, token.len));
             if (!parsed) continue;
             Quantity q;
             std::string_view rest(text);
-            rest.remove_prefix(static_cast<size_t>(it->position() + it->length()));
+            rest.remove_prefix(token.pos + token.len);
             read_unit(rest, q.unit);
             q.value = scaled_by_unit(parsed->value, q.unit);
             q.decimals = parsed->decimals;
