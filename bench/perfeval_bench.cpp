@@ -48,9 +48,13 @@
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 
+#include "bench_common.hpp"
 #include "office/office.hpp"
 
 namespace {
+
+using perfeval::bench::first_line_of;
+using perfeval::bench::office_version;
 
 namespace css = com::sun::star;
 using css::uno::Reference;
@@ -325,38 +329,7 @@ private:
     std::vector<double> times_;
 };
 
-std::string office_version(const Reference<css::uno::XComponentContext>& context) {
-    try {
-        const auto provider = css::configuration::theDefaultProvider::get(context);
-        css::uno::Sequence<css::uno::Any> args(1);
-        args[0] <<= css::beans::NamedValue("nodepath",
-                                           css::uno::Any(OUString("/org.openoffice.Setup/Product")));
-        const Reference<css::container::XNameAccess> product(
-            provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
-                                                  args),
-            UNO_QUERY_THROW);
-        OUString name, version;
-        product->getByName("ooName") >>= name;
-        product->getByName("ooSetupVersionAboutBox") >>= version;
-        return utf8(name) + " " + utf8(version);
-    } catch (const css::uno::Exception&) {
-        return "LibreOffice (version unknown)";
-    }
-}
 
-std::string first_line_of(const char* path, const std::string& key = "") {
-    std::ifstream in(path);
-    std::string line;
-    while (std::getline(in, line))
-        if (key.empty() || line.rfind(key, 0) == 0) {
-            if (!key.empty()) {
-                const auto colon = line.find(':');
-                if (colon != std::string::npos) line = line.substr(colon + 2);
-            }
-            return line;
-        }
-    return "?";
-}
 
 int run(const Options& o) {
     std::vector<Variant> vs;

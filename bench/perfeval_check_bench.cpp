@@ -53,6 +53,7 @@
 #include <com/sun/star/table/XCellRange.hpp>
 #include <org/perfeval/XValidator.hpp>
 
+#include "bench_common.hpp"
 #include "core/form/grid.hpp"
 #include "core/rules/report.hpp"
 #include "core/scoring/profile.hpp"
@@ -62,6 +63,9 @@
 #include "uno/validator_service.hpp"
 
 namespace {
+
+using perfeval::bench::first_line_of;
+using perfeval::bench::office_version;
 
 namespace css = com::sun::star;
 namespace fs = std::filesystem;
@@ -244,38 +248,7 @@ std::string counts(const org::perfeval::SheetReport& r) {
            " findings (" + rules + "), range " + to_utf8(r.Range);
 }
 
-std::string office_version(const Reference<css::uno::XComponentContext>& context) {
-    try {
-        const auto provider = css::configuration::theDefaultProvider::get(context);
-        css::uno::Sequence<css::uno::Any> args(1);
-        args[0] <<= css::beans::NamedValue("nodepath",
-                                           css::uno::Any(OUString("/org.openoffice.Setup/Product")));
-        const Reference<css::container::XNameAccess> product(
-            provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
-                                                  args),
-            UNO_QUERY_THROW);
-        OUString name, version;
-        product->getByName("ooName") >>= name;
-        product->getByName("ooSetupVersionAboutBox") >>= version;
-        return to_utf8(name) + " " + to_utf8(version);
-    } catch (const css::uno::Exception&) {
-        return "LibreOffice (version unknown)";
-    }
-}
 
-std::string first_line_of(const char* path, const std::string& key = "") {
-    std::ifstream in(path);
-    std::string line;
-    while (std::getline(in, line))
-        if (key.empty() || line.rfind(key, 0) == 0) {
-            if (!key.empty()) {
-                const auto colon = line.find(':');
-                if (colon != std::string::npos) line = line.substr(colon + 2);
-            }
-            return line;
-        }
-    return "?";
-}
 
 // ---- the forms -----------------------------------------------------------------
 
