@@ -22,11 +22,6 @@ using testing::HasSubstr;
 const std::string kFixtures = std::string(PERFEVAL_SOURCE_DIR) + "/tests/fixtures/";
 const std::string kSeed = std::string(PERFEVAL_SOURCE_DIR) + "/extension/samples/seed-form";
 
-Reference<org::perfeval::XValidator> validator() {
-    const auto ctx = office().context();
-    return Reference<org::perfeval::XValidator>(
-        ctx->getServiceManager()->createInstanceWithContext("org.perfeval.Validator", ctx), UNO_QUERY_THROW);
-}
 
 std::vector<SheetReport> check(const std::string& path, const std::string& lang = "zh") {
     DocumentGuard doc(load_document(path));

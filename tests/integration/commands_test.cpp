@@ -51,11 +51,8 @@ Snapshot snapshot(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
 }
 
 int errors_in(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
-    const auto ctx = office().context();
-    const Reference<org::perfeval::XValidator> v(
-        ctx->getServiceManager()->createInstanceWithContext("org.perfeval.Validator", ctx), UNO_QUERY_THROW);
     int errors = 0;
-    for (const auto& r : v->checkDocument(doc, "", "zh")) errors += r.Errors;
+    for (const auto& r : validator()->checkDocument(doc, "", "zh")) errors += r.Errors;
     return errors;
 }
 

@@ -15,6 +15,7 @@
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/frame/DispatchResultEvent.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
@@ -107,6 +108,12 @@ Reference<css::sheet::XSpreadsheetDocument> load_url(const std::string& url, boo
 perfeval::office::Office& office() {
     if (!g_office) throw std::runtime_error("the office did not start");
     return *g_office;
+}
+
+Reference<org::perfeval::XValidator> validator() {
+    const auto ctx = office().context();
+    return Reference<org::perfeval::XValidator>(
+        ctx->getServiceManager()->createInstanceWithContext("org.perfeval.Validator", ctx), UNO_QUERY_THROW);
 }
 
 std::string scratch_dir() { return (g_root / "scratch").string(); }

@@ -11,6 +11,8 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/table/XCell.hpp>
 
+#include <org/perfeval/XValidator.hpp>
+
 #include "office/documents.hpp"
 #include "office/office.hpp"
 
@@ -40,6 +42,9 @@ css::uno::Any dispatch_command(const Reference<css::sheet::XSpreadsheetDocument>
                                const css::uno::Sequence<css::beans::PropertyValue>& args = {});
 
 Reference<css::sheet::XSpreadsheetDocument> load_document(const std::string& path, bool read_only, bool hidden);
+
+// The extension's checker service in the test office.
+Reference<org::perfeval::XValidator> validator();
 
 std::string utf8(const rtl::OUString& s);
 rtl::OUString ou(const std::string& s);
