@@ -5,6 +5,7 @@
 #include <fstream>
 #include <map>
 #include <mutex>
+#include <set>
 #include <stdexcept>
 
 #include <com/sun/star/beans/PropertyState.hpp>
@@ -192,7 +193,7 @@ bool fix_finding(const DocumentRef& doc, const Finding& finding, Lang lang) {
 int fix_all(const DocumentRef& doc, const Profile& profile, Lang lang) {
     if (is_read_only(doc)) return 0;
     UndoStep step(doc, say(lang, "绩效自评：全部修正", "PerfEval: fix all"));
-    int written = 0;
+    std::set<std::pair<std::string, std::string>> written;  // a total may be written twice
     // Each round may change what later totals should be; a handful of rounds
     // settles any form (rates → scores → totals).
     for (int round = 0; round < 5; ++round) {
@@ -201,12 +202,12 @@ int fix_all(const DocumentRef& doc, const Profile& profile, Lang lang) {
             for (const auto& f : report.findings)
                 if (f.severity == Severity::error && f.fix && f.cell) {
                     cell_of(doc, f.sheet, *f.cell)->setValue(*f.fix);
+                    written.emplace(f.sheet, to_a1(*f.cell));
                     ++this_round;
                 }
         if (this_round == 0) break;
-        written += this_round;
     }
-    return written;
+    return static_cast<int>(written.size());
 }
 
 void mark_findings(const DocumentRef& doc, const std::vector<SheetReport>& reports, Lang lang) {

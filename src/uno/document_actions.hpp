@@ -27,7 +27,7 @@ bool fix_finding(const DocumentRef& doc, const Finding& finding, Lang lang);
 
 // Writes every computable right value, re-checking until nothing is left to
 // fix (a corrected execution score changes the expected total), all in one
-// undo step. Returns the number of cells written.
+// undo step. Returns the number of cells changed.
 int fix_all(const DocumentRef& doc, const Profile& profile, Lang lang);
 
 // Highlights the cells of errors and warnings (one undo step); clear_marks

@@ -92,7 +92,7 @@ TEST(Commands, FixAllMakesTheFormConsistentAndOneUndoRestoresThePublishedValues)
     const Snapshot published = snapshot(doc.get());
     sal_Int32 written = 0;
     ASSERT_TRUE(dispatch_command(doc.get(), "fixall") >>= written);
-    EXPECT_GE(written, 3);
+    EXPECT_EQ(written, 3);  // G5, H5, H37 (the total settles on 100 in a second round)
     EXPECT_EQ(errors_in(doc.get()), 0);
     EXPECT_DOUBLE_EQ(cell(doc.get(), "G5")->getValue(), 1.0);
     EXPECT_DOUBLE_EQ(cell(doc.get(), "H5")->getValue(), 10.0);
