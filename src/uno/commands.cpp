@@ -2,6 +2,7 @@
 
 #include <map>
 #include <mutex>
+#include <optional>
 
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XController2.hpp>
@@ -34,7 +35,8 @@ using css::uno::UNO_QUERY_THROW;
 
 namespace {
 
-std::mutex g_panels_mutex;
+// Recursive: a panel's show() may itself run a command on this thread.
+std::recursive_mutex g_panels_mutex;
 std::map<css::uno::XInterface*, PanelView*> g_panels;
 
 std::string argument(const css::uno::Sequence<css::beans::PropertyValue>& args, const char* name) {
@@ -103,12 +105,12 @@ std::string ask_report_file(const Reference<css::uno::XComponentContext>& contex
 }  // namespace
 
 void register_panel(css::uno::XInterface* frame, PanelView* panel) {
-    std::lock_guard<std::mutex> lock(g_panels_mutex);
+    std::lock_guard<std::recursive_mutex> lock(g_panels_mutex);
     g_panels[frame] = panel;
 }
 
 void unregister_panel(PanelView* panel) {
-    std::lock_guard<std::mutex> lock(g_panels_mutex);
+    std::lock_guard<std::recursive_mutex> lock(g_panels_mutex);
     for (auto it = g_panels.begin(); it != g_panels.end();)
         it = it->second == panel ? g_panels.erase(it) : std::next(it);
 }
@@ -141,6 +143,12 @@ CommandOutcome run_command(const Reference<css::uno::XComponentContext>& context
     }
     const Profile& profile = document_profile(doc);
     const bool read_only = is_read_only(doc);
+    // The document as it is: checked at most once before and once after a change.
+    std::optional<std::vector<SheetReport>> reports;
+    auto checked = [&]() -> const std::vector<SheetReport>& {
+        if (!reports) reports = check_document(doc, profile, lang);
+        return *reports;
+    };
     const bool changes = command == "fix" || command == "fixall" || command == "mark" || command == "clearmarks";
     if (changes && read_only) {
         out.ok = false;
@@ -149,21 +157,23 @@ CommandOutcome run_command(const Reference<css::uno::XComponentContext>& context
         show_deck(context, frame);
     } else if (command == "fixall") {
         const int n = fix_all(doc, profile, lang);
+        reports.reset();
         out.result <<= sal_Int32(n);
         out.message = zh ? "已修正 " + std::to_string(n) + " 处（可用 编辑 ▸ 撤销 一步还原）"
                          : "Fixed " + std::to_string(n) + " cells (Edit ▸ Undo restores them in one step)";
     } else if (command == "fix") {
         const std::string sheet = argument(args, "Sheet"), cell = argument(args, "Cell");
         bool fixed = false;
-        for (const auto& r : check_document(doc, profile, lang))
+        for (const auto& r : checked())
             for (const auto& f : r.findings)
                 if (!fixed && f.sheet == sheet && f.cell && to_a1(*f.cell) == cell && f.fix)
                     fixed = fix_finding(doc, f, lang);
+        reports.reset();  // the values changed
         out.ok = fixed;
         out.result <<= fixed;
         out.message = fixed ? (zh ? "已修正 " : "Fixed ") + cell : (zh ? "此项无法自动修正" : "Nothing to fix there");
     } else if (command == "mark") {
-        mark_findings(doc, check_document(doc, profile, lang), lang);
+        mark_findings(doc, checked(), lang);  // colours only: the findings stay
         out.message = zh ? "已标注问题单元格（红色为错误，黄色为警告）" : "Marked: red errors, yellow warnings";
     } else if (command == "clearmarks") {
         clear_marks(doc, lang);
@@ -174,8 +184,7 @@ CommandOutcome run_command(const Reference<css::uno::XComponentContext>& context
         if (url.empty()) url = ask_report_file(context, lang, format);
         if (!url.empty()) {
             try {
-                export_report(doc, check_document(doc, profile, lang), url, format.empty() ? "html" : format,
-                              profile, lang);
+                export_report(doc, checked(), url, format.empty() ? "html" : format, profile, lang);
                 out.result <<= from_utf8(url);
                 out.message = (zh ? "报告已导出：" : "Report written: ") + url;
             } catch (const std::exception& e) {
@@ -189,14 +198,14 @@ CommandOutcome run_command(const Reference<css::uno::XComponentContext>& context
         return out;
     }
 
-    // Every command ends with a fresh check: the panel and the caller see the
-    // document as it now is.
-    const auto reports = check_document(doc, profile, lang);
-    if (command == "check") out.result <<= to_idl(reports);
+    // Every command ends with the document's findings as it now is, for the
+    // panel and the caller.
+    const auto& now = checked();
+    if (command == "check") out.result <<= to_idl(now);
     if (out.message.empty()) {
         int errors = 0, warnings = 0;
         bool form = false;
-        for (const auto& r : reports) {
+        for (const auto& r : now) {
             errors += r.errors;
             warnings += r.warnings;
             form = form || r.has_form;
@@ -205,9 +214,9 @@ CommandOutcome run_command(const Reference<css::uno::XComponentContext>& context
                       : zh  ? "校验完成：错误 " + std::to_string(errors) + "，警告 " + std::to_string(warnings)
                             : "Checked: " + std::to_string(errors) + " errors, " + std::to_string(warnings) + " warnings";
     }
-    std::lock_guard<std::mutex> lock(g_panels_mutex);
+    std::lock_guard<std::recursive_mutex> lock(g_panels_mutex);
     const auto it = g_panels.find(Reference<css::uno::XInterface>(frame, UNO_QUERY).get());
-    if (it != g_panels.end()) it->second->show(reports, out.message);
+    if (it != g_panels.end()) it->second->show(now, out.message);
     return out;
 }
 
