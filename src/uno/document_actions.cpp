@@ -8,13 +8,17 @@
 #include <set>
 #include <stdexcept>
 
+#include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/PropertyState.hpp>
+#include <com/sun/star/beans/XPropertyContainer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertyState.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XDocumentEventBroadcaster.hpp>
 #include <com/sun/star/document/XDocumentEventListener.hpp>
+#include <com/sun/star/document/XDocumentProperties.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
@@ -282,17 +286,64 @@ void export_report(const DocumentRef& doc, const std::vector<SheetReport>& repor
     if (!out) throw std::runtime_error(say(lang, "无法写入报告文件：", "cannot write the report: ") + to_utf8(path));
 }
 
+namespace {
+
+constexpr const char* kProfileProperty = "PerfEvalProfile";  // a user-defined document property
+
+Reference<css::beans::XPropertySet> user_properties(const DocumentRef& doc) {
+    const Reference<css::document::XDocumentPropertiesSupplier> supplier(doc, UNO_QUERY);
+    if (!supplier.is()) return nullptr;
+    return Reference<css::beans::XPropertySet>(supplier->getDocumentProperties()->getUserDefinedProperties(),
+                                               UNO_QUERY);
+}
+
+std::string stored_profile(const DocumentRef& doc) {
+    try {
+        const auto props = user_properties(doc);
+        OUString name;
+        if (props.is() && props->getPropertySetInfo()->hasPropertyByName(OUString::createFromAscii(kProfileProperty)))
+            props->getPropertyValue(OUString::createFromAscii(kProfileProperty)) >>= name;
+        return to_utf8(name);
+    } catch (const css::uno::Exception&) {
+        return "";
+    }
+}
+
+}  // namespace
+
 const Profile& document_profile(const DocumentRef& doc) {
-    std::lock_guard<std::mutex> lock(g_mutex);
-    auto it = g_state.find(key(doc));
-    if (it == g_state.end() || it->second.profile.empty()) return default_profile();
-    const Profile* p = find_profile(it->second.profile);
+    std::string name;
+    {
+        std::lock_guard<std::mutex> lock(g_mutex);
+        auto it = g_state.find(key(doc));
+        if (it != g_state.end()) name = it->second.profile;
+    }
+    if (name.empty()) name = stored_profile(doc);  // chosen in an earlier session
+    const Profile* p = name.empty() ? nullptr : find_profile(name);
     return p ? *p : default_profile();
 }
 
 void set_document_profile(const DocumentRef& doc, const std::string& name) {
-    std::lock_guard<std::mutex> lock(g_mutex);
-    state_for(doc).profile = name;
+    {
+        std::lock_guard<std::mutex> lock(g_mutex);
+        state_for(doc).profile = name;
+    }
+    // Kept with the document (saved with it, like its title), so the next
+    // session and the finance bureau's checker use the same rules.
+    if (is_read_only(doc)) return;
+    try {
+        const auto props = user_properties(doc);
+        if (!props.is()) return;
+        const OUString key = OUString::createFromAscii(kProfileProperty);
+        if (props->getPropertySetInfo()->hasPropertyByName(key)) {
+            props->setPropertyValue(key, css::uno::Any(from_utf8(name)));
+        } else {
+            Reference<css::beans::XPropertyContainer>(props, UNO_QUERY_THROW)
+                ->addProperty(key, css::beans::PropertyAttribute::REMOVABLE, css::uno::Any(from_utf8(name)));
+        }
+    } catch (const css::uno::Exception&) {
+        // the choice still holds for this session
+    }
 }
 
 }  // namespace perfeval::uno

@@ -42,7 +42,8 @@ void export_report(const DocumentRef& doc, const std::vector<SheetReport>& repor
                    const std::string& file_url, const std::string& format, const Profile& profile,
                    Lang lang);
 
-// The profile chosen for a document in this session ("" = default).
+// The profile chosen for a document: in this session, else the one stored in
+// the document (user-defined property PerfEvalProfile), else the default.
 const Profile& document_profile(const DocumentRef& doc);
 void set_document_profile(const DocumentRef& doc, const std::string& name);
 

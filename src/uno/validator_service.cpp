@@ -79,7 +79,9 @@ css::uno::Sequence<org::perfeval::SheetReport> ValidatorService::checkDocument(
     return at_boundary([&] {
         const Lang lang = resolve_lang(to_utf8(language), context_);
         if (!document.is()) reject(Problem::empty, lang);
-        return to_idl(check_document(document, profile_or_throw(to_utf8(profile), lang), lang));
+        // No profile asked for: the one the document's unit chose, else the default.
+    const Profile& p = profile.isEmpty() ? document_profile(document) : profile_or_throw(to_utf8(profile), lang);
+    return to_idl(check_document(document, p, lang));
     });
 }
 

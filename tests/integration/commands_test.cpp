@@ -233,6 +233,16 @@ TEST(Commands, TheProfileIsRememberedForTheDocument) {
     dispatch_command(doc.get(), "profile", args({{"Name", "uncapped"}}));
     dispatch_command(doc.get(), "check") >>= reports;
     EXPECT_EQ(reports[0].Errors, errors_national - 1);  // the score 12 is right when uncapped
+
+    // Kept in the document: a later session, or the bureau's checker, sees it.
+    const std::string path = scratch_dir() + "/profiled.ods";
+    store_document(doc.get(), path, "calc8");
+    DocumentGuard again(load_document(path));
+    int errors = 0;
+    for (const auto& r : validator()->checkDocument(again.get(), "", "zh")) errors += r.Errors;
+    EXPECT_EQ(errors, errors_national - 1);
+    for (const auto& r : validator()->checkDocument(again.get(), "national", "zh")) errors -= r.Errors;
+    EXPECT_EQ(errors, -1);  // asking for a profile overrides the stored one
 }
 
 }  // namespace
