@@ -277,6 +277,8 @@ INSTANTIATE_TEST_SUITE_P(
         RuleCase{"exec_score_right_as_text", "exec-score", {{"H5", txt("10.00")}}, "H5", false},
         RuleCase{"exec_over", "exec-over", {{"E5", num(2500)}, {"G5", num(2500 / 2481.78)}}, "E5", true, Severity::warning},
         RuleCase{"exec_equal_not_over", "exec-over", {{"E5", txt("2,481.78")}}, "E5", false},
+        RuleCase{"exec_low", "exec-low", {{"E5", num(2000)}, {"G5", num(2000 / 2481.78)}}, "G5", true, Severity::warning},
+        RuleCase{"exec_at_ninety_not_low", "exec-low", {{"E5", num(2233.602)}, {"G5", num(0.9)}}, "G5", false},
         RuleCase{"funding_income", "funding-income", {{"B8", txt("政府性基金拨款：105.30")}}, "B6"},
         RuleCase{"funding_income_float_noise", "funding-income",
                  {{"B7", txt("其中：一般公共预算：2376.4")}, {"B8", txt("政府性基金拨款：105.38")}}, "B6", false},

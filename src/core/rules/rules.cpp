@@ -221,6 +221,18 @@ void exec_over(const Context& c) {
            "≤ " + format_number(*b), format_number(*e));
 }
 
+void exec_low(const Context& c) {
+    const auto rate = rate_of(c.form);
+    if (!rate || compare_values(*rate, c.profile.explain_rate_below) >= 0) return;
+    const auto& cell = c.form.budget->rate.present() ? c.form.budget->rate : c.form.budget->total.executed;
+    c.emit(cell.cell,
+           c.say("执行率 " + format_percent(*rate) + " 低于 " + format_percent(c.profile.explain_rate_below, 0) +
+                     "，须说明原因（在自评说明或偏差原因中写明）",
+                 "The execution rate " + format_percent(*rate) + " is below " +
+                     format_percent(c.profile.explain_rate_below, 0) + ": explain why"),
+           "≥ " + format_percent(c.profile.explain_rate_below, 0), format_percent(*rate));
+}
+
 // ---- funding ---------------------------------------------------------------
 
 void split_rule(const Context& c, const std::optional<FundingSplit>& split) {
@@ -622,6 +634,7 @@ const std::vector<Rule>& rules() {
         {{"exec-rate", Severity::error, {"执行率 = 全年执行数 ÷ 全年预算数", "Execution rate = executed ÷ budget"}}, exec_rate_rule},
         {{"exec-score", Severity::error, {"执行率得分按计分规则", "Execution score by the profile"}}, exec_score_rule},
         {{"exec-over", Severity::warning, {"全年执行数超过预算", "Executed above budget"}}, exec_over},
+        {{"exec-low", Severity::warning, {"执行率过低须说明原因", "A low execution rate needs a reason"}}, exec_low},
         {{"funding-income", Severity::error, {"按收入性质分之和等于总额", "Income split adds up"}}, funding_income},
         {{"funding-expense", Severity::error, {"按支出性质分之和等于总额", "Expense split adds up"}}, funding_expense},
         {{"funding-rows", Severity::error, {"资金来源各行之和等于年度资金总额", "Fund rows add up"}}, funding_rows},
