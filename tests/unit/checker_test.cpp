@@ -104,6 +104,8 @@ TEST(Check, TheSeedFormAsPublished) {
     ASSERT_NE(score, nullptr);
     EXPECT_EQ(score->expected, "10");
     EXPECT_EQ(score->actual, "9");
+    EXPECT_EQ(short_message(*rate, true), "执行率填写为 95.60% → 应为 100.00%");
+    EXPECT_EQ(short_message(*score, true), "执行率得分填写为 9 → 应为 10");
 
     const auto* total = at(r, "total-score", "H37");
     ASSERT_NE(total, nullptr);

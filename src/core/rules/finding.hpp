@@ -27,4 +27,8 @@ struct Finding {
     std::optional<double> fix;  // a number that may be written into the cell to fix it
 };
 
+// One line for a list: the message's first clause and the expected value,
+// "执行率填写为 95.60% → 应为 100.00%".
+std::string short_message(const Finding& finding, bool chinese);
+
 }  // namespace perfeval

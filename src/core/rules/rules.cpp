@@ -197,16 +197,16 @@ void exec_score_rule(const Context& c) {
     const auto& stated = c.form.budget->score;
     if (!expected || !stated.present()) return;
     const auto rate = *rate_of(c.form);
-    const std::string how = format_percent(rate) + " × " + format_number(exec_weight(c.form, c.profile)) +
-                            (c.profile.cap_exec_score ? c.say("，封顶于分值", ", capped at the weight") : "");
+    const std::string how = format_percent(rate) + " × " + format_number(exec_weight(c.form, c.profile));
+    const std::string cap = c.profile.cap_exec_score ? c.say("（封顶于分值）", " (capped at the weight)") : "";
     const auto s = number(stated);
     // Scores are computed to the profile's decimals; an integer 9 is not 9.4.
     if (s && equal_at(*s, *expected, shown_decimals(stated.value, c.profile.score_decimals))) return;
     c.emit(stated.cell,
-           c.say("执行率得分应为 执行率 × 分值 = " + how + " = " + format_number(*expected) +
-                     (s ? "，表内填写 " + format_number(*s) : "，表内未填写或不是数字"),
-                 "The execution score should be rate × weight = " + how + " = " + format_number(*expected) +
-                     (s ? "; the form states " + format_number(*s) : "; the form has none")),
+           c.say((s ? "执行率得分填写为 " + format_number(*s) : std::string("执行率得分未填写或不是数字")) +
+                     "，但 执行率 × 分值 = " + how + " = " + format_number(*expected) + cap,
+                 (s ? "The execution score states " + format_number(*s) : std::string("The execution score is empty")) +
+                     " but rate × weight = " + how + " = " + format_number(*expected) + cap),
            format_number(*expected), format_cell(stated.value), *expected);
 }
 
@@ -653,14 +653,6 @@ const std::vector<Rule>& rules() {
 
 }  // namespace
 
-std::string_view severity_id(Severity s) {
-    switch (s) {
-        case Severity::error: return "error";
-        case Severity::warning: return "warning";
-        case Severity::notice: break;
-    }
-    return "notice";
-}
 
 std::vector<RuleInfo> rule_catalog() {
     std::vector<RuleInfo> out;

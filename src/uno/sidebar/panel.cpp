@@ -207,10 +207,10 @@ void SidebarPanel::on_resize() {
     place("check", kMargin, y, check_w, kRow);
     place("profile", kMargin + check_w + kGap, y, inner - check_w - kGap, kRow);
     y += kRow + kGap;
-    place("summary", kMargin, y, inner, 40);
-    y += 40 + kGap;
+    place("summary", kMargin, y, inner, 58);  // three lines: counts, totals, grade
+    y += 58 + kGap;
     // Below the list: detail 96, three button rows, the status line.
-    const sal_Int32 below = 96 + 3 * (kRow + kGap) + 40 + 4 * kGap + kMargin;
+    const sal_Int32 below = 96 + 3 * (kRow + kGap) + 40 + 4 * kGap + kMargin;  // detail, buttons, status
     const sal_Int32 list_h = std::max<sal_Int32>(120, h - y - below);
     place("findings", kMargin, y, inner, list_h);
     y += list_h + kGap;
@@ -323,7 +323,7 @@ void SidebarPanel::show(const std::vector<SheetReport>& reports, const std::stri
                      (r.totals.stated_score ? format_number(*r.totals.stated_score) : "—") +
                      (zh ? "，计算 " : ", computed ") +
                      (r.totals.computed_score ? format_number(*r.totals.computed_score) : "—") +
-                     (r.grade.empty() ? "" : (zh ? " · 等级 " : " · grade ") + r.grade);
+                     (r.grade.empty() ? "" : (zh ? "\n等级：" : "\nGrade: ") + r.grade);
         }
         for (const auto& f : r.findings) shown_.push_back(f);
     }
@@ -350,7 +350,7 @@ void SidebarPanel::show(const std::vector<SheetReport>& reports, const std::stri
         const Finding& f = shown_[i];
         std::string line = std::string(severity_mark(f.severity)) + " " + (f.cell ? to_a1(*f.cell) : "-");
         if (f.sheet != active && reports.size() > 1) line += " (" + f.sheet + ")";
-        line += "  " + f.message;
+        line += "  " + short_message(f, zh);  // the whole message shows when it is selected
         items[static_cast<sal_Int32>(i)] = from_utf8(line);
     }
     box->addItems(items, 0);
