@@ -1,0 +1,81 @@
+// What every rule works with: the form, each indicator read once, the
+// totals, and emit() for its findings. Internal to src/core/rules.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "../scoring/operand.hpp"
+#include "../text/quantity.hpp"
+#include "rules.hpp"
+
+namespace perfeval::rules {
+
+// Each indicator read once: rules look at the same values many times, and a
+// form may have ten thousand rows.
+struct IndicatorFacts {
+    std::optional<Operand> target, actual;  // readable (possibly qualitative) operands
+    std::optional<text::Reading> target_text, actual_text;  // how a text target/actual was read
+    std::optional<double> weight, score;
+    bool quantitative = false;               // the target is a quantity
+    Expected<double> expected = Problem::empty;  // the profile's score, when arithmetic can tell
+};
+
+// ---- the context a rule works in --------------------------------------
+
+struct Context {
+    const FormModel& form;
+    const std::vector<IndicatorFacts>& facts;  // parallel to form.indicators
+    const Totals& totals;
+    const std::string& sheet;
+    const Profile& profile;
+    Lang lang;
+    const RuleInfo* rule = nullptr;
+    std::vector<Finding>* out = nullptr;
+
+    std::string say(const std::string& zh, const std::string& en) const {
+        return lang == Lang::zh ? zh : en;
+    }
+    void emit(std::optional<CellAddress> cell, std::string message, std::string expected,
+              std::string actual, std::optional<double> fix = std::nullopt,
+              std::optional<Severity> severity = std::nullopt) const {
+        out->push_back(Finding{std::string(rule->id), severity.value_or(rule->severity), sheet,
+                               cell, std::move(message), std::move(expected), std::move(actual),
+                               fix});
+    }
+};
+
+// A stated value as a number, when it is one ("　2", "95.60%" included).
+std::optional<double> number(const FormValue& v);
+// The decimals a stated value shows, at least `min`.
+int shown_decimals(const CellValue& v, int min);
+// 全年执行数 ÷ 全年预算数, when both are there and the budget is positive.
+std::optional<double> rate_of(const FormModel& f);
+double exec_weight(const FormModel& f, const Profile& p);
+std::optional<double> expected_exec_score(const FormModel& f, const Profile& p);
+std::optional<double> expected_of(const IndicatorFacts& f);
+
+std::vector<IndicatorFacts> facts_of(const FormModel& form, const Profile& p);
+Totals totals_of(const FormModel& form, const std::vector<IndicatorFacts>& facts, const Profile& profile);
+
+// The rules, each registered in rules.cpp with its id and severity.
+void budget_zero(const Context& c);
+void exec_rate_rule(const Context& c);
+void exec_score_rule(const Context& c);
+void exec_over(const Context& c);
+void exec_low(const Context& c);
+void funding_income(const Context& c);
+void funding_expense(const Context& c);
+void funding_rows(const Context& c);
+void weight_sum(const Context& c);
+void total_weight(const Context& c);
+void missing_value(const Context& c);
+void score_range(const Context& c);
+void indicator_score_rule(const Context& c);
+void deviation_reason(const Context& c);
+void total_score(const Context& c);
+void target_format(const Context& c);
+void cross_check(const Context& c);
+
+}  // namespace perfeval::rules
