@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <thread>
 
+#include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/accessibility/XAccessibleContext.hpp>
 #include <com/sun/star/awt/XTopWindow2.hpp>
 #include <com/sun/star/frame/XController2.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
@@ -25,7 +27,43 @@ namespace perfeval::test {
 namespace {
 
 namespace fs = std::filesystem;
+using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
+
+// Every accessible name under a window: what a screen reader, and a user,
+// can read there. The panel's labels and list entries show up here.
+void accessible_names(const Reference<css::accessibility::XAccessible>& acc, int depth, std::vector<std::string>& out) {
+    if (!acc.is() || depth > 30) return;
+    const auto ctx = acc->getAccessibleContext();
+    if (!ctx.is()) return;
+    const std::string name = utf8(ctx->getAccessibleName());
+    if (!name.empty()) out.push_back(name);
+    const sal_Int64 n = std::min<sal_Int64>(ctx->getAccessibleChildCount(), 400);
+    for (sal_Int64 i = 0; i < n; ++i) {
+        try {
+            accessible_names(ctx->getAccessibleChild(i), depth + 1, out);
+        } catch (const css::uno::Exception&) {
+        }
+    }
+}
+
+std::vector<std::string> names_in(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
+    const auto frame = Reference<css::frame::XModel>(doc, UNO_QUERY_THROW)->getCurrentController()->getFrame();
+    std::vector<std::string> out;
+    accessible_names(Reference<css::accessibility::XAccessible>(frame->getContainerWindow(), UNO_QUERY), 0, out);
+    return out;
+}
+
+bool shows(const std::vector<std::string>& names, const std::string& text) {
+    for (const auto& n : names)
+        if (n.find(text) != std::string::npos) return true;
+    return false;
+}
+
+bool chinese_ui() {
+    const char* lang = std::getenv("PERFEVAL_TEST_UI_LANG");
+    return lang && std::string(lang).rfind("zh", 0) == 0;
+}
 
 TEST(PanelVisual, OneClickShowsTheDeckWithTheFindings) {
     DocumentGuard doc(load_document(std::string(PERFEVAL_SOURCE_DIR) + "/extension/samples/seed-form.ods",
@@ -47,9 +85,17 @@ TEST(PanelVisual, OneClickShowsTheDeckWithTheFindings) {
     EXPECT_TRUE(deck->isActive());
     const std::string title = utf8(deck->getTitle());
     const char* lang = std::getenv("PERFEVAL_TEST_UI_LANG");
-    EXPECT_EQ(title, lang && std::string(lang).rfind("zh", 0) == 0 ? "绩效自评" : "PerfEval");
+    EXPECT_EQ(title, chinese_ui() ? "绩效自评" : "PerfEval");
     const auto panels = deck->getPanels();
     ASSERT_TRUE(panels->hasByName("PerfEvalPanel"));
+
+    // What the panel shows, read as a user would (through accessibility).
+    const auto names = names_in(doc.get());
+    EXPECT_TRUE(shows(names, chinese_ui() ? "错误 3" : "Errors 3")) << "the summary line";
+    EXPECT_TRUE(shows(names, chinese_ui() ? "✗ G5  执行率填写为 95.60% → 应为 100.00%"
+                                          : "✗ G5  The execution rate states 95.60% → expected 100.00%"))
+        << "the first finding, errors first";
+    EXPECT_TRUE(shows(names, "! F26")) << "a warning";
 
     // Let the window paint, then keep what a user would see.
     std::this_thread::sleep_for(std::chrono::seconds(2));
@@ -60,6 +106,18 @@ TEST(PanelVisual, OneClickShowsTheDeckWithTheFindings) {
     const std::string cmd = "import -window root '" + shot.string() + "' 2>/dev/null";
     ASSERT_EQ(std::system(cmd.c_str()), 0);
     EXPECT_GT(fs::file_size(shot), 20000u) << "the screenshot looks empty: " << shot;
+}
+
+// Each document window has its own panel: a document without a form gets
+// the friendly line, not the other document's findings.
+TEST(PanelVisual, ADocumentWithoutAFormSaysSoInItsOwnPanel) {
+    DocumentGuard doc(load_document(std::string(PERFEVAL_SOURCE_DIR) + "/tests/fixtures/no-form.ods",
+                                    /*read_only=*/false, /*hidden=*/false));
+    dispatch_command(doc.get(), "check");
+    std::this_thread::sleep_for(std::chrono::seconds(1));
+    const auto names = names_in(doc.get());
+    EXPECT_TRUE(shows(names, chinese_ui() ? "此文档中没有找到绩效自评表" : "No self-evaluation form in this document"));
+    EXPECT_FALSE(shows(names, "G5"));
 }
 
 }  // namespace
