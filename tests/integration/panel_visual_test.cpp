@@ -11,6 +11,9 @@
 
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/accessibility/XAccessibleContext.hpp>
+#include <com/sun/star/accessibility/XAccessibleSelection.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <com/sun/star/awt/XTopWindow2.hpp>
 #include <com/sun/star/frame/XController2.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
@@ -52,6 +55,27 @@ std::vector<std::string> names_in(const Reference<css::sheet::XSpreadsheetDocume
     std::vector<std::string> out;
     accessible_names(Reference<css::accessibility::XAccessible>(frame->getContainerWindow(), UNO_QUERY), 0, out);
     return out;
+}
+
+// The accessible context holding a child whose name starts with `prefix`
+// (the findings list), and that child's index.
+bool find_parent_of(const Reference<css::accessibility::XAccessible>& acc, const std::string& prefix, int depth,
+                    Reference<css::accessibility::XAccessibleContext>& parent, sal_Int64& index) {
+    if (!acc.is() || depth > 30) return false;
+    const auto ctx = acc->getAccessibleContext();
+    if (!ctx.is()) return false;
+    const sal_Int64 n = std::min<sal_Int64>(ctx->getAccessibleChildCount(), 400);
+    for (sal_Int64 i = 0; i < n; ++i) {
+        const auto child = ctx->getAccessibleChild(i);
+        const auto cc = child.is() ? child->getAccessibleContext() : nullptr;
+        if (cc.is() && utf8(cc->getAccessibleName()).rfind(prefix, 0) == 0) {
+            parent = ctx;
+            index = i;
+            return true;
+        }
+        if (find_parent_of(child, prefix, depth + 1, parent, index)) return true;
+    }
+    return false;
 }
 
 bool shows(const std::vector<std::string>& names, const std::string& text) {
@@ -96,6 +120,19 @@ TEST(PanelVisual, OneClickShowsTheDeckWithTheFindings) {
                                           : "✗ G5  The execution rate states 95.60% → expected 100.00%"))
         << "the first finding, errors first";
     EXPECT_TRUE(shows(names, "! F26")) << "a warning";
+
+    // Choosing a finding in the list selects its cell: the third is H37.
+    Reference<css::accessibility::XAccessibleContext> list;
+    sal_Int64 first = -1;
+    ASSERT_TRUE(find_parent_of(Reference<css::accessibility::XAccessible>(
+                                   controller->getFrame()->getContainerWindow(), UNO_QUERY),
+                               "✗ G5", 0, list, first));
+    Reference<css::accessibility::XAccessibleSelection>(list, UNO_QUERY_THROW)->selectAccessibleChild(first + 2);
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    const Reference<css::sheet::XCellRangeAddressable> selected(
+        Reference<css::view::XSelectionSupplier>(controller, UNO_QUERY_THROW)->getSelection(), UNO_QUERY_THROW);
+    EXPECT_EQ(selected->getRangeAddress().StartRow, 36);   // row 37
+    EXPECT_EQ(selected->getRangeAddress().StartColumn, 7);  // column H
 
     // Let the window paint, then keep what a user would see.
     std::this_thread::sleep_for(std::chrono::seconds(2));
