@@ -49,11 +49,6 @@ std::string argument(const css::uno::Sequence<css::beans::PropertyValue>& args, 
     return "";
 }
 
-DocumentRef document_of(const Reference<css::frame::XFrame>& frame) {
-    if (!frame.is()) return nullptr;
-    const auto controller = frame->getController();
-    return controller.is() ? DocumentRef(controller->getModel(), UNO_QUERY) : nullptr;
-}
 
 void show_deck(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame) {
     try {
@@ -103,6 +98,12 @@ std::string ask_report_file(const Reference<css::uno::XComponentContext>& contex
 }
 
 }  // namespace
+
+DocumentRef document_of(const Reference<css::frame::XFrame>& frame) {
+    if (!frame.is()) return nullptr;
+    const auto controller = frame->getController();
+    return controller.is() ? DocumentRef(controller->getModel(), UNO_QUERY) : nullptr;
+}
 
 void register_panel(css::uno::XInterface* frame, PanelView* panel) {
     std::lock_guard<std::recursive_mutex> lock(g_panels_mutex);

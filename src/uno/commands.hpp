@@ -14,6 +14,7 @@
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 #include "core/rules/report.hpp"
@@ -24,6 +25,9 @@ namespace css = com::sun::star;
 
 inline constexpr const char* kCommandProtocol = "vnd.perfeval:";
 inline constexpr const char* kDeckId = "PerfEvalDeck";
+
+// The spreadsheet shown in a frame; null for none (or another kind of document).
+css::uno::Reference<css::sheet::XSpreadsheetDocument> document_of(const css::uno::Reference<css::frame::XFrame>& frame);
 
 struct CommandOutcome {
     bool ok = true;

@@ -172,12 +172,16 @@ const char* say(Lang lang, const char* zh, const char* en) { return lang == Lang
 
 }  // namespace
 
+SheetReport check_one_sheet(const Reference<css::sheet::XSpreadsheet>& sheet, const Profile& profile, Lang lang) {
+    return check_sheet(read_used_area(sheet), sheet_name_of(sheet), profile, lang);
+}
+
 std::vector<SheetReport> check_document(const DocumentRef& doc, const Profile& profile, Lang lang) {
     const Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
     std::vector<SheetReport> out;
     for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
         const Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
-        out.push_back(check_sheet(read_used_area(sheet), sheet_name_of(sheet), profile, lang));
+        out.push_back(check_one_sheet(sheet, profile, lang));
     }
     return out;
 }

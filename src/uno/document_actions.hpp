@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
@@ -18,6 +19,9 @@ namespace css = com::sun::star;
 using DocumentRef = css::uno::Reference<css::sheet::XSpreadsheetDocument>;
 
 std::vector<SheetReport> check_document(const DocumentRef& doc, const Profile& profile, Lang lang);
+// Sheet → grid (one bulk read) → report: the path every check takes.
+SheetReport check_one_sheet(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const Profile& profile,
+                            Lang lang);
 
 bool is_read_only(const DocumentRef& doc);
 

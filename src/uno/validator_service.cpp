@@ -6,7 +6,6 @@
 
 #include "convert.hpp"
 #include "elementwise.hpp"
-#include "sheet_grid.hpp"
 #include "boundary.hpp"
 #include "document_actions.hpp"
 #include "ui_language.hpp"
@@ -62,11 +61,6 @@ const Profile& profile_or_throw(const std::string& name, Lang lang) {
     return *p;
 }
 
-SheetReport check_uno_sheet(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
-                            const Profile& profile, Lang lang) {
-    return check_sheet(read_used_area(sheet), sheet_name_of(sheet), profile, lang);
-}
-
 css::uno::Sequence<OUString> ValidatorService::supported_services() {
     css::uno::Sequence<OUString> names(1);
     names[0] = OUString::createFromAscii(kServiceName);
@@ -91,7 +85,7 @@ org::perfeval::SheetReport ValidatorService::checkSheet(
     return at_boundary([&] {
         const Lang lang = resolve_lang(to_utf8(language), context_);
         if (!sheet.is()) reject(Problem::empty, lang);
-        return to_idl(check_uno_sheet(sheet, profile_or_throw(to_utf8(profile), lang), lang));
+        return to_idl(check_one_sheet(sheet, profile_or_throw(to_utf8(profile), lang), lang));
     });
 }
 

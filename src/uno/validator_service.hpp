@@ -39,10 +39,6 @@ private:
     css::uno::Reference<css::uno::XComponentContext> context_;
 };
 
-// Sheet → report, the path every caller takes.
-SheetReport check_uno_sheet(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
-                            const Profile& profile, Lang lang);
-
 // A core report as the IDL struct.
 org::perfeval::SheetReport to_idl(const SheetReport& report);
 css::uno::Sequence<org::perfeval::SheetReport> to_idl(const std::vector<SheetReport>& reports);

@@ -150,7 +150,7 @@ SidebarPanel::SidebarPanel(const Reference<css::uno::XComponentContext>& context
     if (frame.is() && frame->getController().is()) {
         controls_->activation.set(frame->getController(), UNO_QUERY);
         if (controls_->activation.is()) controls_->activation->addActivationEventListener(controls_.get());
-        const DocumentRef doc(frame->getController()->getModel(), UNO_QUERY);
+        const DocumentRef doc = document_of(frame);
         if (doc.is()) {
             const Profile& current = document_profile(doc);
             for (size_t i = 0; i < profiles().size(); ++i)
@@ -276,9 +276,7 @@ void SidebarPanel::on_select_finding(sal_Int32 index) {
     detail += "\n[" + f.rule + "]";
     controls_->get<css::awt::XTextComponent>("detail")->setText(from_utf8(detail));
     const Reference<css::frame::XFrame> frame(frame_);
-    const DocumentRef doc = frame.is() && frame->getController().is()
-                                ? DocumentRef(frame->getController()->getModel(), UNO_QUERY)
-                                : nullptr;
+    const DocumentRef doc = document_of(frame);
     if (const auto fix = controls_->win("fix"); fix.is()) fix->setEnable(f.fix.has_value() && doc.is() && !is_read_only(doc));
     if (!f.cell) return;
     // Switching sheets fires a re-check; keep the list as it is meanwhile.
@@ -297,9 +295,7 @@ void SidebarPanel::show(const std::vector<SheetReport>& reports, const std::stri
     const Lang lang = resolve_lang("", context_);
     const bool zh = lang == Lang::zh;
     const Reference<css::frame::XFrame> frame(frame_);
-    const DocumentRef doc = frame.is() && frame->getController().is()
-                                ? DocumentRef(frame->getController()->getModel(), UNO_QUERY)
-                                : nullptr;
+    const DocumentRef doc = document_of(frame);
     const bool read_only = doc.is() && is_read_only(doc);
 
     // Findings of every form, errors first, the active sheet's form leading.
