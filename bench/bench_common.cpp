@@ -7,6 +7,8 @@
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 
+#include "uno/convert.hpp"
+
 namespace perfeval::bench {
 
 namespace css = com::sun::star;
@@ -14,10 +16,7 @@ using css::uno::Reference;
 using rtl::OUString;
 
 std::string office_version(const Reference<css::uno::XComponentContext>& context) {
-    auto utf8 = [](const OUString& s) {
-        const rtl::OString o = rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8);
-        return std::string(o.getStr(), o.getLength());
-    };
+    using perfeval::uno::to_utf8;
     try {
         const auto provider = css::configuration::theDefaultProvider::get(context);
         css::uno::Sequence<css::uno::Any> args(1);
@@ -28,7 +27,7 @@ std::string office_version(const Reference<css::uno::XComponentContext>& context
         OUString name, version;
         product->getByName("ooName") >>= name;
         product->getByName("ooSetupVersionAboutBox") >>= version;
-        return utf8(name) + " " + utf8(version);
+        return to_utf8(name) + " " + to_utf8(version);
     } catch (const css::uno::Exception&) {
         return "LibreOffice (version unknown)";
     }

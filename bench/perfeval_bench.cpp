@@ -49,6 +49,7 @@
 #include <com/sun/star/util/XCloseable.hpp>
 
 #include "bench_common.hpp"
+#include "uno/convert.hpp"
 #include "office/office.hpp"
 
 namespace {
@@ -62,14 +63,8 @@ using css::uno::UNO_QUERY_THROW;
 using rtl::OUString;
 using Clock = std::chrono::steady_clock;
 
-OUString ou(const std::string& s) {
-    return OUString(s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8);
-}
-
-std::string utf8(const OUString& s) {
-    const rtl::OString o = rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8);
-    return std::string(o.getStr(), o.getLength());
-}
+OUString ou(const std::string& s) { return perfeval::uno::from_utf8(s); }
+std::string utf8(const OUString& s) { return perfeval::uno::to_utf8(s); }
 
 // A setup error: the benchmark cannot measure (exit 2).
 struct SetupError : std::runtime_error {

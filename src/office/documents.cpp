@@ -5,6 +5,8 @@
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 
+#include "uno/convert.hpp"
+
 namespace perfeval::office {
 
 using css::uno::Reference;
@@ -28,7 +30,7 @@ css::uno::Reference<css::lang::XComponent> load(const Office& office, const std:
     }
     const Reference<css::frame::XComponentLoader> loader(office.desktop(), UNO_QUERY_THROW);
     return loader->loadComponentFromURL(
-        rtl::OUString(url.data(), static_cast<sal_Int32>(url.size()), RTL_TEXTENCODING_UTF8), "_blank", 0,
+        uno::from_utf8(url), "_blank", 0,
         css::uno::Sequence<css::beans::PropertyValue>(props.data(), static_cast<sal_Int32>(props.size())));
 }
 

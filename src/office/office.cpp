@@ -30,6 +30,8 @@
 #include <cppuhelper/implbase2.hxx>
 #include <rtl/ustring.hxx>
 
+#include "uno/convert.hpp"
+
 namespace perfeval::office {
 
 namespace fs = std::filesystem;
@@ -38,14 +40,8 @@ using css::uno::Reference;
 
 namespace {
 
-OUString ou(const std::string& s) {
-    return OUString(s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8);
-}
-
-std::string utf8(const OUString& s) {
-    const rtl::OString o = rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8);
-    return std::string(o.getStr(), o.getLength());
-}
+OUString ou(const std::string& s) { return perfeval::uno::from_utf8(s); }
+std::string utf8(const OUString& s) { return perfeval::uno::to_utf8(s); }
 
 // The client side of UNO: one local context per process, bootstrapped from
 // the office's own fundamentalrc so that the office's types are known.

@@ -1,5 +1,6 @@
 #include "office_env.hpp"
 #include "office/documents.hpp"
+#include "uno/convert.hpp"
 
 #include <fcntl.h>
 #include <signal.h>
@@ -118,14 +119,9 @@ Reference<org::perfeval::XValidator> validator() {
 
 std::string scratch_dir() { return (g_root / "scratch").string(); }
 
-std::string utf8(const rtl::OUString& s) {
-    const rtl::OString o = rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8);
-    return std::string(o.getStr(), o.getLength());
-}
+std::string utf8(const rtl::OUString& s) { return perfeval::uno::to_utf8(s); }
 
-rtl::OUString ou(const std::string& s) {
-    return rtl::OUString(s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8);
-}
+rtl::OUString ou(const std::string& s) { return perfeval::uno::from_utf8(s); }
 
 Reference<css::sheet::XSpreadsheetDocument> new_calc_document() {
     return load_url("private:factory/scalc");
