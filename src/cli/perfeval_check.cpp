@@ -17,9 +17,12 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <org/perfeval/XValidator.hpp>
 
+#include "core/report/render.hpp"
+#include "core/report/sheet_text.hpp"
 #include "office/documents.hpp"
 #include "office/office.hpp"
 #include "uno/convert.hpp"
+#include "uno/report_idl.hpp"
 
 namespace fs = std::filesystem;
 namespace css = com::sun::star;
@@ -27,6 +30,8 @@ using css::uno::Reference;
 using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 using org::perfeval::SheetReport;
+using perfeval::Lang;
+using perfeval::MessageId;
 using perfeval::uno::from_utf8;
 using perfeval::uno::to_utf8;
 
@@ -92,35 +97,33 @@ public:
         const auto ctx = office.context();
         validator_.set(ctx->getServiceManager()->createInstanceWithContext("org.perfeval.Validator", ctx),
                        UNO_QUERY);
-        if (!validator_.is())
-            throw std::runtime_error(zh() ? "该 LibreOffice 未安装绩效自评助手扩展（org.perfeval.Validator 不可用）"
-                                          : "the PerfEval extension is not installed in that office");
+        if (!validator_.is()) throw std::runtime_error(say(MessageId::cli_not_installed));
         if (!args.profile.empty()) {
             std::string known;
             for (const auto& name : validator_->getProfileNames()) {
                 if (to_utf8(name) == args.profile) return;
                 known += (known.empty() ? "" : ", ") + to_utf8(name);
             }
-            throw std::runtime_error((zh() ? "未知的计分规则：" : "unknown scoring profile: ") + args.profile +
-                                     (zh() ? "（可用：" : " (known: ") + known + (zh() ? "）" : ")"));
+            throw std::runtime_error(
+                say(MessageId::cli_unknown_profile, {perfeval::arg("name", args.profile), perfeval::arg("known", known)}));
         }
     }
 
     FileResult check(const std::string& path) const {
         FileResult r;
         r.path = path;
-        if (!fs::is_regular_file(path)) return unreadable(r, zh() ? "文件不存在" : "no such file");
+        if (!fs::is_regular_file(path)) return unreadable(r, say(MessageId::cli_no_such_file));
         Reference<css::lang::XComponent> doc;
         try {
             doc = perfeval::office::load(office_, perfeval::office::file_url(path),
                                          {/*hidden=*/true, /*read_only=*/true, /*untrusted=*/true});
         } catch (const css::uno::Exception& e) {
-            return unreadable(r, (zh() ? "LibreOffice 无法打开：" : "LibreOffice cannot open it: ") + to_utf8(e.Message));
+            return unreadable(r, say(MessageId::cli_cannot_open_reason, {perfeval::arg("reason", to_utf8(e.Message))}));
         }
-        if (!doc.is()) return unreadable(r, zh() ? "LibreOffice 无法打开此文件" : "LibreOffice cannot open it");
+        if (!doc.is()) return unreadable(r, say(MessageId::cli_cannot_open));
         const Reference<css::sheet::XSpreadsheetDocument> spreadsheet(doc, UNO_QUERY);
         if (!spreadsheet.is()) {
-            unreadable(r, zh() ? "不是电子表格文件" : "not a spreadsheet");
+            unreadable(r, say(MessageId::cli_not_a_spreadsheet));
         } else {
             try {
                 const auto reports = validator_->checkDocument(spreadsheet, from_utf8(args_.profile),
@@ -130,10 +133,10 @@ public:
                 for (const auto& s : r.sheets) any_form = any_form || s.HasForm;
                 if (!any_form) {
                     r.status = "no-form";
-                    r.message = zh() ? "未找到绩效自评表" : "no self-evaluation form found";
+                    r.message = say(MessageId::cli_no_form_found);
                 }
             } catch (const css::uno::Exception& e) {
-                unreadable(r, (zh() ? "核对失败：" : "check failed: ") + to_utf8(e.Message));
+                unreadable(r, say(MessageId::cli_check_failed, {perfeval::arg("reason", to_utf8(e.Message))}));
             }
         }
         perfeval::office::close(doc);
@@ -141,7 +144,9 @@ public:
     }
 
 private:
-    bool zh() const { return args_.lang == "zh"; }
+    std::string say(MessageId id, std::initializer_list<perfeval::MessageArg> a = {}) const {
+        return perfeval::text(id, perfeval::lang_from_tag(args_.lang), a);
+    }
 
     static FileResult& unreadable(FileResult& r, std::string message) {
         r.status = "unreadable";
@@ -205,51 +210,26 @@ void print_json(const std::vector<FileResult>& results) {
     std::cout << boost::json::serialize(boost::json::object{{"files", std::move(files)}}) << "\n";
 }
 
-std::string number_text(double v) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.6g", v);
-    return buf;
-}
-
-void print_text(const std::vector<FileResult>& results, bool zh) {
+// Every line through the same text functions as the panel and the report files.
+void print_text(const std::vector<FileResult>& results, Lang lang) {
+    using perfeval::text;
     for (const auto& r : results) {
-        std::cout << (zh ? "文件：" : "File: ") << r.path << "\n";
+        std::cout << text(MessageId::file_heading, lang, {perfeval::arg("path", r.path)}) << "\n";
         if (r.status == "unreadable") {
-            std::cout << "  " << (zh ? "无法核对：" : "not checked: ") << r.message << "\n\n";
+            std::cout << "  " << text(MessageId::file_not_checked, lang, {perfeval::arg("reason", r.message)}) << "\n\n";
             continue;
         }
-        for (const auto& s : r.sheets) {
-            std::cout << (zh ? "  工作表「" : "  Sheet \"") << to_utf8(s.Sheet) << (zh ? "」" : "\" ");
-            if (!s.HasForm) {
-                std::cout << (zh ? "：未找到绩效自评表\n" : ": no form\n");
+        for (const auto& report : r.sheets) {
+            const perfeval::SheetText s = perfeval::uno::from_idl(report, lang);
+            std::cout << "  " << text(MessageId::sheet_heading, lang, {perfeval::arg("sheet", s.sheet)}) << " ";
+            if (!s.has_form) {
+                std::cout << text(MessageId::sheet_no_form, lang) << "\n";
                 continue;
             }
-            const bool project = to_utf8(s.Kind) == "project";
-            std::cout << (zh ? (project ? "项目支出绩效自评表" : "部门整体支出绩效自评表")
-                                     : (project ? "project form" : "department form"))
-                      << " " << to_utf8(s.Range);
-            if (!s.UnitName.isEmpty()) std::cout << " · " << to_utf8(s.UnitName);
-            std::cout << "\n    " << (zh ? "错误 " : "errors ") << s.Errors << (zh ? " · 警告 " : " · warnings ")
-                      << s.Warnings << (zh ? " · 提示 " : " · notices ") << s.Notices;
-            if (s.HasTotalScore || s.HasComputedScore) {
-                std::cout << (zh ? " · 总分：表内 " : " · total: stated ")
-                          << (s.HasTotalScore ? number_text(s.TotalScore) : "—")
-                          << (zh ? "，按规则 " : ", by the rules ")
-                          << (s.HasComputedScore ? number_text(s.ComputedScore) : "—");
-            }
-            if (!s.Grade.isEmpty()) std::cout << (zh ? " · 等级 " : " · grade ") << to_utf8(s.Grade);
-            std::cout << "\n";
-            for (const auto& f : s.Findings) {
-                const std::string sev = to_utf8(f.Severity);
-                const char* mark = sev == "error" ? (zh ? "✗ 错误" : "✗ error")
-                                   : sev == "warning" ? (zh ? "! 警告" : "! warning")
-                                                      : (zh ? "· 提示" : "· notice");
-                std::cout << "    " << mark << " " << (f.Cell.isEmpty() ? "-" : to_utf8(f.Cell)) << " ["
-                          << to_utf8(f.Rule) << "] " << to_utf8(f.Message);
-                if (!f.Expected.isEmpty() && f.Message.indexOf(f.Expected) < 0)
-                    std::cout << (zh ? "（应为 " : " (expected ") << to_utf8(f.Expected) << (zh ? "）" : ")");
-                std::cout << "\n";
-            }
+            std::cout << perfeval::kind_label(s.kind, lang) << " " << s.range;
+            if (!s.unit_name.empty()) std::cout << " · " << s.unit_name;
+            std::cout << "\n    " << perfeval::summary_line(s, lang) << "\n";
+            for (const auto& f : s.findings) std::cout << "    " << perfeval::finding_line(f, lang) << "\n";
         }
         if (r.status == "no-form") std::cout << "  " << r.message << "\n";
         std::cout << "\n";
@@ -279,7 +259,7 @@ int main(int argc, char** argv) {
         std::vector<FileResult> results;
         for (const auto& f : args->files) results.push_back(checker.check(f));
         if (args->json) print_json(results);
-        else print_text(results, args->lang == "zh");
+        else print_text(results, perfeval::lang_from_tag(args->lang));
         return exit_code(results);
     } catch (const css::lang::IllegalArgumentException& e) {
         std::cerr << "perfeval-check: " << to_utf8(e.Message) << "\n";

@@ -1,10 +1,6 @@
-// Why a value could not be computed. Each problem has a plain message for
-// the user, in Chinese or English (see describe()).
+// Why a value could not be computed. The words for each are in the message
+// table (report/render.hpp: describe()).
 #pragma once
-
-#include <string_view>
-
-#include "lang.hpp"
 
 namespace perfeval {
 
@@ -25,7 +21,5 @@ enum class Problem {
     shape_mismatch,   // ranges of different shapes in one call
     no_form,          // no self-evaluation form in the range
 };
-
-std::string_view describe(Problem problem, Lang lang);
 
 }  // namespace perfeval

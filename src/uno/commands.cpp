@@ -1,7 +1,5 @@
 #include "commands.hpp"
 
-#include <map>
-#include <mutex>
 #include <optional>
 
 #include <com/sun/star/frame/DispatchHelper.hpp>
@@ -22,10 +20,11 @@
 #include <org/perfeval/SheetReport.hpp>
 
 #include "convert.hpp"
-#include "core/problem.hpp"
+#include "core/report/render.hpp"
 #include "document_actions.hpp"
+#include "document_profile.hpp"
 #include "ui_language.hpp"
-#include "validator_service.hpp"
+#include "report_idl.hpp"
 
 namespace perfeval::uno {
 
@@ -34,10 +33,6 @@ using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 
 namespace {
-
-// Recursive: a panel's show() may itself run a command on this thread.
-std::recursive_mutex g_panels_mutex;
-std::map<css::uno::XInterface*, PanelView*> g_panels;
 
 std::string argument(const css::uno::Sequence<css::beans::PropertyValue>& args, const char* name) {
     for (const auto& a : args)
@@ -49,6 +44,16 @@ std::string argument(const css::uno::Sequence<css::beans::PropertyValue>& args, 
     return "";
 }
 
+
+bool flag(const css::uno::Sequence<css::beans::PropertyValue>& args, const char* name, bool otherwise) {
+    for (const auto& a : args)
+        if (a.Name.equalsAscii(name)) {
+            bool v = otherwise;
+            a.Value >>= v;
+            return v;
+        }
+    return otherwise;
+}
 
 void show_deck(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame) {
     try {
@@ -85,9 +90,9 @@ std::string ask_report_file(const Reference<css::uno::XComponentContext>& contex
                             std::string& format) {
     const auto picker = css::ui::dialogs::FilePicker::createWithMode(
         context, css::ui::dialogs::TemplateDescription::FILESAVE_AUTOEXTENSION);
-    picker->setTitle(from_utf8(lang == Lang::zh ? "导出校验报告" : "Export the check report"));
-    picker->appendFilter(from_utf8(lang == Lang::zh ? "网页报告 (*.html)" : "HTML report (*.html)"), "*.html");
-    picker->appendFilter(from_utf8(lang == Lang::zh ? "CSV 表格 (*.csv)" : "CSV table (*.csv)"), "*.csv");
+    picker->setTitle(from_utf8(text(MessageId::export_dialog_title, lang)));
+    picker->appendFilter(from_utf8(text(MessageId::export_filter_html, lang)), "*.html");
+    picker->appendFilter(from_utf8(text(MessageId::export_filter_csv, lang)), "*.csv");
     picker->setDefaultName("perfeval-report.html");
     if (picker->execute() != css::ui::dialogs::ExecutableDialogResults::OK) return "";
     const auto files = picker->getSelectedFiles();
@@ -95,6 +100,149 @@ std::string ask_report_file(const Reference<css::uno::XComponentContext>& contex
     const std::string url = to_utf8(files[0]);
     format = url.size() > 4 && url.compare(url.size() - 4, 4, ".csv") == 0 ? "csv" : "html";
     return url;
+}
+
+// ---- the commands ------------------------------------------------------------
+
+// What a command works with. The document is checked at most once before
+// and once after a change (checked() is lazy, forget() after a change).
+struct Call {
+    const Reference<css::uno::XComponentContext>& context;
+    const Reference<css::frame::XFrame>& frame;
+    const DocumentRef& doc;
+    const css::uno::Sequence<css::beans::PropertyValue>& args;
+    Lang lang;
+    std::optional<std::vector<SheetReport>> reports;
+
+    const Profile& profile() const { return document_profile(doc); }
+    const std::vector<SheetReport>& checked() {
+        if (!reports) reports = check_document(doc, profile());
+        return *reports;
+    }
+    void forget() { reports.reset(); }
+    std::string say(MessageId id, std::initializer_list<MessageArg> a = {}) const { return text(id, lang, a); }
+};
+
+CommandOutcome failed(std::string message) {
+    CommandOutcome out;
+    out.ok = false;
+    out.message = std::move(message);
+    return out;
+}
+
+CommandOutcome run_check(Call& call) {
+    if (flag(call.args, "Show", true)) show_deck(call.context, call.frame);
+    CommandOutcome out;
+    out.result <<= to_idl(call.checked(), call.lang);
+    return out;
+}
+
+CommandOutcome run_fix(Call& call) {
+    const std::string sheet = argument(call.args, "Sheet"), cell = argument(call.args, "Cell");
+    bool fixed = false;
+    for (const auto& r : call.checked())
+        for (const auto& f : r.findings)
+            if (!fixed && f.sheet == sheet && f.cell && to_a1(*f.cell) == cell && f.fix)
+                fixed = fix_finding(call.doc, f, call.lang);
+    call.forget();  // the values changed
+    CommandOutcome out;
+    out.ok = fixed;
+    out.result <<= fixed;
+    out.message = fixed ? call.say(MessageId::command_fixed_one, {arg("cell", cell)})
+                        : call.say(MessageId::command_nothing_to_fix);
+    return out;
+}
+
+CommandOutcome run_fix_all(Call& call) {
+    const int n = fix_all(call.doc, call.profile(), call.lang);
+    call.forget();
+    CommandOutcome out;
+    out.result <<= sal_Int32(n);
+    out.message = call.say(MessageId::command_fixed_all, {arg("count", std::to_string(n))});
+    return out;
+}
+
+CommandOutcome run_mark(Call& call) {
+    mark_findings(call.doc, call.checked(), call.lang);  // colours only: the findings stay
+    CommandOutcome out;
+    out.message = call.say(MessageId::command_marked);
+    return out;
+}
+
+CommandOutcome run_clear_marks(Call& call) {
+    clear_marks(call.doc, call.lang);
+    CommandOutcome out;
+    out.message = call.say(MessageId::command_marks_cleared);
+    return out;
+}
+
+CommandOutcome run_export(Call& call) {
+    std::string format = argument(call.args, "Format");
+    std::string url = argument(call.args, "Url");
+    if (url.empty()) url = ask_report_file(call.context, call.lang, format);
+    CommandOutcome out;
+    if (url.empty()) return out;  // the user cancelled the dialog
+    try {
+        export_report(call.doc, call.checked(), url, format.empty() ? "html" : format, call.profile(), call.lang);
+    } catch (const std::exception& e) {
+        return failed(e.what());
+    }
+    out.result <<= from_utf8(url);
+    out.message = call.say(MessageId::command_exported, {arg("file", url)});
+    return out;
+}
+
+CommandOutcome run_profile(Call& call) {
+    const std::string name = argument(call.args, "Name");
+    if (!name.empty() && !find_profile(name)) return failed(describe(Problem::unknown_profile, call.lang));
+    set_document_profile(call.doc, name);
+    call.forget();
+    return {};
+}
+
+CommandOutcome run_goto(Call& call) {
+    CommandOutcome out;
+    out.ok = go_to(call.frame, call.doc, argument(call.args, "Sheet"), argument(call.args, "Cell"));
+    out.result <<= out.ok;
+    return out;
+}
+
+struct Command {
+    std::string_view name;
+    bool changes_document;  // refused on a read-only document
+    bool checks_after;      // ends with the document's findings as it now is
+    CommandOutcome (*run)(Call&);
+};
+
+constexpr Command kCommands[] = {
+    {"check", false, true, run_check},
+    {"fix", true, true, run_fix},
+    {"fixall", true, true, run_fix_all},
+    {"mark", true, true, run_mark},
+    {"clearmarks", true, true, run_clear_marks},
+    {"export", false, true, run_export},
+    {"profile", false, true, run_profile},
+    {"goto", false, false, run_goto},  // selecting a finding: nothing to re-check
+};
+
+const Command* find_command(std::string_view name) {
+    for (const auto& c : kCommands)
+        if (c.name == name) return &c;
+    return nullptr;
+}
+
+// The status line after a command that says nothing of its own.
+std::string checked_status(const std::vector<SheetReport>& reports, Lang lang) {
+    int errors = 0, warnings = 0;
+    bool form = false;
+    for (const auto& r : reports) {
+        errors += r.errors;
+        warnings += r.warnings;
+        form = form || r.has_form;
+    }
+    if (!form) return text(MessageId::command_no_form_in_document, lang);
+    return text(MessageId::command_checked, lang,
+                {arg("errors", std::to_string(errors)), arg("warnings", std::to_string(warnings))});
 }
 
 }  // namespace
@@ -105,119 +253,24 @@ DocumentRef document_of(const Reference<css::frame::XFrame>& frame) {
     return controller.is() ? DocumentRef(controller->getModel(), UNO_QUERY) : nullptr;
 }
 
-void register_panel(css::uno::XInterface* frame, PanelView* panel) {
-    std::lock_guard<std::recursive_mutex> lock(g_panels_mutex);
-    g_panels[frame] = panel;
-}
-
-void unregister_panel(PanelView* panel) {
-    std::lock_guard<std::recursive_mutex> lock(g_panels_mutex);
-    for (auto it = g_panels.begin(); it != g_panels.end();)
-        it = it->second == panel ? g_panels.erase(it) : std::next(it);
-}
+bool is_command(const std::string& command) { return find_command(command) != nullptr; }
 
 CommandOutcome run_command(const Reference<css::uno::XComponentContext>& context,
-                           const Reference<css::frame::XFrame>& frame, const std::string& command,
+                           const Reference<css::frame::XFrame>& frame, const std::string& name,
                            const css::uno::Sequence<css::beans::PropertyValue>& args) {
     const Lang lang = resolve_lang(argument(args, "Language"), context);
-    const bool zh = lang == Lang::zh;
-    CommandOutcome out;
+    const Command* command = find_command(name);
+    if (!command) return failed(text(MessageId::command_unknown, lang, {arg("command", name)}));
     const DocumentRef doc = document_of(frame);
-    if (!doc.is()) {
-        out.ok = false;
-        out.message = zh ? "当前窗口不是电子表格" : "The current window is not a spreadsheet";
-        return out;
+    if (!doc.is()) return failed(text(MessageId::command_not_a_spreadsheet, lang));
+    Call call{context, frame, doc, args, lang, std::nullopt};
+    CommandOutcome out = command->changes_document && is_read_only(doc)
+                             ? failed(text(MessageId::command_read_only, lang))
+                             : command->run(call);
+    if (command->checks_after) {
+        out.reports = call.checked();
+        if (out.message.empty()) out.message = checked_status(*out.reports, lang);
     }
-    if (command == "goto") {  // selecting a finding: no re-check needed
-        out.ok = go_to(frame, doc, argument(args, "Sheet"), argument(args, "Cell"));
-        out.result <<= out.ok;
-        return out;
-    }
-    if (command == "profile") {
-        const std::string name = argument(args, "Name");
-        if (!name.empty() && !find_profile(name)) {
-            out.ok = false;
-            out.message = std::string(describe(Problem::unknown_profile, lang));
-            return out;
-        }
-        set_document_profile(doc, name);
-    }
-    const Profile& profile = document_profile(doc);
-    const bool read_only = is_read_only(doc);
-    // The document as it is: checked at most once before and once after a change.
-    std::optional<std::vector<SheetReport>> reports;
-    auto checked = [&]() -> const std::vector<SheetReport>& {
-        if (!reports) reports = check_document(doc, profile, lang);
-        return *reports;
-    };
-    const bool changes = command == "fix" || command == "fixall" || command == "mark" || command == "clearmarks";
-    if (changes && read_only) {
-        out.ok = false;
-        out.message = zh ? "文档为只读，不能修改" : "The document is read-only";
-    } else if (command == "check") {
-        show_deck(context, frame);
-    } else if (command == "fixall") {
-        const int n = fix_all(doc, profile, lang);
-        reports.reset();
-        out.result <<= sal_Int32(n);
-        out.message = zh ? "已修正 " + std::to_string(n) + " 处（可用 编辑 ▸ 撤销 一步还原）"
-                         : "Fixed " + std::to_string(n) + " cells (Edit ▸ Undo restores them in one step)";
-    } else if (command == "fix") {
-        const std::string sheet = argument(args, "Sheet"), cell = argument(args, "Cell");
-        bool fixed = false;
-        for (const auto& r : checked())
-            for (const auto& f : r.findings)
-                if (!fixed && f.sheet == sheet && f.cell && to_a1(*f.cell) == cell && f.fix)
-                    fixed = fix_finding(doc, f, lang);
-        reports.reset();  // the values changed
-        out.ok = fixed;
-        out.result <<= fixed;
-        out.message = fixed ? (zh ? "已修正 " : "Fixed ") + cell : (zh ? "此项无法自动修正" : "Nothing to fix there");
-    } else if (command == "mark") {
-        mark_findings(doc, checked(), lang);  // colours only: the findings stay
-        out.message = zh ? "已标注问题单元格（红色为错误，黄色为警告）" : "Marked: red errors, yellow warnings";
-    } else if (command == "clearmarks") {
-        clear_marks(doc, lang);
-        out.message = zh ? "已清除标注" : "Marks cleared";
-    } else if (command == "export") {
-        std::string format = argument(args, "Format");
-        std::string url = argument(args, "Url");
-        if (url.empty()) url = ask_report_file(context, lang, format);
-        if (!url.empty()) {
-            try {
-                export_report(doc, checked(), url, format.empty() ? "html" : format, profile, lang);
-                out.result <<= from_utf8(url);
-                out.message = (zh ? "报告已导出：" : "Report written: ") + url;
-            } catch (const std::exception& e) {
-                out.ok = false;
-                out.message = e.what();
-            }
-        }
-    } else if (command != "profile") {
-        out.ok = false;
-        out.message = (zh ? "未知命令：" : "unknown command: ") + command;
-        return out;
-    }
-
-    // Every command ends with the document's findings as it now is, for the
-    // panel and the caller.
-    const auto& now = checked();
-    if (command == "check") out.result <<= to_idl(now);
-    if (out.message.empty()) {
-        int errors = 0, warnings = 0;
-        bool form = false;
-        for (const auto& r : now) {
-            errors += r.errors;
-            warnings += r.warnings;
-            form = form || r.has_form;
-        }
-        out.message = !form ? (zh ? "文档中没有找到绩效自评表" : "No self-evaluation form in this document")
-                      : zh  ? "校验完成：错误 " + std::to_string(errors) + "，警告 " + std::to_string(warnings)
-                            : "Checked: " + std::to_string(errors) + " errors, " + std::to_string(warnings) + " warnings";
-    }
-    std::lock_guard<std::recursive_mutex> lock(g_panels_mutex);
-    const auto it = g_panels.find(Reference<css::uno::XInterface>(frame, UNO_QUERY).get());
-    if (it != g_panels.end()) it->second->show(now, out.message);
     return out;
 }
 

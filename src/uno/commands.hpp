@@ -1,51 +1,49 @@
 // The vnd.perfeval: commands, shared by the toolbar, the menu, the keyboard
-// shortcut, the sidebar's buttons and macros:
-//   check        check the document (and show the PerfEval deck)
+// shortcut, the sidebar's buttons and macros. One table (commands.cpp) says
+// for each its name, whether it changes the document (refused when the
+// document is read-only) and whether it ends with a fresh check:
+//   check        check the document and show the PerfEval deck (arg Show=false: do not)
 //   fix          write one finding's right value (args Sheet, Cell)
 //   fixall       write every computable right value
 //   mark         highlight the cells of findings;  clearmarks  take it off
 //   export       write a report (args Url, Format "html"|"csv"; no Url: ask)
 //   profile      choose the scoring profile for the document (arg Name)
 //   goto         show a finding's cell: switch sheet, select it (args Sheet, Cell)
-// Every command ends by refreshing the frame's panel, if one is shown.
+// A command returns what it did and the document's findings as they now
+// are; whoever ran it (the panel, the dispatch handler) shows that. Nothing
+// here calls back into a panel.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <vector>
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
-#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
-#include "core/rules/report.hpp"
+#include "document_check.hpp"
 
 namespace perfeval::uno {
-
-namespace css = com::sun::star;
 
 inline constexpr const char* kCommandProtocol = "vnd.perfeval:";
 inline constexpr const char* kDeckId = "PerfEvalDeck";
 
 // The spreadsheet shown in a frame; null for none (or another kind of document).
-css::uno::Reference<css::sheet::XSpreadsheetDocument> document_of(const css::uno::Reference<css::frame::XFrame>& frame);
+DocumentRef document_of(const css::uno::Reference<css::frame::XFrame>& frame);
 
 struct CommandOutcome {
     bool ok = true;
-    std::string message;   // for the panel's status line
-    css::uno::Any result;  // check: sequence<SheetReport>; fixall: long; export: the file URL
+    std::string message;   // for a status line, in the UI language
+    css::uno::Any result;  // check: sequence<SheetReport>; fix, goto: boolean; fixall: long; export: the file URL
+    std::optional<std::vector<SheetReport>> reports;  // the document after the command, when it was checked
 };
 
 CommandOutcome run_command(const css::uno::Reference<css::uno::XComponentContext>& context,
                            const css::uno::Reference<css::frame::XFrame>& frame, const std::string& command,
                            const css::uno::Sequence<css::beans::PropertyValue>& args);
 
-// What a panel shows after a command. Panels register per frame.
-class PanelView {
-public:
-    virtual ~PanelView() = default;
-    virtual void show(const std::vector<SheetReport>& reports, const std::string& status) = 0;
-};
-void register_panel(css::uno::XInterface* frame, PanelView* panel);
-void unregister_panel(PanelView* panel);
+// Whether a command name is in the table.
+bool is_command(const std::string& command);
 
 }  // namespace perfeval::uno

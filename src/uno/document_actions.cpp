@@ -8,20 +8,14 @@
 #include <set>
 #include <stdexcept>
 
-#include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/PropertyState.hpp>
-#include <com/sun/star/beans/XPropertyContainer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertyState.hpp>
-#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XDocumentEventBroadcaster.hpp>
 #include <com/sun/star/document/XDocumentEventListener.hpp>
-#include <com/sun/star/document/XDocumentProperties.hpp>
-#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XModel.hpp>
-#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
@@ -30,8 +24,8 @@
 #include <osl/file.hxx>
 
 #include "convert.hpp"
-#include "core/rules/export.hpp"
-#include "sheet_grid.hpp"
+#include "core/report/export.hpp"
+#include "core/report/render.hpp"
 
 namespace perfeval::uno {
 
@@ -98,7 +92,6 @@ void paint(const DocumentRef& doc, const std::vector<SavedBackground>& cells, bo
 struct DocumentState {
     std::vector<SavedBackground> marks;
     Reference<css::document::XDocumentEventListener> guard;
-    std::string profile;
 };
 
 std::mutex g_mutex;
@@ -168,45 +161,24 @@ DocumentState& state_for(const DocumentRef& doc) {
     return state;
 }
 
-const char* say(Lang lang, const char* zh, const char* en) { return lang == Lang::zh ? zh : en; }
-
 }  // namespace
-
-SheetReport check_one_sheet(const Reference<css::sheet::XSpreadsheet>& sheet, const Profile& profile, Lang lang) {
-    return check_sheet(read_used_area(sheet), sheet_name_of(sheet), profile, lang);
-}
-
-std::vector<SheetReport> check_document(const DocumentRef& doc, const Profile& profile, Lang lang) {
-    const Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
-    std::vector<SheetReport> out;
-    for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
-        const Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
-        out.push_back(check_one_sheet(sheet, profile, lang));
-    }
-    return out;
-}
-
-bool is_read_only(const DocumentRef& doc) {
-    const Reference<css::frame::XStorable> storable(doc, UNO_QUERY);
-    return storable.is() && storable->isReadonly();
-}
 
 bool fix_finding(const DocumentRef& doc, const Finding& finding, Lang lang) {
     if (!finding.fix || !finding.cell || is_read_only(doc)) return false;
-    UndoStep step(doc, say(lang, "绩效自评：修正 ", "PerfEval: fix ") + to_a1(*finding.cell));
+    UndoStep step(doc, text(MessageId::undo_fix, lang, {arg("cell", to_a1(*finding.cell))}));
     cell_of(doc, finding.sheet, *finding.cell)->setValue(*finding.fix);
     return true;
 }
 
 int fix_all(const DocumentRef& doc, const Profile& profile, Lang lang) {
     if (is_read_only(doc)) return 0;
-    UndoStep step(doc, say(lang, "绩效自评：全部修正", "PerfEval: fix all"));
+    UndoStep step(doc, text(MessageId::undo_fix_all, lang));
     std::set<std::pair<std::string, std::string>> written;  // a total may be written twice
     // Each round may change what later totals should be; a handful of rounds
     // settles any form (rates → scores → totals).
-    for (int round = 0; round < 5; ++round) {
+    for (int round = 0; round < profile.fix_rounds; ++round) {
         int this_round = 0;
-        for (const auto& report : check_document(doc, profile, lang))
+        for (const auto& report : check_document(doc, profile))
             for (const auto& f : report.findings)
                 if (f.severity == Severity::error && f.fix && f.cell) {
                     cell_of(doc, f.sheet, *f.cell)->setValue(*f.fix);
@@ -243,7 +215,7 @@ void mark_findings(const DocumentRef& doc, const std::vector<SheetReport>& repor
         }
     if (cells.empty()) return;
     {
-        UndoStep step(doc, say(lang, "绩效自评：标注", "PerfEval: mark findings"));
+        UndoStep step(doc, text(MessageId::undo_mark, lang));
         paint(doc, cells, true);
     }
     std::lock_guard<std::mutex> lock(g_mutex);
@@ -259,14 +231,8 @@ void clear_marks(const DocumentRef& doc, Lang lang) {
         cells.swap(it->second.marks);
     }
     if (cells.empty()) return;
-    UndoStep step(doc, say(lang, "绩效自评：清除标注", "PerfEval: clear marks"));
+    UndoStep step(doc, text(MessageId::undo_clear_marks, lang));
     paint(doc, cells, false);
-}
-
-bool has_marks(const DocumentRef& doc) {
-    std::lock_guard<std::mutex> lock(g_mutex);
-    auto it = g_state.find(key(doc));
-    return it != g_state.end() && !it->second.marks.empty();
 }
 
 void export_report(const DocumentRef& doc, const std::vector<SheetReport>& reports, const std::string& file_url,
@@ -280,74 +246,14 @@ void export_report(const DocumentRef& doc, const std::vector<SheetReport>& repor
     char date[32];
     std::strftime(date, sizeof date, "%Y-%m-%d %H:%M", std::localtime(&now));
     info.date = date;
-    info.profile = std::string(profile.name);
-    const std::string text = format == "csv" ? report_csv(reports, info, lang) : report_html(reports, info, lang);
+    info.profile = std::string(profile.name);  // the report shows its label
+    const std::string content = format == "csv" ? report_csv(reports, info, lang) : report_html(reports, info, lang);
     OUString path;
     if (osl::FileBase::getSystemPathFromFileURL(from_utf8(file_url), path) != osl::FileBase::E_None)
-        throw std::runtime_error(say(lang, "不是本地文件地址：", "not a local file URL: ") + file_url);
+        throw std::runtime_error(text(MessageId::export_not_local, lang, {arg("url", file_url)}));
     std::ofstream out(to_utf8(path), std::ios::binary);
-    out << text;
-    if (!out) throw std::runtime_error(say(lang, "无法写入报告文件：", "cannot write the report: ") + to_utf8(path));
-}
-
-namespace {
-
-constexpr const char* kProfileProperty = "PerfEvalProfile";  // a user-defined document property
-
-Reference<css::beans::XPropertySet> user_properties(const DocumentRef& doc) {
-    const Reference<css::document::XDocumentPropertiesSupplier> supplier(doc, UNO_QUERY);
-    if (!supplier.is()) return nullptr;
-    return Reference<css::beans::XPropertySet>(supplier->getDocumentProperties()->getUserDefinedProperties(),
-                                               UNO_QUERY);
-}
-
-std::string stored_profile(const DocumentRef& doc) {
-    try {
-        const auto props = user_properties(doc);
-        OUString name;
-        if (props.is() && props->getPropertySetInfo()->hasPropertyByName(OUString::createFromAscii(kProfileProperty)))
-            props->getPropertyValue(OUString::createFromAscii(kProfileProperty)) >>= name;
-        return to_utf8(name);
-    } catch (const css::uno::Exception&) {
-        return "";
-    }
-}
-
-}  // namespace
-
-const Profile& document_profile(const DocumentRef& doc) {
-    std::string name;
-    {
-        std::lock_guard<std::mutex> lock(g_mutex);
-        auto it = g_state.find(key(doc));
-        if (it != g_state.end()) name = it->second.profile;
-    }
-    if (name.empty()) name = stored_profile(doc);  // chosen in an earlier session
-    const Profile* p = name.empty() ? nullptr : find_profile(name);
-    return p ? *p : default_profile();
-}
-
-void set_document_profile(const DocumentRef& doc, const std::string& name) {
-    {
-        std::lock_guard<std::mutex> lock(g_mutex);
-        state_for(doc).profile = name;
-    }
-    // Kept with the document (saved with it, like its title), so the next
-    // session and the finance bureau's checker use the same rules.
-    if (is_read_only(doc)) return;
-    try {
-        const auto props = user_properties(doc);
-        if (!props.is()) return;
-        const OUString key = OUString::createFromAscii(kProfileProperty);
-        if (props->getPropertySetInfo()->hasPropertyByName(key)) {
-            props->setPropertyValue(key, css::uno::Any(from_utf8(name)));
-        } else {
-            Reference<css::beans::XPropertyContainer>(props, UNO_QUERY_THROW)
-                ->addProperty(key, css::beans::PropertyAttribute::REMOVABLE, css::uno::Any(from_utf8(name)));
-        }
-    } catch (const css::uno::Exception&) {
-        // the choice still holds for this session
-    }
+    out << content;
+    if (!out) throw std::runtime_error(text(MessageId::export_cannot_write, lang, {arg("path", to_utf8(path))}));
 }
 
 }  // namespace perfeval::uno

@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "core/report/render.hpp"
+
 namespace perfeval::uno {
 
 double error_value(int calc_error_code) {

@@ -6,7 +6,8 @@
 #include "convert.hpp"
 #include "core/catalog/function_catalog.hpp"
 #include "core/formulas/formulas.hpp"
-#include "core/rules/report.hpp"
+#include "core/report/render.hpp"
+#include "core/report/sheet_text.hpp"
 #include "boundary.hpp"
 #include "elementwise.hpp"
 #include "sheet_grid.hpp"
@@ -40,7 +41,7 @@ SheetReport check_range(const css::uno::Reference<css::table::XCellRange>& range
         name = *s;
     }
     SheetReport report =
-        check_sheet(read_range(range), sheet_name_of(range), profile_or_throw(name, lang), lang);
+        check_sheet(read_range(range), sheet_name_of(range), profile_or_throw(name, lang));
     if (!report.has_form) reject(Problem::no_form, lang);
     return report;
 }
@@ -133,7 +134,7 @@ css::uno::Sequence<css::uno::Sequence<css::uno::Any>> FunctionsAddIn::findings(
     const css::uno::Reference<css::table::XCellRange>& range, const css::uno::Any& profile) {
     return at_boundary([&] {
         const Lang l = lang();
-        const SheetReport report = check_range(range, profile, l);
+        const SheetText report = render_sheet(check_range(range, profile, l), l);
         // Calc shows an array result; an empty array is not possible.
         css::uno::Sequence<css::uno::Sequence<css::uno::Any>> rows(
             std::max<sal_Int32>(1, static_cast<sal_Int32>(report.findings.size())));
@@ -141,14 +142,14 @@ css::uno::Sequence<css::uno::Sequence<css::uno::Any>> FunctionsAddIn::findings(
             css::uno::Sequence<css::uno::Any> row(3);
             row[0] <<= OUString();
             row[1] <<= OUString();
-            row[2] <<= from_utf8(l == Lang::zh ? "未发现问题" : "no findings");
+            row[2] <<= from_utf8(text(MessageId::no_findings, l));
             rows[0] = row;
             return rows;
         }
         for (size_t i = 0; i < report.findings.size(); ++i) {
-            const Finding& f = report.findings[i];
+            const FindingText& f = report.findings[i];
             css::uno::Sequence<css::uno::Any> row(3);
-            row[0] <<= f.cell ? from_utf8(to_a1(*f.cell)) : OUString();
+            row[0] <<= from_utf8(f.cell);
             row[1] <<= from_utf8(severity_id(f.severity));
             row[2] <<= from_utf8(f.message);
             rows[static_cast<sal_Int32>(i)] = row;

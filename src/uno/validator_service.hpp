@@ -7,7 +7,8 @@
 #include <cppuhelper/implbase2.hxx>
 #include <org/perfeval/XValidator.hpp>
 
-#include "core/rules/report.hpp"
+#include "core/lang.hpp"
+#include "core/scoring/profile.hpp"
 
 namespace perfeval::uno {
 
@@ -38,10 +39,6 @@ public:
 private:
     css::uno::Reference<css::uno::XComponentContext> context_;
 };
-
-// A core report as the IDL struct.
-org::perfeval::SheetReport to_idl(const SheetReport& report);
-css::uno::Sequence<org::perfeval::SheetReport> to_idl(const std::vector<SheetReport>& reports);
 
 // Profile by name ("" = default), or IllegalArgumentException.
 const Profile& profile_or_throw(const std::string& name, Lang lang);

@@ -5,7 +5,9 @@
 #include <algorithm>
 
 #include "core/form/recognize.hpp"
-#include "core/rules/report.hpp"
+#include "core/report/render.hpp"
+#include "core/report/sheet_text.hpp"
+#include "core/rules/check.hpp"
 #include "seed_fixture.hpp"
 
 using namespace perfeval;
@@ -19,9 +21,10 @@ namespace {
 CellValue num(double d) { return CellValue{d}; }
 CellValue txt(const char* s) { return CellValue{std::string(s)}; }
 
-SheetReport check(const Grid& g, Lang lang = Lang::zh) {
-    return check_sheet(g, "表1", default_profile(), lang);
-}
+SheetReport check(const Grid& g) { return check_sheet(g, "表1", default_profile()); }
+
+// What a user reads of a finding.
+std::string said(const Finding* f, Lang lang = Lang::zh) { return f ? render(f->message, lang) : "(none)"; }
 
 std::vector<const Finding*> of_rule(const SheetReport& r, const std::string& rule) {
     std::vector<const Finding*> out;
@@ -34,6 +37,13 @@ const Finding* at(const SheetReport& r, const std::string& rule, const std::stri
     for (const auto& f : r.findings)
         if (f.rule == rule && f.cell && to_a1(*f.cell) == cell) return &f;
     return nullptr;
+}
+
+// The panel's line for a finding.
+std::string list_line_of(const SheetReport& r, const std::string& rule, const std::string& cell, Lang lang) {
+    for (const auto& f : render_sheet(r, lang).findings)
+        if (f.rule == rule && f.cell == cell) return list_line(f, lang);
+    return "(none)";
 }
 
 // The seed with every published mistake corrected.
@@ -98,21 +108,22 @@ TEST(Check, TheSeedFormAsPublished) {
     EXPECT_EQ(rate->expected, "100.00%");
     EXPECT_EQ(rate->actual, "95.60%");
     EXPECT_DOUBLE_EQ(*rate->fix, 1.0);
-    EXPECT_THAT(rate->message, HasSubstr("2481.78 ÷ 2481.78"));
+    EXPECT_THAT(said(rate), HasSubstr("2481.78 ÷ 2481.78"));
 
     const auto* score = at(r, "exec-score", "H5");
     ASSERT_NE(score, nullptr);
     EXPECT_EQ(score->expected, "10");
     EXPECT_EQ(score->actual, "9");
-    EXPECT_EQ(short_message(*rate, true), "执行率填写为 95.60% → 应为 100.00%");
-    EXPECT_EQ(short_message(*score, true), "执行率得分填写为 9 → 应为 10");
+    EXPECT_EQ(list_line_of(r, "exec-rate", "G5", Lang::zh), "执行率填写为 95.60% → 应为 100.00%");
+    EXPECT_EQ(list_line_of(r, "exec-score", "H5", Lang::zh), "执行率得分填写为 9 → 应为 10");
+    EXPECT_EQ(list_line_of(r, "exec-rate", "G5", Lang::en), "The execution rate states 95.60% → expected 100.00%");
 
     const auto* total = at(r, "total-score", "H37");
     ASSERT_NE(total, nullptr);
     EXPECT_EQ(total->severity, Severity::error);
     EXPECT_EQ(total->expected, "99");
     EXPECT_EQ(total->actual, "100");
-    EXPECT_THAT(total->message, HasSubstr("100"));  // the corrected total is named too
+    EXPECT_THAT(said(total), HasSubstr("更正后总分为 100"));  // the corrected total is named too
 
     const auto* cost = at(r, "cross-check", "F26");
     ASSERT_NE(cost, nullptr);
@@ -123,7 +134,7 @@ TEST(Check, TheSeedFormAsPublished) {
     const auto* unit = at(r, "cross-check", "F20");
     ASSERT_NE(unit, nullptr);
     EXPECT_EQ(unit->severity, Severity::warning);
-    EXPECT_THAT(unit->message, HasSubstr("万亩"));
+    EXPECT_THAT(said(unit), HasSubstr("万亩"));
 
     EXPECT_EQ(r.errors, 3);
     EXPECT_EQ(r.findings.front().severity, Severity::error);  // errors first
@@ -137,16 +148,20 @@ TEST(Check, TheCorrectedSeedHasNoErrors) {
     const auto r = check(to_grid(corrected_seed()));
     for (const auto& f : r.findings)
         if (f.severity != Severity::notice)
-            ADD_FAILURE() << f.rule << " " << (f.cell ? to_a1(*f.cell) : "") << " " << f.message;
+            ADD_FAILURE() << f.rule << " " << (f.cell ? to_a1(*f.cell) : "") << " " << said(&f);
     EXPECT_EQ(r.errors, 0);
     EXPECT_EQ(r.warnings, 0);
 }
 
 TEST(Check, MessagesFollowTheLanguage) {
-    const auto r = check(to_grid(seed_cells()), Lang::en);
+    const auto r = check(to_grid(seed_cells()));
     const auto* rate = at(r, "exec-rate", "G5");
     ASSERT_NE(rate, nullptr);
-    EXPECT_THAT(rate->message, HasSubstr("execution rate"));
+    EXPECT_EQ(said(rate, Lang::en),
+              "The execution rate states 95.60% but executed ÷ full-year budget = 2481.78 ÷ 2481.78 = 100.00%");
+    EXPECT_EQ(said(rate, Lang::zh),
+              "执行率填写为 95.60%，但 全年执行数 ÷ 全年预算数 = 2481.78 ÷ 2481.78 = 100.00%"
+              "（执行率按全年预算数计算，不是年初预算数）");
 }
 
 TEST(Recognize, AFormMovedElsewhereWithTextNumbersAndOddLabels) {
@@ -188,7 +203,9 @@ TEST(Recognize, APartialFormSaysWhatIsMissing) {
     EXPECT_NE(at(r, "exec-rate", "G5"), nullptr);
     const auto partial = of_rule(r, "form-partial");
     ASSERT_EQ(partial.size(), 1u);
-    EXPECT_THAT(partial[0]->message, HasSubstr("三级指标"));
+    EXPECT_EQ(said(partial[0]), "表格不完整，以下部分未找到，相关核对已跳过：绩效指标表（三级指标表头）");
+    EXPECT_EQ(said(partial[0], Lang::en),
+              "Parts of the form were not found and their checks skipped: the indicator table (三级指标 header)");
 }
 
 // A project form: its budget block has fund rows under the total.
@@ -256,12 +273,18 @@ TEST_P(EveryRule, FiresOrStaysSilent) {
     const auto r = check(to_grid(cells));
     const auto* f = at(r, k.rule, k.cell);
     if (!k.fires) {
-        EXPECT_EQ(f, nullptr) << "unexpected: " << f->message;
+        EXPECT_EQ(f, nullptr) << "unexpected: " << said(f);
         return;
     }
     ASSERT_NE(f, nullptr) << k.rule << " did not fire at " << k.cell;
     EXPECT_EQ(f->severity, k.severity);
-    EXPECT_FALSE(f->message.empty());
+    // Every placeholder of its message is filled, in both languages.
+    for (Lang lang : {Lang::zh, Lang::en}) {
+        const std::string text = said(f, lang);
+        EXPECT_FALSE(text.empty());
+        EXPECT_EQ(text.find('{'), std::string::npos) << text;
+        EXPECT_EQ(render_brief(f->message, lang).find('{'), std::string::npos) << render_brief(f->message, lang);
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -292,7 +315,8 @@ INSTANTIATE_TEST_SUITE_P(
         RuleCase{"total_weight_text_ok", "total-weight", {{"G37", txt("　100")}}, "G37", false},
         RuleCase{"missing_score", "missing-value", {{"H15", CellValue{}}}, "H15"},
         RuleCase{"missing_target", "missing-value", {{"E15", CellValue{}}}, "E15"},
-        RuleCase{"zero_is_not_missing", "missing-value", {{"I15", CellValue{}}}, "I15", false},
+        RuleCase{"zero_is_not_missing", "missing-value", {{"H15", num(0)}}, "H15", false},
+        RuleCase{"text_zero_is_not_missing", "missing-value", {{"H15", txt("0")}}, "H15", false},
         RuleCase{"score_above_weight", "score-range", {{"H14", num(6)}}, "H14"},
         RuleCase{"score_negative", "score-range", {{"H16", num(-1)}}, "H16"},
         RuleCase{"score_at_weight", "score-range", {{"H14", num(5)}}, "H14", false},

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "core/scoring/decimal.hpp"
+#include "core/decimal/decimal.hpp"
 #include "core/scoring/profile.hpp"
 #include "core/scoring/scores.hpp"
 
@@ -41,12 +41,19 @@ TEST(Profile, NamedRuleSetsAsData) {
     EXPECT_FALSE(find_profile("uncapped")->cap_exec_score);
     EXPECT_EQ(find_profile("nope"), nullptr);
     for (const auto& p : profiles()) {
-        EXPECT_FALSE(p.title.zh.empty());
         EXPECT_FALSE(p.label.zh.empty());
         EXPECT_FALSE(p.label.en.empty());
-        EXPECT_FALSE(p.title.en.empty());
         EXPECT_EQ(p.grades.back().min_total, 0);
+        // The policy numbers a region may set, as domain.md states them.
+        EXPECT_LT(0, p.tiers.partly_from);
+        EXPECT_LT(p.tiers.partly_from, p.tiers.partly_to);
+        EXPECT_LT(p.tiers.partly_to, 1);
+        EXPECT_GT(p.fix_rounds, 0);
+        EXPECT_GE(p.max_decimals, p.score_decimals);
     }
+    EXPECT_DOUBLE_EQ(default_profile().tiers.partly_from, 0.6);
+    EXPECT_DOUBLE_EQ(default_profile().tiers.partly_to, 0.8);
+    EXPECT_EQ(default_profile().max_decimals, 6);
 }
 
 TEST(ExecScore, CappedByDefaultUncappedByProfile) {
@@ -118,12 +125,12 @@ TEST(Grade, BandsOfTheProfile) {
 }
 
 TEST(SumCheck, ExactAtTheShownDecimals) {
-    EXPECT_DOUBLE_EQ(*sum_check(num(2481.78), {num(2376.49), num(105.29), num(0), num(0)}), 0);
-    EXPECT_DOUBLE_EQ(*sum_check(num(2481.78), {txt("其中：基本支出：1641.76"), txt("项目支出：840.02")}),
+    EXPECT_DOUBLE_EQ(*sum_check(num(2481.78), {num(2376.49), num(105.29), num(0), num(0)}, national()), 0);
+    EXPECT_DOUBLE_EQ(*sum_check(num(2481.78), {txt("其中：基本支出：1641.76"), txt("项目支出：840.02")}, national()),
                      0);
-    EXPECT_DOUBLE_EQ(*sum_check(num(0.3), {num(0.1), num(0.2)}), 0);
-    EXPECT_DOUBLE_EQ(*sum_check(num(100), {num(9), num(50), num(30), num(10)}), 1);
-    EXPECT_DOUBLE_EQ(*sum_check(num(2481.78), {num(2481.77)}), 0.01);
-    EXPECT_EQ(sum_check(txt("100万元"), {txt("50元")}).problem(), Problem::unit_mismatch);
-    EXPECT_EQ(sum_check(num(10), {txt("按收入性质分：")}).problem(), Problem::not_a_number);
+    EXPECT_DOUBLE_EQ(*sum_check(num(0.3), {num(0.1), num(0.2)}, national()), 0);
+    EXPECT_DOUBLE_EQ(*sum_check(num(100), {num(9), num(50), num(30), num(10)}, national()), 1);
+    EXPECT_DOUBLE_EQ(*sum_check(num(2481.78), {num(2481.77)}, national()), 0.01);
+    EXPECT_EQ(sum_check(txt("100万元"), {txt("50元")}, national()).problem(), Problem::unit_mismatch);
+    EXPECT_EQ(sum_check(num(10), {txt("按收入性质分：")}, national()).problem(), Problem::not_a_number);
 }

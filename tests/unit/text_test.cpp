@@ -21,9 +21,11 @@ TEST(Squeeze, RemovesEveryWhiteSpaceForLabelMatching) {
     EXPECT_EQ(squeeze("年度资金总额\u3000"), "年度资金总额");
 }
 
-TEST(Normalize, InvalidUtf8IsKeptNotThrown) {
-    const std::string broken = "\xff\xfe 12";
-    EXPECT_NO_THROW(normalize(broken));
+TEST(Normalize, InvalidUtf8IsKeptAsItIsOnlyTrimmed) {
+    EXPECT_EQ(normalize("\xff\xfe 12"), "\xff\xfe 12");
+    EXPECT_EQ(normalize("  \xff\xfe  12\n"), "\xff\xfe 12");
+    EXPECT_EQ(squeeze("\xff\xfe 12"), "\xff\xfe" "12");
+    EXPECT_FALSE(parse_number("\xff" "12").has_value());
 }
 
 struct NumberCase {

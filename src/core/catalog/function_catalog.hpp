@@ -10,12 +10,6 @@
 
 namespace perfeval {
 
-struct LocalText {
-    std::string_view zh;
-    std::string_view en;
-    std::string_view in(Lang lang) const { return lang == Lang::zh ? zh : en; }
-};
-
 struct ArgumentInfo {
     LocalText name;
     LocalText description;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "../message.hpp"
 #include "grid.hpp"
 
 namespace perfeval {
@@ -87,10 +88,7 @@ struct FormModel {
     FormValue total_weight;               // 总分 row, 分值 column
     FormValue total_score;                // 总分 row, 得分 column
     CellAddress top_left, bottom_right;   // the area the form covers
-    struct Missing {
-        std::string zh, en;  // the part not found, in plain words
-    };
-    std::vector<Missing> missing;
+    std::vector<MessageId> missing;       // parts not found (MessageId::part_…)
 };
 
 }  // namespace perfeval

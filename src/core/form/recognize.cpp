@@ -14,6 +14,12 @@
 namespace perfeval {
 namespace {
 
+// How far the recognizer looks. Forms put spacer rows between a block's
+// header and its first row, and the project form lists at most three fund
+// rows (本年财政拨款, 上年结转资金, 其他资金) under 年度资金总额.
+constexpr int kMaxRowsAboveBudgetTotalForHeader = 3;
+constexpr int kMaxFundRows = 4;
+
 using labels::Label;
 using labels::matches;
 
@@ -130,7 +136,7 @@ std::optional<BudgetSection> read_budget(const Grid& g, const Labels& labels, Bo
     if (!total) return std::nullopt;
     // The header row stands right above the total row; allow spacer rows.
     HeaderColumns h;
-    for (int up = 1; up <= 3 && h.col.empty(); ++up)
+    for (int up = 1; up <= kMaxRowsAboveBudgetTotalForHeader && h.col.empty(); ++up)
         h = header_columns(labels, total->row - up,
                            {&labels::kOpeningBudget, &labels::kFullYearBudget, &labels::kExecuted,
                             &labels::kWeight, &labels::kRate, &labels::kScore});
@@ -156,7 +162,7 @@ std::optional<BudgetSection> read_budget(const Grid& g, const Labels& labels, Bo
     bounds.add(b.rate);
     bounds.add(b.score);
     // Project form: the rows right below name the funds the total is made of.
-    for (int row = total->row + 1; row <= total->row + 4; ++row) {
+    for (int row = total->row + 1; row <= total->row + kMaxFundRows; ++row) {
         const CellAddress label_cell{row, total->col};
         const std::string label = labels.squeezed(label_cell);
         if (!(matches(label, labels::kFiscalFunds) || matches(label, labels::kCarryOver) ||
@@ -217,7 +223,7 @@ std::optional<FundingSplit> read_split(const Grid& g, const Labels& labels, cons
 void read_indicators(const Grid& g, const Labels& labels, FormModel& form, Bounds& bounds) {
     const auto l3 = labels.find(labels::kLevel3);
     if (!l3) {
-        form.missing.push_back({"绩效指标表（三级指标表头）", "the indicator table (三级指标 header)"});
+        form.missing.push_back(MessageId::part_indicator_table);
         return;
     }
     const auto h = header_columns(labels, l3->row,
@@ -235,15 +241,14 @@ void read_indicators(const Grid& g, const Labels& labels, FormModel& form, Bound
         bounds.add(form.total_weight);
         bounds.add(form.total_score);
     } else {
-        form.missing.push_back({"总分行", "the 总分 (total) row"});
+        form.missing.push_back(MessageId::part_total_row);
     }
-    const std::pair<const Label*, const char*> required[] = {
-        {&labels::kTarget, "年度指标值"}, {&labels::kActual, "实际完成值"},
-        {&labels::kWeight, "分值"}, {&labels::kScore, "得分"}};
-    for (const auto& [label, name] : required)
-        if (!h[*label])
-            form.missing.push_back({std::string("指标表“") + name + "”列",
-                                    std::string("the indicator table's ") + name + " column"});
+    const std::pair<const Label*, MessageId> required[] = {{&labels::kTarget, MessageId::part_column_target},
+                                                           {&labels::kActual, MessageId::part_column_actual},
+                                                           {&labels::kWeight, MessageId::part_column_weight},
+                                                           {&labels::kScore, MessageId::part_column_score}};
+    for (const auto& [label, part] : required)
+        if (!h[*label]) form.missing.push_back(part);
 
     std::string level1, level2;
     form.indicators.reserve(static_cast<size_t>(std::max(0, end_row - l3->row - 1)));
@@ -307,7 +312,7 @@ std::optional<FormModel> recognize(const Grid& grid) {
         form.unit_name = right_of(grid, *unit);
         bounds.add(*unit);
     }
-    if (!form.budget) form.missing.push_back({"预算执行情况（年度资金总额）", "the budget block (年度资金总额)"});
+    if (!form.budget) form.missing.push_back(MessageId::part_budget_block);
 
     // Splits run down to the next section of the form.
     int stop = grid.origin().row + grid.rows();

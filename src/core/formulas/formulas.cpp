@@ -101,7 +101,7 @@ Expected<double> sum_check(const CellValue& total, const std::vector<CellValue>&
         if (!op) return op.problem();
         operands.push_back(*op);
     }
-    return perfeval::sum_check(*t, operands);
+    return perfeval::sum_check(*t, operands, default_profile());
 }
 
 }  // namespace perfeval::formulas

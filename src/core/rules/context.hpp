@@ -30,14 +30,10 @@ struct Context {
     const Totals& totals;
     const std::string& sheet;
     const Profile& profile;
-    Lang lang;
     const RuleInfo* rule = nullptr;
     std::vector<Finding>* out = nullptr;
 
-    std::string say(const std::string& zh, const std::string& en) const {
-        return lang == Lang::zh ? zh : en;
-    }
-    void emit(std::optional<CellAddress> cell, std::string message, std::string expected,
+    void emit(std::optional<CellAddress> cell, Message message, std::string expected,
               std::string actual, std::optional<double> fix = std::nullopt,
               std::optional<Severity> severity = std::nullopt) const {
         out->push_back(Finding{std::string(rule->id), severity.value_or(rule->severity), sheet,

@@ -8,10 +8,10 @@
 
 #include "../text/normalize.hpp"
 #include "../read_number.hpp"
-#include "../scoring/decimal.hpp"
+#include "../decimal/decimal.hpp"
 #include "../scoring/operand.hpp"
 #include "../scoring/scores.hpp"
-#include "format.hpp"
+#include "../decimal/format.hpp"
 
 namespace perfeval::rules {
 
@@ -48,14 +48,14 @@ void cross_check(const Context& c) {
         if (!a || !a->quantitative() || !(a->unit().empty() || a->unit() == "万元")) continue;
         const std::string name = text::squeeze(ind.name);
         std::optional<double> other;
-        std::string other_label;
+        std::string item_label;  // empty: the executed total
         auto from_expense = [&](const char* label) {
             if (!c.form.expense) return;
             for (const auto& item : c.form.expense->items)
                 if (item.label.find(label) != std::string::npos)
                     if (const auto v = number(item.value)) {
                         other = v;
-                        other_label = c.say("按支出性质分中的“" + item.label + "”", "the expense split's " + item.label);
+                        item_label = item.label;
                     }
         };
         if (name.find("项目经费") != std::string::npos || name.find("项目支出") != std::string::npos)
@@ -65,15 +65,12 @@ void cross_check(const Context& c) {
         else if ((name.find("全年支出") != std::string::npos || name.find("总支出") != std::string::npos) &&
                  c.form.budget) {
             other = number(c.form.budget->total.executed);
-            other_label = c.say("全年执行数", "the executed total");
         }
         if (!other || equal_at(a->value(), *other, 2)) continue;
-        c.emit(ind.actual.cell,
-               c.say("成本指标“" + ind.name + "”实际完成值为 " + format_number(a->value()) + " 万元，而预算部分" +
-                         other_label + "为 " + format_number(*other) + " 万元，两处数字不一致，请核对",
-                     "Cost indicator \"" + ind.name + "\" states " + format_number(a->value()) + " but " + other_label +
-                         " is " + format_number(*other)),
-               format_number(*other), format_number(a->value()));
+        Message m(item_label.empty() ? MessageId::cross_cost_executed : MessageId::cross_cost_expense,
+                  {arg("name", ind.name), arg("actual", format_number(a->value())), arg("other", format_number(*other))});
+        if (!item_label.empty()) m.args.push_back(arg("item", item_label));
+        c.emit(ind.actual.cell, std::move(m), format_number(*other), format_number(a->value()));
     }
     // (2) The narrative against the table: the same number written with a
     // unit ten thousand times apart ("44.02 亩" vs "44.02万亩").
@@ -94,10 +91,9 @@ void cross_check(const Context& c) {
             if (unit->empty() || !scale_apart(m.unit, *unit)) continue;
             const std::string written = format_number(m.value, m.decimals) + m.unit;
             c.emit(ind.actual.cell,
-                   c.say("“" + ind.name + "”按“" + *unit + "”计为 " + format_number(a->value()) +
-                             "，而年度总体目标实际完成情况写“" + written + "”：单位相差万倍，请核对单位是否应为“" + m.unit + "”",
-                         "\"" + ind.name + "\" counts " + format_number(a->value()) + " " + *unit + " but the narrative writes " +
-                             written + ": check the unit"),
+                   Message(MessageId::cross_narrative_unit,
+                           {arg("name", ind.name), arg("unit", *unit), arg("value", format_number(a->value())),
+                            arg("written", written), arg("other_unit", m.unit)}),
                    written, format_number(a->value()) + *unit);
             break;
         }

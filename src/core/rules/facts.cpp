@@ -3,11 +3,11 @@
 #include <algorithm>
 
 #include "../read_number.hpp"
-#include "../scoring/decimal.hpp"
+#include "../decimal/decimal.hpp"
 #include "../scoring/operand.hpp"
 #include "../scoring/scores.hpp"
 #include "../text/number.hpp"
-#include "format.hpp"
+#include "../decimal/format.hpp"
 
 namespace perfeval::rules {
 
@@ -21,7 +21,8 @@ std::optional<double> number(const FormValue& v) {
 // number (the display format is not in the grid), at least `min`.
 int shown_decimals(const CellValue& v, int min) {
     if (const auto* s = std::get_if<std::string>(&v)) {
-        if (const auto n = text::parse_number(*s)) return std::max(min, n->decimals + (n->percent ? 2 : 0));
+        if (const auto n = text::parse_number(*s))
+            return std::max(min, n->decimals + text::unit_scale(n->percent ? "%" : "").extra_decimals);
     }
     if (const auto* d = std::get_if<double>(&v)) return std::max(min, decimals_of(*d));
     return min;
@@ -107,7 +108,7 @@ Totals totals_of(const FormModel& form, const std::vector<IndicatorFacts>& facts
             any = true;
         }
     }
-    if (any) t.computed_score = round_half_up(sum, 6);
+    if (any) t.computed_score = round_half_up(sum, profile.max_decimals);
     return t;
 }
 

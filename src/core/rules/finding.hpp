@@ -1,5 +1,7 @@
-// One thing the checker found: which rule, how serious, where, why, and the
-// value it expected. Rule ids and severities are part of the public interface.
+// One thing the checker found: which rule, how serious, where, what it
+// means (a message of the table, rendered in the reader's language by
+// report/), and the value it expected. Rule ids and severities are part of
+// the public interface.
 #pragma once
 
 #include <optional>
@@ -7,6 +9,7 @@
 #include <string_view>
 
 #include "../form/grid.hpp"
+#include "../message.hpp"
 
 namespace perfeval {
 
@@ -21,14 +24,10 @@ struct Finding {
     Severity severity = Severity::error;
     std::string sheet;
     std::optional<CellAddress> cell;
-    std::string message;     // plain words, in the language asked for
+    Message message{MessageId::no_form};
     std::string expected;    // as the form would show it: "100.00%"; empty when none
     std::string actual;      // what the cell shows
     std::optional<double> fix;  // a number that may be written into the cell to fix it
 };
-
-// One line for a list: the message's first clause and the expected value,
-// "执行率填写为 95.60% → 应为 100.00%".
-std::string short_message(const Finding& finding, bool chinese);
 
 }  // namespace perfeval

@@ -7,10 +7,10 @@
 #include "../text/normalize.hpp"
 #include "../text/number.hpp"
 #include "../read_number.hpp"
-#include "../scoring/decimal.hpp"
+#include "../decimal/decimal.hpp"
 #include "../scoring/operand.hpp"
 #include "../scoring/scores.hpp"
-#include "format.hpp"
+#include "../decimal/format.hpp"
 
 namespace perfeval::rules {
 
@@ -26,13 +26,12 @@ void weight_sum(const Context& c) {
         const auto& g = c.form.groups[k];
         const auto& weights = weights_of[k];
         if (!g.label_weight) continue;
-        const auto diff = sum_check(*operand_of(CellValue{*g.label_weight}), weights);
+        const auto diff = sum_check(*operand_of(CellValue{*g.label_weight}), weights, c.profile);
         if (!diff || *diff == 0) continue;
         const double sum = *g.label_weight - *diff;
         c.emit(g.label_cell,
-               c.say(g.name + "标注 " + format_number(*g.label_weight) + " 分，但其下各指标分值之和为 " + format_number(sum),
-                     g.name + " is labelled " + format_number(*g.label_weight) + " points but its indicators' weights add to " +
-                         format_number(sum)),
+               Message(MessageId::weight_sum, {arg("group", g.name), arg("label", format_number(*g.label_weight)),
+                                               arg("sum", format_number(sum))}),
                format_number(*g.label_weight), format_number(sum));
     }
 }
@@ -49,20 +48,17 @@ void total_weight(const Context& c) {
     for (const auto& p : parts) sum += p.value();
     const auto stated = number(tw);
     if (!stated) {
-        c.emit(tw.cell, c.say("总分的分值未填写或不是数字", "The total weight is empty or not a number"),
-               format_number(sum), format_cell(tw.value), sum);
+        c.emit(tw.cell, Message(MessageId::total_weight_missing), format_number(sum), format_cell(tw.value), sum);
         return;
     }
-    const auto diff = sum_check(*operand_of(CellValue{*stated}), parts);
+    const auto diff = sum_check(*operand_of(CellValue{*stated}), parts, c.profile);
     if (diff && *diff != 0)
         c.emit(tw.cell,
-               c.say("总分的分值为 " + format_number(*stated) + "，但执行率与各指标分值之和为 " + format_number(*stated - *diff),
-                     "The total weight states " + format_number(*stated) + " but the weights add to " +
-                         format_number(*stated - *diff)),
+               Message(MessageId::total_weight_sum,
+                       {arg("stated", format_number(*stated)), arg("sum", format_number(*stated - *diff))}),
                format_number(*stated - *diff), format_number(*stated), *stated - *diff);
     else if (compare_values(*stated, 100) != 0)
-        c.emit(tw.cell, c.say("总分的分值应为 100", "The total weight should be 100"), "100",
-               format_number(*stated));
+        c.emit(tw.cell, Message(MessageId::total_weight_not_100), "100", format_number(*stated));
 }
 
 // ---- indicators ------------------------------------------------------------
@@ -71,21 +67,20 @@ void missing_value(const Context& c) {
     for (size_t i = 0; i < c.form.indicators.size(); ++i) {
         const auto& ind = c.form.indicators[i];
         if (ind.name.empty()) continue;
-        const std::tuple<const FormValue*, const char*, const char*> fields[] = {
-            {&ind.target, "年度指标值", "the target"}, {&ind.actual, "实际完成值", "the actual value"},
-            {&ind.weight, "分值", "the weight"}, {&ind.score, "得分", "the score"}};
-        for (const auto& [v, zh_what, en_what] : fields)
+        const std::pair<const FormValue*, MessageId> fields[] = {{&ind.target, MessageId::field_target},
+                                                                 {&ind.actual, MessageId::field_actual},
+                                                                 {&ind.weight, MessageId::field_weight},
+                                                                 {&ind.score, MessageId::field_score}};
+        for (const auto& [v, field] : fields)
             if (v->present() && v->empty()) {
                 const auto expected = v == &ind.score ? expected_of(c.facts[i]) : std::nullopt;
-                c.emit(v->cell,
-                       c.say("“" + ind.name + "”的" + zh_what + "未填写",
-                             "\"" + ind.name + "\": " + en_what + " is empty"),
+                c.emit(v->cell, Message(MessageId::value_missing, {arg("name", ind.name), word("field", field)}),
                        expected ? format_number(*expected) : "", "", expected);
             }
     }
     const auto& ts = c.form.total_score;
     if (ts.present() && ts.empty())
-        c.emit(ts.cell, c.say("总分得分未填写", "The total score is empty"),
+        c.emit(ts.cell, Message(MessageId::total_score_missing),
                c.totals.computed_score ? format_number(*c.totals.computed_score) : "", "", c.totals.computed_score);
 }
 
@@ -97,8 +92,8 @@ void score_range(const Context& c) {
         if (compare_values(*s, 0) >= 0 && compare_values(*s, *w) <= 0) continue;
         const auto expected = c.facts[i].quantitative ? expected_of(c.facts[i]) : std::nullopt;
         c.emit(ind.score.cell,
-               c.say("“" + ind.name + "”得分 " + format_number(*s) + " 超出 0 到分值 " + format_number(*w) + " 的范围",
-                     "\"" + ind.name + "\": score " + format_number(*s) + " is outside 0 to " + format_number(*w)),
+               Message(MessageId::score_out_of_range,
+                       {arg("name", ind.name), arg("score", format_number(*s)), arg("weight", format_number(*w))}),
                expected ? format_number(*expected) : "0–" + format_number(*w), format_number(*s), expected);
     }
 }
@@ -106,7 +101,7 @@ void score_range(const Context& c) {
 namespace {
 
 // Words in a qualitative actual value that say how far the target was met.
-enum class Tier { met, partly, not_met, unknown };
+enum class Tier { partly, not_met, unknown };
 
 Tier tier_of(const std::string& actual) {
     static const char* const kNotMet[] = {"未完成", "未达成", "未实现", "未达到", "没有完成"};
@@ -132,21 +127,21 @@ void indicator_score_rule(const Context& c) {
             if (!s || !actual) continue;
             const Tier tier = tier_of(text::squeeze(*actual));
             const double share = *s / *w;
-            if (tier == Tier::partly && (share > 0.8 || share < 0.6))
+            const auto& tiers = c.profile.tiers;
+            const std::string low = format_number(*w * tiers.partly_from), high = format_number(*w * tiers.partly_to);
+            if (tier == Tier::partly && (share > tiers.partly_to || share < tiers.partly_from))
                 c.emit(ind.score.cell,
-                       c.say("“" + ind.name + "”实际完成值写“" + text::normalize(*actual) +
-                                 "”，按定性指标分档属“部分达成”（分值的 60%–80%，即 " + format_number(*w * 0.6) + "–" +
-                                 format_number(*w * 0.8) + " 分），表内得分 " + format_number(*s),
-                             "\"" + ind.name + "\" is partly met by its own words; partly met earns 60–80% of the weight (" +
-                                 format_number(*w * 0.6) + "–" + format_number(*w * 0.8) + "), the form gives " +
-                                 format_number(*s)),
-                       format_number(*w * 0.6) + "–" + format_number(*w * 0.8), format_number(*s), std::nullopt,
-                       Severity::notice);
-            if (tier == Tier::not_met && share >= 0.6)
+                       Message(MessageId::qualitative_partly,
+                               {arg("name", ind.name), arg("actual", text::normalize(*actual)),
+                                arg("band", format_percent(tiers.partly_from, 0) + "–" + format_percent(tiers.partly_to, 0)),
+                                arg("low", low), arg("high", high), arg("score", format_number(*s))}),
+                       low + "–" + high, format_number(*s), std::nullopt, Severity::notice);
+            if (tier == Tier::not_met && share >= tiers.partly_from)
                 c.emit(ind.score.cell,
-                       c.say("“" + ind.name + "”写明未完成，按定性指标分档应低于分值的 60%，表内得分 " + format_number(*s),
-                             "\"" + ind.name + "\" is not met by its own words; it earns below 60% of the weight"),
-                       "< " + format_number(*w * 0.6), format_number(*s), std::nullopt, Severity::notice);
+                       Message(MessageId::qualitative_not_met,
+                               {arg("name", ind.name), arg("limit", format_percent(tiers.partly_from, 0)),
+                                arg("score", format_number(*s))}),
+                       "< " + low, format_number(*s), std::nullopt, Severity::notice);
             continue;
         }
         if (!facts.actual) continue;  // missing-value or target-format says why
@@ -154,21 +149,20 @@ void indicator_score_rule(const Context& c) {
         if (!expected) {
             if (expected.problem() == Problem::unit_mismatch)
                 c.emit(ind.actual.cell,
-                       c.say("“" + ind.name + "”年度指标值“" + format_cell(ind.target.value) + "”与实际完成值“" +
-                                 format_cell(ind.actual.value) + "”单位不一致，无法核对得分",
-                             "\"" + ind.name + "\": target and actual are in different units; the score cannot be checked"),
+                       Message(MessageId::indicator_unit_mismatch,
+                               {arg("name", ind.name), arg("target", format_cell(ind.target.value)),
+                                arg("actual", format_cell(ind.actual.value))}),
                        "", format_cell(ind.actual.value), std::nullopt, Severity::warning);
             continue;
         }
         if (s && equal_at(*s, *expected, shown_decimals(ind.score.value, c.profile.score_decimals))) continue;
         const std::string dir(text::direction_symbol(facts.target->reading.direction));
-        c.emit(ind.score.cell,
-               c.say("“" + ind.name + "”（" + dir + " " + format_cell(ind.target.value) + "，实际 " +
-                         format_cell(ind.actual.value) + "，分值 " + format_number(*w) + "）按计分规则得分应为 " +
-                         format_number(*expected) + (s ? "，表内填写 " + format_number(*s) : "，表内得分不是数字"),
-                     "\"" + ind.name + "\" should score " + format_number(*expected) + " by the profile's rule" +
-                         (s ? "; the form states " + format_number(*s) : "")),
-               format_number(*expected), format_cell(ind.score.value), *expected);
+        Message m(s ? MessageId::indicator_score_wrong : MessageId::indicator_score_not_number,
+                  {arg("name", ind.name), arg("direction", dir), arg("target", format_cell(ind.target.value)),
+                   arg("actual", format_cell(ind.actual.value)), arg("weight", format_number(*w)),
+                   arg("expected", format_number(*expected))});
+        if (s) m.args.push_back(arg("stated", format_number(*s)));
+        c.emit(ind.score.cell, std::move(m), format_number(*expected), format_cell(ind.score.value), *expected);
     }
 }
 
@@ -180,8 +174,8 @@ void deviation_reason(const Context& c) {
         if (!s || !w || compare_values(*s, *w) >= 0) continue;
         if (!text::squeeze(format_cell(ind.reason.value)).empty()) continue;
         c.emit(ind.reason.cell,
-               c.say("“" + ind.name + "”得分 " + format_number(*s) + " 低于分值 " + format_number(*w) + "，须填写偏差原因分析及改进措施",
-                     "\"" + ind.name + "\" scores below its weight: a deviation reason is required"),
+               Message(MessageId::deviation_reason_missing,
+                       {arg("name", ind.name), arg("score", format_number(*s)), arg("weight", format_number(*w))}),
                "", "");
     }
 }
@@ -203,57 +197,45 @@ void total_score(const Context& c) {
             parts.push_back(*operand_of(CellValue{*f.score}));
             indicators += *f.score;
         }
-    const auto diff = sum_check(*operand_of(CellValue{*stated}), parts);
+    const auto diff = sum_check(*operand_of(CellValue{*stated}), parts, c.profile);
     if (!diff || *diff == 0) return;
     const double sum = *stated - *diff;
-    std::string note;
-    if (c.totals.computed_score && compare_values(*c.totals.computed_score, sum) != 0)
-        note = c.say("；各项得分按规则更正后总分为 " + format_number(*c.totals.computed_score),
-                     "; with every score corrected the total is " + format_number(*c.totals.computed_score));
-    c.emit(ts.cell,
-           c.say("总分得分填写为 " + format_number(*stated) + "，但执行率得分 " + exec_text + " 加各指标得分 " +
-                     format_number(round_half_up(indicators, 6)) + " 合计为 " + format_number(sum) + note,
-                 "The total score states " + format_number(*stated) + " but the execution score " + exec_text +
-                     " plus the indicator scores add to " + format_number(sum) + note),
-           format_number(sum), format_number(*stated), sum);
+    const bool corrected = c.totals.computed_score && compare_values(*c.totals.computed_score, sum) != 0;
+    Message m(corrected ? MessageId::total_score_sum_corrected : MessageId::total_score_sum,
+              {arg("stated", format_number(*stated)), arg("exec", exec_text),
+               arg("indicators", format_number(round_half_up(indicators, c.profile.max_decimals))),
+               arg("sum", format_number(sum))});
+    if (corrected) m.args.push_back(arg("corrected", format_number(*c.totals.computed_score)));
+    c.emit(ts.cell, std::move(m), format_number(sum), format_number(*stated), sum);
 }
 
 void target_format(const Context& c) {
     for (size_t i = 0; i < c.form.indicators.size(); ++i) {
         const auto& ind = c.form.indicators[i];
-        for (const FormValue* v : {&ind.target, &ind.actual}) {
+        const std::pair<const FormValue*, MessageId> fields[] = {{&ind.target, MessageId::field_target},
+                                                                 {&ind.actual, MessageId::field_actual}};
+        for (const auto& [v, field] : fields) {
             const auto& reading = v == &ind.target ? c.facts[i].target_text : c.facts[i].actual_text;
             const auto* s = std::get_if<std::string>(&v->value);
             if (!s || !reading || reading->ok()) continue;
             const auto& r = *reading;
-            std::string why;
+            // Long narrative actual values naturally hold several numbers.
+            if (v == &ind.actual && r.error == text::ReadingError::several_numbers) continue;
+            Message m(MessageId::text_unknown_unit,
+                      {arg("name", ind.name), word("field", field), arg("text", text::normalize(*s))});
             switch (r.error) {
-                case text::ReadingError::unknown_unit:
-                    why = c.say("数字后的“" + r.unit_word + "”不是可识别的单位（如 %、个、万元）",
-                                "\"" + r.unit_word + "\" after the number is not a known unit");
-                    break;
-                case text::ReadingError::several_numbers:
-                    why = c.say("含有两个以上数字，无法判断哪个是指标值", "it holds several numbers");
-                    break;
-                case text::ReadingError::too_complex:
-                    why = c.say("文本过长或过于复杂", "the text is too long or too complex");
-                    break;
+                case text::ReadingError::unknown_unit: m.args.push_back(arg("word", r.unit_word)); break;
+                case text::ReadingError::several_numbers: m.id = MessageId::text_several_numbers; break;
+                case text::ReadingError::too_complex: m.id = MessageId::text_too_complex; break;
                 case text::ReadingError::no_number_after_sign:
-                    why = c.say("有“" + std::string(text::direction_symbol(r.direction)) + "”但没有数值",
-                                "a comparison without a number");
+                    m.id = MessageId::text_no_number;
+                    m.args.push_back(arg("sign", std::string(text::direction_symbol(r.direction))));
                     break;
                 default: continue;
             }
-            // Long narrative actual values naturally hold several numbers.
-            if (v == &ind.actual && r.error == text::ReadingError::several_numbers) continue;
-            c.emit(v->cell,
-                   c.say("“" + ind.name + "”的" + (v == &ind.target ? "年度指标值" : "实际完成值") + "“" +
-                             text::normalize(*s) + "”无法识别：" + why,
-                         "\"" + ind.name + "\": \"" + text::normalize(*s) + "\" cannot be read: " + why),
-                   "", text::normalize(*s));
+            c.emit(v->cell, std::move(m), "", text::normalize(*s));
         }
     }
 }
-
 
 }  // namespace perfeval::rules

@@ -18,44 +18,53 @@ struct Rule {
 };
 
 const std::vector<Rule>& registry() {
+    using M = MessageId;
     static const std::vector<Rule> kRules{
-        {{"budget-zero", Severity::error, {"全年预算数为空或为 0", "Full-year budget empty or 0"}}, budget_zero},
-        {{"exec-rate", Severity::error, {"执行率 = 全年执行数 ÷ 全年预算数", "Execution rate = executed ÷ budget"}}, exec_rate_rule},
-        {{"exec-score", Severity::error, {"执行率得分按计分规则", "Execution score by the profile"}}, exec_score_rule},
-        {{"exec-over", Severity::warning, {"全年执行数超过预算", "Executed above budget"}}, exec_over},
-        {{"exec-low", Severity::warning, {"执行率过低须说明原因", "A low execution rate needs a reason"}}, exec_low},
-        {{"funding-income", Severity::error, {"按收入性质分之和等于总额", "Income split adds up"}}, funding_income},
-        {{"funding-expense", Severity::error, {"按支出性质分之和等于总额", "Expense split adds up"}}, funding_expense},
-        {{"funding-rows", Severity::error, {"资金来源各行之和等于年度资金总额", "Fund rows add up"}}, funding_rows},
-        {{"weight-sum", Severity::error, {"下级指标分值之和等于上级分值", "Children's weights add up"}}, weight_sum},
-        {{"total-weight", Severity::error, {"总分分值等于各项之和且为 100", "Total weight adds up to 100"}}, total_weight},
-        {{"missing-value", Severity::error, {"必填的数值未填写", "Required value empty"}}, missing_value},
-        {{"score-range", Severity::error, {"得分在 0 与分值之间", "Score within 0 and the weight"}}, score_range},
-        {{"indicator-score", Severity::error, {"定量指标得分按计分规则", "Indicator score by the profile"}}, indicator_score_rule},
-        {{"deviation-reason", Severity::warning, {"扣分须填写偏差原因", "Deviation reason when points are lost"}}, deviation_reason},
-        {{"total-score", Severity::error, {"总分得分等于各项得分之和", "Total score adds up"}}, total_score},
-        {{"target-format", Severity::warning, {"指标值文本可识别", "Target text readable"}}, target_format},
-        {{"cross-check", Severity::warning, {"表内相关数字互相一致", "Related figures agree"}}, cross_check},
+        {{"budget-zero", Severity::error, M::rule_budget_zero}, budget_zero},
+        {{"exec-rate", Severity::error, M::rule_exec_rate}, exec_rate_rule},
+        {{"exec-score", Severity::error, M::rule_exec_score}, exec_score_rule},
+        {{"exec-over", Severity::warning, M::rule_exec_over}, exec_over},
+        {{"exec-low", Severity::warning, M::rule_exec_low}, exec_low},
+        {{"funding-income", Severity::error, M::rule_funding_income}, funding_income},
+        {{"funding-expense", Severity::error, M::rule_funding_expense}, funding_expense},
+        {{"funding-rows", Severity::error, M::rule_funding_rows}, funding_rows},
+        {{"weight-sum", Severity::error, M::rule_weight_sum}, weight_sum},
+        {{"total-weight", Severity::error, M::rule_total_weight}, total_weight},
+        {{"missing-value", Severity::error, M::rule_missing_value}, missing_value},
+        {{"score-range", Severity::error, M::rule_score_range}, score_range},
+        {{"indicator-score", Severity::error, M::rule_indicator_score}, indicator_score_rule},
+        {{"deviation-reason", Severity::warning, M::rule_deviation_reason}, deviation_reason},
+        {{"total-score", Severity::error, M::rule_total_score}, total_score},
+        {{"target-format", Severity::warning, M::rule_target_format}, target_format},
+        {{"cross-check", Severity::warning, M::rule_cross_check}, cross_check},
     };
     return kRules;
 }
 
+// Emitted by check_sheet() about the sheet, not by a rule over a form.
+constexpr RuleInfo kSheetNotices[] = {
+    {"no-form", Severity::notice, MessageId::rule_no_form},
+    {"form-partial", Severity::notice, MessageId::rule_form_partial},
+};
+
 }  // namespace
 
 
-std::vector<RuleInfo> rule_catalog() {
-    std::vector<RuleInfo> out;
-    for (const auto& r : registry()) out.push_back(r.info);
-    return out;
+const RuleInfo* find_rule(std::string_view id) {
+    for (const auto& r : registry())
+        if (r.info.id == id) return &r.info;
+    for (const auto& info : kSheetNotices)
+        if (info.id == id) return &info;
+    return nullptr;
 }
 
-FormCheck check_form(const FormModel& form, const std::string& sheet, const Profile& profile, Lang lang) {
+FormCheck check_form(const FormModel& form, const std::string& sheet, const Profile& profile) {
     FormCheck out;
     auto& findings = out.findings;
     const auto facts = facts_of(form, profile);
     out.totals = totals_of(form, facts, profile);
     for (const auto& r : registry()) {
-        Context c{form, facts, out.totals, sheet, profile, lang, &r.info, &findings};
+        Context c{form, facts, out.totals, sheet, profile, &r.info, &findings};
         r.check(c);
     }
     // Errors first, then warnings, then notices; within a severity, by place.
@@ -66,4 +75,5 @@ FormCheck check_form(const FormModel& form, const std::string& sheet, const Prof
     });
     return out;
 }
+
 }  // namespace perfeval

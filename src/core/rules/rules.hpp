@@ -1,13 +1,14 @@
-// The checks, each a small function registered with its id and default
-// severity. check_form() runs them all over a recognized form.
+// The checks, each a small function registered with its id, default severity
+// and title. check_form() runs them all over a recognized form.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "../form/form_model.hpp"
-#include "../lang.hpp"
+#include "../message.hpp"
 #include "../scoring/profile.hpp"
 #include "finding.hpp"
 
@@ -16,11 +17,12 @@ namespace perfeval {
 struct RuleInfo {
     std::string_view id;
     Severity severity;
-    LocalText title;  // one line: what the rule checks
+    MessageId title;  // one line: what the rule checks
 };
 
-// Every rule, in the order they run.
-std::vector<RuleInfo> rule_catalog();
+// Every rule id a finding may carry (the registered rules, then no-form and
+// form-partial, which the sheet check itself emits); nullptr for others.
+const RuleInfo* find_rule(std::string_view id);
 
 // The form's totals as they should be, from the rules' own arithmetic.
 struct Totals {
@@ -34,6 +36,6 @@ struct FormCheck {
     Totals totals;
 };
 
-FormCheck check_form(const FormModel& form, const std::string& sheet, const Profile& profile, Lang lang);
+FormCheck check_form(const FormModel& form, const std::string& sheet, const Profile& profile);
 
 }  // namespace perfeval

@@ -2,14 +2,15 @@
 
 #include <cmath>
 
-#include "decimal.hpp"
+#include "../decimal/decimal.hpp"
+#include "../text/number.hpp"
 
 namespace perfeval {
 
 int Operand::value_decimals() const {
     if (from_number) return decimals_of(value());
     const auto& q = *reading.quantity;
-    return q.decimals + (q.unit == "%" ? 2 : q.unit == "‰" ? 3 : 0);
+    return q.decimals + text::unit_scale(q.unit).extra_decimals;
 }
 
 Expected<Operand> operand_of(const CellValue& value) {
@@ -32,7 +33,7 @@ Expected<Operand> operand_of(const CellValue& value) {
 namespace {
 
 bool scales(const std::string& unit) {
-    return unit == "%" || unit == "‰" || unit.rfind("万", 0) == 0 || unit.rfind("亿", 0) == 0;
+    return text::unit_scale(unit).divisor != 1 || unit.rfind("万", 0) == 0 || unit.rfind("亿", 0) == 0;
 }
 
 bool bare_agrees_with(const Operand& bare, const Operand& other) {

@@ -1,13 +1,14 @@
 // A scoring profile: one region's rule set, as a value. The functions and the
 // checker take the same profile, so a formula and a finding never disagree.
-// Add a region by adding a row to the table in profile.cpp.
+// Add a region by adding a row to the table in profile.cpp; every number a
+// finance bureau might set differently is a field here, not a constant in code.
 #pragma once
 
 #include <array>
 #include <string_view>
 #include <vector>
 
-#include "../catalog/function_catalog.hpp"
+#include "../lang.hpp"
 
 namespace perfeval {
 
@@ -21,16 +22,26 @@ struct GradeBand {
     std::string_view name; // 优 / 良 / 中 / 差: a form value, the same in every UI language
 };
 
+// How much of its weight a qualitative indicator earns by how far it was met:
+// met from `partly_to` up to all of it, partly met `partly_from`–`partly_to`,
+// not met below `partly_from`.
+struct QualitativeTiers {
+    double partly_from = 0.6;
+    double partly_to = 0.8;
+};
+
 struct Profile {
-    std::string_view name;      // what users pass as the profile argument
-    LocalText label;            // short, for choosers
-    LocalText title;            // one line on what the profile does
-    bool cap_exec_score;        // 执行率得分 = min(rate × weight, weight)
-    ReverseRule reverse;
-    int score_decimals;         // computed scores are rounded half up to this
-    double explain_rate_below;  // a rate under this must be explained (0.9)
-    double default_exec_weight; // 执行率 weight when not given (10)
-    std::array<GradeBand, 4> grades;  // from the best down; the last has min 0
+    std::string_view name;               // what users pass as the profile argument
+    LocalText label;                     // short, for choosers and reports
+    bool cap_exec_score = true;          // 执行率得分 = min(rate × weight, weight)
+    ReverseRule reverse = ReverseRule::ratio;
+    int score_decimals = 2;              // computed scores are rounded half up to this
+    int max_decimals = 6;                // sums and totals are exact to this many decimals
+    double explain_rate_below = 0.9;     // a rate under this must be explained
+    double default_exec_weight = 10;     // 执行率 weight when not given
+    QualitativeTiers tiers{};
+    int fix_rounds = 5;                  // Fix all re-checks at most this often (rates → scores → totals)
+    std::array<GradeBand, 4> grades{{{90, "优"}, {80, "良"}, {60, "中"}, {0, "差"}}};  // best first; last min 0
 };
 
 const std::vector<Profile>& profiles();

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "decimal.hpp"
+#include "../decimal/decimal.hpp"
 
 namespace perfeval {
 
@@ -62,7 +62,7 @@ Expected<std::string_view> grade(double total, const Profile& profile) {
     return profile.grades.back().name;
 }
 
-Expected<double> sum_check(const Operand& total, const std::vector<Operand>& parts) {
+Expected<double> sum_check(const Operand& total, const std::vector<Operand>& parts, const Profile& profile) {
     if (!total.quantitative()) return Problem::not_a_number;
     int decimals = total.value_decimals();
     const std::string* unit = total.unit().empty() ? nullptr : &total.unit();
@@ -74,7 +74,7 @@ Expected<double> sum_check(const Operand& total, const std::vector<Operand>& par
         }
         decimals = std::max(decimals, p.value_decimals());
     }
-    decimals = std::min(decimals, 6);
+    decimals = std::min(decimals, profile.max_decimals);
     std::int64_t diff = to_units(total.value(), decimals);
     for (const auto& p : parts) diff -= to_units(p.value(), decimals);
     return from_units(diff, decimals);

@@ -126,48 +126,6 @@ std::string leading_word(std::string_view s) {
     return out;
 }
 
-// The numbers in a text, left to right, as the pattern
-//   [+-]? ( \d{1,3}(,\d{3})+ | \d+ ) (\.\d+)?  |  [+-]? \.\d+
-// matches them. Scanned by hand: this runs for every target and actual
-// cell, and a regex search over every position cost a third of a check.
-struct NumberToken {
-    size_t pos, len;
-};
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-std::vector<NumberToken> number_tokens(std::string_view s) {
-    std::vector<NumberToken> out;
-    const size_t n = s.size();
-    auto digit_at = [&](size_t k) { return k < n && is_digit(s[k]); };
-    size_t i = 0;
-    while (i < n) {
-        size_t j = (s[i] == '+' || s[i] == '-') ? i + 1 : i;
-        size_t k = j;
-        if (digit_at(j)) {
-            while (digit_at(k)) ++k;
-            if (k - j <= 3) {  // thousands groups: ,ddd as long as they come
-                size_t m = k;
-                while (m < n && s[m] == ',' && digit_at(m + 1) && digit_at(m + 2) && digit_at(m + 3)) m += 4;
-                k = m;
-            }
-            if (k < n && s[k] == '.' && digit_at(k + 1)) {
-                k += 1;
-                while (digit_at(k)) ++k;
-            }
-        } else if (j < n && s[j] == '.' && digit_at(j + 1)) {
-            k = j + 1;
-            while (digit_at(k)) ++k;
-        } else {
-            ++i;
-            continue;
-        }
-        out.push_back({i, k - i});
-        i = k;
-    }
-    return out;
-}
-
 // The unit at the start of `rest`: its length in bytes (0: none) and, in
 // `unit`, the unit as kept ("万件" for "万余件").
 size_t read_unit(std::string_view rest, std::string& unit) {
@@ -198,24 +156,7 @@ size_t read_unit(std::string_view rest, std::string& unit) {
     return 0;
 }
 
-// The number the number pattern matched: "2,481.78" → 2481.78, 2 decimals.
-// (Already validated by the pattern: no second regex.)
-std::optional<ParsedNumber> matched_number(std::string_view m) {
-    std::string digits;
-    digits.reserve(m.size());
-    for (char ch : m)
-        if (ch != ',' && ch != '+') digits.push_back(ch);
-    ParsedNumber n;
-    const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n.value);
-    if (ec != std::errc() || end != digits.data() + digits.size()) return std::nullopt;
-    const auto point = digits.find('.');
-    n.decimals = point == std::string::npos ? 0 : static_cast<int>(digits.size() - point - 1);
-    return n;
-}
-
-double scaled_by_unit(double value, const std::string& unit) {
-    return unit == "%" ? value / 100.0 : unit == "‰" ? value / 1000.0 : value;
-}
+double scaled_by_unit(double value, const std::string& unit) { return value / unit_scale(unit).divisor; }
 
 bool is_only_unit(const std::string& s) {
     std::string unit;
@@ -226,8 +167,7 @@ bool is_only_unit(const std::string& s) {
 Reading read_quantity_unguarded(std::string_view utf8) {
     Reading r;
     std::string s = squeeze(utf8);
-    // U+2212 MINUS SIGN is not folded by NFKC.
-    for (std::string::size_type p; (p = s.find("\u2212")) != std::string::npos;) s.replace(p, 3, "-");
+    fold_minus_sign(s);
     if (s.empty()) {
         r.error = ReadingError::empty;
         return r;
@@ -284,8 +224,8 @@ Reading read_quantity_unguarded(std::string_view utf8) {
         return r;
     }
 
-    const auto parsed = matched_number(number);
-    if (!parsed) {  // cannot happen for what kNumber matched; be safe
+    const auto parsed = token_value(number);
+    if (!parsed) {  // cannot happen for a token number_tokens() found; be safe
         r.error = ReadingError::unknown_unit;
         return r;
     }
@@ -322,7 +262,7 @@ std::vector<Quantity> find_quantities(std::string_view utf8) {
     try {
         const std::string text = without_years(squeeze(utf8));
         for (const auto& token : number_tokens(text)) {
-            const auto parsed = matched_number(std::string_view(text).substr(token.pos, token.len));
+            const auto parsed = token_value(std::string_view(text).substr(token.pos, token.len));
             if (!parsed) continue;
             Quantity q;
             std::string_view rest(text);

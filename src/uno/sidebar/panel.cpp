@@ -1,5 +1,8 @@
 #include "panel.hpp"
 
+#include <algorithm>
+#include <utility>
+
 #include <com/sun/star/awt/ContainerWindowProvider.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/XActionListener.hpp>
@@ -19,13 +22,16 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/ui/UIElementType.hpp>
+#include <com/sun/star/util/XModifyBroadcaster.hpp>
+#include <com/sun/star/util/XModifyListener.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
-#include <cppuhelper/implbase4.hxx>
+#include <cppuhelper/implbase5.hxx>
 
 #include "../convert.hpp"
-#include "../document_actions.hpp"
+#include "../document_check.hpp"
+#include "../document_profile.hpp"
 #include "../ui_language.hpp"
-#include "core/rules/format.hpp"
+#include "core/report/render.hpp"
 
 namespace perfeval::uno {
 
@@ -41,37 +47,20 @@ constexpr sal_Int32 kGap = 4;
 constexpr sal_Int32 kRow = 28;        // a button or a dropdown
 constexpr sal_Int32 kMinWidth = 220;  // narrowest sidebar the layout fits
 
-struct Texts {
-    const char* check;
-    const char* fix;
-    const char* fixall;
-    const char* mark;
-    const char* clear;
-    const char* export_;
-    const char* ready;
-    const char* read_only;
-};
-
-const Texts kZh{"校验", "修正", "全部修正", "标注", "清除标注", "导出报告…", "点击“校验”检查当前文档",
-                "文档为只读：可以校验，不能修正或标注"};
-const Texts kEn{"Check", "Fix", "Fix all", "Mark", "Clear marks", "Export report…",
-                "Click Check to check this document", "Read-only: checking works, fixing and marking do not"};
-
-const char* severity_mark(Severity s) { return s == Severity::error ? "✗" : s == Severity::warning ? "!" : "·"; }
-
 }  // namespace
 
 // The AWT side: the window made from dialogs/panel.xdl, its controls, and
 // the listener that forwards their events to the panel.
 class PanelControls
-    : public cppu::WeakImplHelper4<css::awt::XActionListener, css::awt::XItemListener, css::awt::XWindowListener,
-                                   css::sheet::XActivationEventListener> {
+    : public cppu::WeakImplHelper5<css::awt::XActionListener, css::awt::XItemListener, css::awt::XWindowListener,
+                                   css::sheet::XActivationEventListener, css::util::XModifyListener> {
 public:
     explicit PanelControls(SidebarPanel* panel) : panel_(panel) {}
 
     Reference<css::awt::XWindow> window;
     Reference<css::awt::XControlContainer> container;
     Reference<css::sheet::XActivationBroadcaster> activation;
+    Reference<css::util::XModifyBroadcaster> document;
 
     Reference<css::awt::XWindow> win(const char* name) const {
         return Reference<css::awt::XWindow>(container->getControl(OUString::createFromAscii(name)), UNO_QUERY);
@@ -82,12 +71,17 @@ public:
     }
     void detach() { panel_ = nullptr; }
 
-    // Events come from VCL: nothing may be thrown back into it.
+    // Events come from VCL: nothing may be thrown back into it. What went
+    // wrong is shown on the status line instead.
     template <class F>
     void safely(F&& f) {
+        if (!panel_) return;
         try {
-            if (panel_) f();
-        } catch (...) {
+            f();
+        } catch (const css::uno::Exception& e) {
+            panel_->show_status(to_utf8(e.Message));
+        } catch (const std::exception& e) {
+            panel_->show_status(e.what());
         }
     }
     void SAL_CALL actionPerformed(const css::awt::ActionEvent& e) override {
@@ -108,7 +102,12 @@ public:
     void SAL_CALL windowShown(const css::lang::EventObject&) override {}
     void SAL_CALL windowHidden(const css::lang::EventObject&) override {}
     void SAL_CALL activeSpreadsheetChanged(const css::sheet::ActivationEvent&) override {
-        safely([&] { panel_->on_command("check"); });  // the new sheet's form, fresh
+        safely([&] { panel_->refresh(); });  // the new sheet's form, fresh
+    }
+    // Any change to the document, by hand, by Undo, by a macro or a command
+    // run elsewhere: the panel shows the document as it now is.
+    void SAL_CALL modified(const css::lang::EventObject&) override {
+        safely([&] { panel_->refresh(); });
     }
     void SAL_CALL disposing(const css::lang::EventObject&) override {}
 
@@ -119,9 +118,12 @@ private:
 SidebarPanel::SidebarPanel(const Reference<css::uno::XComponentContext>& context,
                            const Reference<css::frame::XFrame>& frame, const Reference<css::awt::XWindow>& parent,
                            const OUString& url)
-    : WeakComponentImplHelper3(m_aMutex), context_(context), frame_(frame), parent_(parent), url_(url) {
-    const Lang lang = resolve_lang("", context_);
-    const Texts& t = lang == Lang::zh ? kZh : kEn;
+    : WeakComponentImplHelper3(m_aMutex),
+      context_(context),
+      frame_(frame),
+      parent_(parent),
+      url_(url),
+      lang_(resolve_lang("", context)) {
     controls_.reset(new PanelControls(this));
     controls_->acquire();  // released in disposing()
     const auto provider = css::awt::ContainerWindowProvider::create(context_);
@@ -130,21 +132,20 @@ SidebarPanel::SidebarPanel(const Reference<css::uno::XComponentContext>& context
         Reference<css::awt::XWindowPeer>(parent, UNO_QUERY_THROW), nullptr);
     controls_->container.set(controls_->window, UNO_QUERY_THROW);
 
-    const std::pair<const char*, const char*> buttons[] = {{"check", t.check}, {"fix", t.fix},
-                                                           {"fixall", t.fixall}, {"mark", t.mark},
-                                                           {"clear", t.clear}, {"export", t.export_}};
+    const std::pair<const char*, MessageId> buttons[] = {
+        {"check", MessageId::panel_check}, {"fix", MessageId::panel_fix},          {"fixall", MessageId::panel_fix_all},
+        {"mark", MessageId::panel_mark},   {"clear", MessageId::panel_clear_marks}, {"export", MessageId::panel_export}};
     for (const auto& [name, label] : buttons) {
         const auto b = controls_->get<css::awt::XButton>(name);
-        b->setLabel(from_utf8(label));
+        b->setLabel(from_utf8(text(label, lang_)));
         b->setActionCommand(OUString::createFromAscii(name));
         b->addActionListener(controls_.get());
     }
     const auto profiles_box = controls_->get<css::awt::XListBox>("profile");
-    for (const auto& p : profiles()) profiles_box->addItem(from_utf8(p.label.in(lang)), profiles_box->getItemCount());
+    for (const auto& p : profiles()) profiles_box->addItem(from_utf8(p.label.in(lang_)), profiles_box->getItemCount());
 
     controls_->get<css::awt::XListBox>("findings")->addItemListener(controls_.get());
-    profiles_box->addItemListener(controls_.get());
-    controls_->get<css::awt::XFixedText>("status")->setText(from_utf8(t.ready));
+    show_status(text(MessageId::panel_ready, lang_));
     parent_->addWindowListener(controls_.get());
 
     if (frame.is() && frame->getController().is()) {
@@ -155,22 +156,25 @@ SidebarPanel::SidebarPanel(const Reference<css::uno::XComponentContext>& context
             const Profile& current = document_profile(doc);
             for (size_t i = 0; i < profiles().size(); ++i)
                 if (&profiles()[i] == &current) profiles_box->selectItemPos(static_cast<sal_Int16>(i), true);
+            controls_->document.set(doc, UNO_QUERY);
+            if (controls_->document.is()) controls_->document->addModifyListener(controls_.get());
         }
     }
-    register_panel(Reference<css::uno::XInterface>(frame, UNO_QUERY).get(), this);
+    // Listen to the chooser only now: showing the document's profile is no choice.
+    profiles_box->addItemListener(controls_.get());
     controls_->window->setVisible(true);
     on_resize();
-    on_command("check");  // opening the deck shows the state at once
+    run("check");  // opening the deck shows the state at once
 }
 
 SidebarPanel::~SidebarPanel() = default;
 
 void SidebarPanel::disposing() {
-    unregister_panel(this);
     if (controls_) {
         try {
             parent_->removeWindowListener(controls_.get());
             if (controls_->activation.is()) controls_->activation->removeActivationEventListener(controls_.get());
+            if (controls_->document.is()) controls_->document->removeModifyListener(controls_.get());
             Reference<css::lang::XComponent>(controls_->window, UNO_QUERY_THROW)->dispose();
         } catch (const css::uno::Exception&) {
         }
@@ -228,27 +232,45 @@ void SidebarPanel::on_resize() {
 }
 
 void SidebarPanel::run(const std::string& command, const css::uno::Sequence<css::beans::PropertyValue>& args) {
+    if (!controls_) return;
+    // The command's own changes would each refresh the panel; its outcome does once.
+    const bool was_busy = std::exchange(busy_, true);
     try {
         const auto outcome = run_command(context_, Reference<css::frame::XFrame>(frame_), command, args);
-        if (!outcome.ok && controls_)
-            controls_->get<css::awt::XFixedText>("status")->setText(from_utf8(outcome.message));
-    } catch (const std::exception& e) {
-        if (controls_) controls_->get<css::awt::XFixedText>("status")->setText(from_utf8(e.what()));
+        busy_ = was_busy;
+        if (outcome.reports) show(*outcome.reports, outcome.message);
+        else if (!outcome.message.empty()) show_status(outcome.message);
     } catch (const css::uno::Exception& e) {
-        if (controls_) controls_->get<css::awt::XFixedText>("status")->setText(e.Message);
+        busy_ = was_busy;
+        show_status(to_utf8(e.Message));
+    } catch (const std::exception& e) {
+        busy_ = was_busy;
+        show_status(e.what());
     }
+}
+
+void SidebarPanel::refresh() {
+    if (!controls_ || busy_) return;
+    css::uno::Sequence<css::beans::PropertyValue> args(1);
+    args[0].Name = "Show";  // the deck is where this panel already is
+    args[0].Value <<= false;
+    run("check", args);
+}
+
+void SidebarPanel::show_status(const std::string& status) {
+    if (controls_) controls_->get<css::awt::XFixedText>("status")->setText(from_utf8(status));
 }
 
 void SidebarPanel::on_command(const std::string& control) {
     if (control == "fix") {
         const auto box = controls_->get<css::awt::XListBox>("findings");
         const sal_Int16 i = box->getSelectedItemPos();
-        if (i < 0 || static_cast<size_t>(i) >= shown_.size() || !shown_[i].cell) return;
+        if (i < 0 || static_cast<size_t>(i) >= shown_.size() || shown_[i].cell.empty()) return;
         css::uno::Sequence<css::beans::PropertyValue> args(2);
         args[0].Name = "Sheet";
         args[0].Value <<= from_utf8(shown_[i].sheet);
         args[1].Name = "Cell";
-        args[1].Value <<= from_utf8(to_a1(*shown_[i].cell));
+        args[1].Value <<= from_utf8(shown_[i].cell);
         run("fix", args);
     } else if (control == "clear") {
         run("clearmarks");
@@ -259,6 +281,8 @@ void SidebarPanel::on_command(const std::string& control) {
 
 void SidebarPanel::on_select_profile(sal_Int32 index) {
     if (index < 0 || static_cast<size_t>(index) >= profiles().size()) return;
+    const DocumentRef doc = document_of(Reference<css::frame::XFrame>(frame_));
+    if (doc.is() && &document_profile(doc) == &profiles()[static_cast<size_t>(index)]) return;  // no change
     css::uno::Sequence<css::beans::PropertyValue> args(1);
     args[0].Name = "Name";
     args[0].Value <<= from_utf8(profiles()[static_cast<size_t>(index)].name);
@@ -267,33 +291,25 @@ void SidebarPanel::on_select_profile(sal_Int32 index) {
 
 void SidebarPanel::on_select_finding(sal_Int32 index) {
     if (!controls_ || index < 0 || static_cast<size_t>(index) >= shown_.size()) return;
-    const Finding& f = shown_[static_cast<size_t>(index)];
-    const Lang lang = resolve_lang("", context_);
-    const bool zh = lang == Lang::zh;
-    std::string detail = f.message;
-    if (!f.expected.empty()) detail += (zh ? "\n应为：" : "\nExpected: ") + f.expected;
-    if (!f.actual.empty()) detail += (zh ? "\n表内：" : "\nActual: ") + f.actual;
-    detail += "\n[" + f.rule + "]";
-    controls_->get<css::awt::XTextComponent>("detail")->setText(from_utf8(detail));
+    const FindingText& f = shown_[static_cast<size_t>(index)];
+    controls_->get<css::awt::XTextComponent>("detail")->setText(from_utf8(detail_text(f, lang_)));
     const Reference<css::frame::XFrame> frame(frame_);
     const DocumentRef doc = document_of(frame);
     if (const auto fix = controls_->win("fix"); fix.is()) fix->setEnable(f.fix.has_value() && doc.is() && !is_read_only(doc));
-    if (!f.cell) return;
+    if (f.cell.empty()) return;
     // Switching sheets fires a re-check; keep the list as it is meanwhile.
     if (controls_->activation.is()) controls_->activation->removeActivationEventListener(controls_.get());
     css::uno::Sequence<css::beans::PropertyValue> args(2);
     args[0].Name = "Sheet";
     args[0].Value <<= from_utf8(f.sheet);
     args[1].Name = "Cell";
-    args[1].Value <<= from_utf8(to_a1(*f.cell));
+    args[1].Value <<= from_utf8(f.cell);
     run("goto", args);
     if (controls_ && controls_->activation.is()) controls_->activation->addActivationEventListener(controls_.get());
 }
 
 void SidebarPanel::show(const std::vector<SheetReport>& reports, const std::string& status) {
     if (!controls_) return;
-    const Lang lang = resolve_lang("", context_);
-    const bool zh = lang == Lang::zh;
     const Reference<css::frame::XFrame> frame(frame_);
     const DocumentRef doc = document_of(frame);
     const bool read_only = doc.is() && is_read_only(doc);
@@ -304,56 +320,47 @@ void SidebarPanel::show(const std::vector<SheetReport>& reports, const std::stri
         const Reference<css::sheet::XSpreadsheetView> view(frame->getController(), UNO_QUERY);
         if (view.is()) active = to_utf8(Reference<css::container::XNamed>(view->getActiveSheet(), UNO_QUERY_THROW)->getName());
     } catch (const css::uno::Exception&) {
+        // no active sheet (the view is going): the list keeps sheet order
     }
     shown_.clear();
     int errors = 0, warnings = 0, notices = 0, forms = 0;
     std::string totals;
-    for (const auto& r : reports) {
-        if (!r.has_form) continue;
+    for (const auto& report : reports) {
+        if (!report.has_form) continue;
+        const SheetText r = render_sheet(report, lang_);
         ++forms;
         errors += r.errors;
         warnings += r.warnings;
         notices += r.notices;
         if (totals.empty() || r.sheet == active) {
-            totals = (zh ? "总分：表内 " : "Total: stated ") +
-                     (r.totals.stated_score ? format_number(*r.totals.stated_score) : "—") +
-                     (zh ? "，计算 " : ", computed ") +
-                     (r.totals.computed_score ? format_number(*r.totals.computed_score) : "—") +
-                     (r.grade.empty() ? "" : (zh ? "\n等级：" : "\nGrade: ") + r.grade);
+            totals = totals_text(r.totals, lang_);
+            if (const std::string grade = grade_text(r.grade, lang_); !grade.empty()) totals += "\n" + grade;
         }
-        for (const auto& f : r.findings) shown_.push_back(f);
+        shown_.insert(shown_.end(), r.findings.begin(), r.findings.end());
     }
-    std::stable_sort(shown_.begin(), shown_.end(), [&](const Finding& a, const Finding& b) {
+    std::stable_sort(shown_.begin(), shown_.end(), [&](const FindingText& a, const FindingText& b) {
         if (a.severity != b.severity) return a.severity < b.severity;
         return (a.sheet == active) > (b.sheet == active);
     });
 
-    std::string summary;
-    if (forms == 0) {
-        summary = zh ? "此文档中没有找到绩效自评表。\n请打开填好的自评表后再校验。"
-                     : "No self-evaluation form in this document.\nOpen a filled-in form and check again.";
-        shown_.clear();
-    } else {
-        summary = (zh ? "错误 " : "Errors ") + std::to_string(errors) + (zh ? " · 警告 " : " · warnings ") +
-                  std::to_string(warnings) + (zh ? " · 提示 " : " · notices ") + std::to_string(notices) + "\n" + totals;
-    }
+    const std::string summary = forms == 0 ? text(MessageId::summary_no_form, lang_)
+                                           : counts_text(errors, warnings, notices, lang_) + "\n" + totals;
     controls_->get<css::awt::XFixedText>("summary")->setText(from_utf8(summary));
 
     const auto box = controls_->get<css::awt::XListBox>("findings");
     box->removeItems(0, box->getItemCount());
     css::uno::Sequence<OUString> items(static_cast<sal_Int32>(shown_.size()));
     for (size_t i = 0; i < shown_.size(); ++i) {
-        const Finding& f = shown_[i];
-        std::string line = std::string(severity_mark(f.severity)) + " " + (f.cell ? to_a1(*f.cell) : "-");
+        const FindingText& f = shown_[i];
+        std::string line = std::string(severity_mark(f.severity)) + " " + (f.cell.empty() ? "-" : f.cell);
         if (f.sheet != active && reports.size() > 1) line += " (" + f.sheet + ")";
-        line += "  " + short_message(f, zh);  // the whole message shows when it is selected
+        line += "  " + list_line(f, lang_);  // the whole message shows when it is selected
         items[static_cast<sal_Int32>(i)] = from_utf8(line);
     }
     box->addItems(items, 0);
     controls_->get<css::awt::XTextComponent>("detail")->setText(OUString());
 
-    controls_->get<css::awt::XFixedText>("status")->setText(
-        from_utf8(read_only ? (zh ? kZh.read_only : kEn.read_only) : status));
+    show_status(read_only ? text(MessageId::panel_read_only, lang_) : status);
     auto enable = [&](const char* name, bool on) {
         const auto w = controls_->win(name);
         if (w.is()) w->setEnable(on);

@@ -2,7 +2,9 @@
 // summary, the findings (errors first; selecting one selects its cell), the
 // full message of the selected finding, and Fix / Fix all / Mark / Clear
 // marks / Export report. Its buttons run the same vnd.perfeval: commands as
-// the toolbar and the menu. No exception leaves it: errors go to its status line.
+// the toolbar and the menu and show what each returns; a change to the
+// document from anywhere else (by hand, Undo, a macro) makes it check again.
+// No exception leaves it: errors go to its status line.
 #pragma once
 
 #include <memory>
@@ -19,6 +21,7 @@
 #include <cppuhelper/basemutex.hxx>
 
 #include "../commands.hpp"
+#include "core/report/sheet_text.hpp"
 
 namespace perfeval::uno {
 
@@ -28,8 +31,7 @@ class PanelControls;
 
 class SidebarPanel : private cppu::BaseMutex,
                      public cppu::WeakComponentImplHelper3<css::ui::XUIElement, css::ui::XToolPanel,
-                                                           css::ui::XSidebarPanel>,
-                     public PanelView {
+                                                           css::ui::XSidebarPanel> {
 public:
     SidebarPanel(const css::uno::Reference<css::uno::XComponentContext>& context,
                  const css::uno::Reference<css::frame::XFrame>& frame,
@@ -51,25 +53,28 @@ public:
     css::ui::LayoutSize SAL_CALL getHeightForWidth(sal_Int32 width) override;
     sal_Int32 SAL_CALL getMinimalWidth() override;
 
-    // PanelView
-    void show(const std::vector<SheetReport>& reports, const std::string& status) override;
-
     // Called by the controls' listeners.
     void on_command(const std::string& control);
+    void refresh();  // check again and show the document as it now is
+    void show_status(const std::string& status);
     void on_select_finding(sal_Int32 index);
     void on_select_profile(sal_Int32 index);
     void on_resize();
 
 private:
     void SAL_CALL disposing() override;
+    // Runs a command and shows its outcome.
     void run(const std::string& command, const css::uno::Sequence<css::beans::PropertyValue>& args = {});
+    void show(const std::vector<SheetReport>& reports, const std::string& status);
 
     css::uno::Reference<css::uno::XComponentContext> context_;
     css::uno::WeakReference<css::frame::XFrame> frame_;
     css::uno::Reference<css::awt::XWindow> parent_;
     rtl::OUString url_;
+    Lang lang_;
     std::unique_ptr<PanelControls> controls_;
-    std::vector<Finding> shown_;  // the findings list, in order
+    std::vector<FindingText> shown_;  // the findings list, in order
+    bool busy_ = false;               // a command of this panel is running
 };
 
 }  // namespace perfeval::uno

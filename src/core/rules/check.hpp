@@ -1,5 +1,6 @@
 // Sheet grid → report: recognize the form, run every rule, count and total.
 // The one entry point for the validator service, PERF.CHECK and the tools.
+// Language-free: report/ turns the result into words.
 #pragma once
 
 #include <string>
@@ -22,7 +23,7 @@ struct SheetReport {
     std::vector<Finding> findings;  // errors first
 };
 
-SheetReport check_sheet(const Grid& grid, const std::string& sheet, const Profile& profile, Lang lang);
+SheetReport check_sheet(const Grid& grid, const std::string& sheet, const Profile& profile);
 
 std::string_view kind_id(FormKind kind);  // "department", "project"
 

@@ -6,14 +6,14 @@
 #include <vector>
 
 #include "../lang.hpp"
-#include "report.hpp"
+#include "../rules/check.hpp"
 
 namespace perfeval {
 
 struct ExportInfo {
     std::string document;  // file name or title
     std::string date;      // e.g. "2026-11-26 10:30"
-    std::string profile;   // profile name
+    std::string profile;   // the profile's name ("national"); shown by its label
 };
 
 std::string report_html(const std::vector<SheetReport>& sheets, const ExportInfo& info, Lang lang);

@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "../scoring/decimal.hpp"
+#include "decimal.hpp"
 #include "../text/normalize.hpp"
 
 namespace perfeval {

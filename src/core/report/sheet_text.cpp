@@ -1,0 +1,112 @@
+#include "sheet_text.hpp"
+
+#include "../decimal/format.hpp"
+#include "render.hpp"
+
+namespace perfeval {
+namespace {
+
+std::string number_or_dash(const std::optional<double>& v) { return v ? format_number(*v) : "—"; }
+
+}  // namespace
+
+std::string rule_title(std::string_view rule_id, Lang lang) {
+    const RuleInfo* info = find_rule(rule_id);
+    return info ? text(info->title, lang) : std::string();
+}
+
+SheetText render_sheet(const SheetReport& report, Lang lang) {
+    SheetText out;
+    out.sheet = report.sheet;
+    out.has_form = report.has_form;
+    out.kind = report.kind;
+    out.range = report.range;
+    out.unit_name = report.unit_name;
+    out.errors = report.errors;
+    out.warnings = report.warnings;
+    out.notices = report.notices;
+    out.totals = report.totals;
+    out.grade = report.grade;
+    out.findings.reserve(report.findings.size());
+    for (const auto& f : report.findings)
+        out.findings.push_back(FindingText{f.rule, rule_title(f.rule, lang), f.severity, f.sheet,
+                                           f.cell ? to_a1(*f.cell) : std::string(), render(f.message, lang),
+                                           render_brief(f.message, lang), f.expected, f.actual, f.fix});
+    return out;
+}
+
+std::vector<SheetText> render_sheets(const std::vector<SheetReport>& reports, Lang lang) {
+    std::vector<SheetText> out;
+    out.reserve(reports.size());
+    for (const auto& r : reports) out.push_back(render_sheet(r, lang));
+    return out;
+}
+
+std::string severity_label(Severity severity, Lang lang) {
+    switch (severity) {
+        case Severity::error: return text(MessageId::severity_error, lang);
+        case Severity::warning: return text(MessageId::severity_warning, lang);
+        case Severity::notice: break;
+    }
+    return text(MessageId::severity_notice, lang);
+}
+
+std::string_view severity_mark(Severity severity) {
+    switch (severity) {
+        case Severity::error: return "✗";
+        case Severity::warning: return "!";
+        case Severity::notice: break;
+    }
+    return "·";
+}
+
+std::string kind_label(FormKind kind, Lang lang) {
+    return text(kind == FormKind::project ? MessageId::kind_project : MessageId::kind_department, lang);
+}
+
+std::string counts_text(int errors, int warnings, int notices, Lang lang) {
+    return text(MessageId::summary_counts, lang,
+                {arg("errors", std::to_string(errors)), arg("warnings", std::to_string(warnings)),
+                 arg("notices", std::to_string(notices))});
+}
+
+std::string totals_text(const Totals& totals, Lang lang) {
+    if (!totals.stated_score && !totals.computed_score) return "";
+    return text(MessageId::summary_totals, lang,
+                {arg("stated", number_or_dash(totals.stated_score)),
+                 arg("computed", number_or_dash(totals.computed_score))});
+}
+
+std::string grade_text(const std::string& grade, Lang lang) {
+    return grade.empty() ? std::string() : text(MessageId::summary_grade, lang, {arg("grade", grade)});
+}
+
+std::string summary_line(const SheetText& sheet, Lang lang) {
+    std::string line = counts_text(sheet.errors, sheet.warnings, sheet.notices, lang);
+    for (const std::string& part : {totals_text(sheet.totals, lang), grade_text(sheet.grade, lang)})
+        if (!part.empty()) line += " · " + part;
+    return line;
+}
+
+std::string finding_line(const FindingText& f, Lang lang) {
+    std::string message = f.message;
+    // The expected value is named unless the sentence says it already.
+    if (!f.expected.empty() && message.find(f.expected) == std::string::npos)
+        message = text(MessageId::line_with_expected, lang, {arg("message", message), arg("expected", f.expected)});
+    return std::string(severity_mark(f.severity)) + " " + severity_label(f.severity, lang) + " " +
+           (f.cell.empty() ? "-" : f.cell) + " [" + f.rule + "] " + message;
+}
+
+std::string list_line(const FindingText& f, Lang lang) {
+    if (f.expected.empty() || f.brief == f.message) return f.brief;
+    return text(MessageId::line_expected, lang, {arg("brief", f.brief), arg("expected", f.expected)});
+}
+
+std::string detail_text(const FindingText& f, Lang lang) {
+    std::string out = f.message;
+    if (!f.expected.empty()) out += "\n" + text(MessageId::detail_expected, lang, {arg("expected", f.expected)});
+    if (!f.actual.empty()) out += "\n" + text(MessageId::detail_actual, lang, {arg("actual", f.actual)});
+    return out;
+}
+
+}  // namespace perfeval

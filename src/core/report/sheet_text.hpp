@@ -1,0 +1,63 @@
+// A checked sheet in words: every finding's message rendered in one
+// language, and the lines the panel, the report files and the command line
+// print. The only code that turns a report into text.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "../lang.hpp"
+#include "../rules/check.hpp"
+
+namespace perfeval {
+
+struct FindingText {
+    std::string rule;        // "exec-rate"
+    std::string rule_title;  // what the rule checks, in words
+    Severity severity = Severity::error;
+    std::string sheet;
+    std::string cell;        // "G5"; empty when the finding is about the sheet
+    std::string message;     // the whole sentence
+    std::string brief;       // its one line, without the expected value
+    std::string expected, actual;
+    std::optional<double> fix;
+};
+
+struct SheetText {
+    std::string sheet;
+    bool has_form = false;
+    FormKind kind = FormKind::department;
+    std::string range, unit_name;
+    int errors = 0, warnings = 0, notices = 0;
+    Totals totals;
+    std::string grade;
+    std::vector<FindingText> findings;
+};
+
+SheetText render_sheet(const SheetReport& report, Lang lang);
+std::vector<SheetText> render_sheets(const std::vector<SheetReport>& reports, Lang lang);
+// The words of a rule id ("" for an unknown id).
+std::string rule_title(std::string_view rule_id, Lang lang);
+
+std::string severity_label(Severity severity, Lang lang);  // 错误 / error
+std::string_view severity_mark(Severity severity);         // ✗ ! ·
+std::string kind_label(FormKind kind, Lang lang);          // 部门整体支出绩效自评表
+
+// "错误 3 · 警告 2 · 提示 1"
+std::string counts_text(int errors, int warnings, int notices, Lang lang);
+// "总分：表内 100，按规则 99"; empty when neither total is known.
+std::string totals_text(const Totals& totals, Lang lang);
+// "等级 优"; empty without a grade.
+std::string grade_text(const std::string& grade, Lang lang);
+// counts · totals · grade, on one line.
+std::string summary_line(const SheetText& sheet, Lang lang);
+// "✗ 错误 G5 [exec-rate] 执行率填写为 …（应为 100.00%）": a line of the command line's report.
+std::string finding_line(const FindingText& finding, Lang lang);
+// "执行率填写为 95.60% → 应为 100.00%": the panel's list line.
+std::string list_line(const FindingText& finding, Lang lang);
+// The whole message with the expected and the actual value, one per line.
+std::string detail_text(const FindingText& finding, Lang lang);
+
+}  // namespace perfeval

@@ -1,0 +1,32 @@
+#include "document_check.hpp"
+
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+
+#include "sheet_grid.hpp"
+
+namespace perfeval::uno {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+SheetReport check_one_sheet(const Reference<css::sheet::XSpreadsheet>& sheet, const Profile& profile) {
+    return check_sheet(read_used_area(sheet), sheet_name_of(sheet), profile);
+}
+
+std::vector<SheetReport> check_document(const DocumentRef& doc, const Profile& profile) {
+    const Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
+    std::vector<SheetReport> out;
+    for (sal_Int32 i = 0; i < sheets->getCount(); ++i)
+        out.push_back(check_one_sheet(Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(i), UNO_QUERY_THROW),
+                                      profile));
+    return out;
+}
+
+bool is_read_only(const DocumentRef& doc) {
+    const Reference<css::frame::XStorable> storable(doc, UNO_QUERY);
+    return storable.is() && storable->isReadonly();
+}
+
+}  // namespace perfeval::uno
