@@ -9,6 +9,7 @@ packages=(
   libboost1.81-dev libboost-regex1.81-dev libboost-json1.81-dev libicu-dev
   libgtest-dev libgmock-dev
   zip unzip
+  python3-uno
   xvfb x11-utils imagemagick xauth
   fonts-noto-cjk
 )
