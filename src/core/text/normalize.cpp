@@ -30,9 +30,9 @@ bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 std::string nfkc(std::string_view utf8) {
     if (trivially_nfkc(utf8)) return std::string(utf8);
     // utf8proc, linked statically with its symbols hidden: the .oxt needs no
-    // ICU of one exact version (LibreOffice's own builds and other
-    // distributions ship another, or bundle it privately), and no Boost
-    // runtime. COMPOSE|COMPAT|STABLE is what utf8proc_NFKC uses; the length
+    // system Unicode library of one exact soname (LibreOffice's own builds and
+    // other distributions ship another, or bundle theirs privately), and no
+    // Boost runtime. COMPOSE|COMPAT|STABLE is what utf8proc_NFKC uses; the length
     // is explicit, so an embedded NUL is a character, not the end.
     utf8proc_uint8_t* mapped = nullptr;
     const utf8proc_ssize_t n = utf8proc_map(
