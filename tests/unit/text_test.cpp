@@ -28,6 +28,35 @@ TEST(Normalize, InvalidUtf8IsKeptAsItIsOnlyTrimmed) {
     EXPECT_FALSE(parse_number("\xff" "12").has_value());
 }
 
+// NFKC beyond the full-width forms, as utf8proc computes it.
+TEST(Normalize, CompatibilityAndComposition) {
+    EXPECT_EQ(normalize("①２"), "12");
+    EXPECT_EQ(normalize("ｶﾞ"), "ガ");             // half-width katakana, composed
+    EXPECT_EQ(normalize("e\u0301"), "\u00e9");    // e + combining acute → é
+    EXPECT_EQ(normalize("㎡"), "m2");
+    EXPECT_EQ(normalize("\u3000５０％\u3000"), "50%");
+    EXPECT_EQ(normalize("完成率≥９０％"), "完成率≥90%");  // ≥ is its own NFKC
+}
+
+// utf8proc refuses these (an error return, no result): the text comes back
+// as it was, trimmed, never a crash or a half-converted string.
+TEST(Normalize, RejectedByUtf8procIsReturnedUnchanged) {
+    const std::string lone_surrogate = "１\xed\xa0\x80２";    // U+D800 in UTF-8
+    EXPECT_EQ(normalize(lone_surrogate), lone_surrogate);
+    const std::string overlong = "％\xc0\xaf";
+    EXPECT_EQ(normalize(overlong), overlong);
+    // Cut inside 中: not folded (９ stays full-width), only ASCII-trimmed.
+    EXPECT_EQ(normalize(" ９\xe4\xb8\n"), "９\xe4\xb8");
+    EXPECT_EQ(squeeze("\xed\xa0\x80 x"), "\xed\xa0\x80x");
+}
+
+// The length is explicit: an embedded NUL is a character, not the end.
+TEST(Normalize, EmbeddedNulIsACharacter) {
+    const std::string in("ａ\0ｂ", 7);
+    EXPECT_EQ(normalize(in), std::string("a\0b", 3));
+    EXPECT_EQ(normalize(std::string("\0", 1)), std::string("\0", 1));
+}
+
 struct NumberCase {
     const char* text;
     bool ok;

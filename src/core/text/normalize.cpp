@@ -1,14 +1,14 @@
 #include "normalize.hpp"
 
-#include <unicode/bytestream.h>
-#include <unicode/normalizer2.h>
-#include <unicode/stringpiece.h>
+#include <cstdlib>
+
+#include <utf8proc.h>
 
 namespace perfeval::text {
 namespace {
 
 // ASCII and the CJK ideographs U+4000–U+9FFF (UTF-8 lead bytes E4–E9) are
-// their own NFKC; most form text is nothing else, and needs no ICU call.
+// their own NFKC; most form text is nothing else, and needs no utf8proc call.
 bool trivially_nfkc(std::string_view s) {
     for (size_t i = 0; i < s.size();) {
         const unsigned char c = static_cast<unsigned char>(s[i]);
@@ -29,20 +29,25 @@ bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 std::string nfkc(std::string_view utf8) {
     if (trivially_nfkc(utf8)) return std::string(utf8);
-    // ICU directly (the library LibreOffice itself uses), not Boost.Locale: its
-    // static build cannot go into a shared component, and the .oxt must not
-    // need a Boost runtime on the user's machine.
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
-    if (U_FAILURE(status)) return std::string(utf8);
-    const icu::StringPiece piece(utf8.data(), static_cast<int32_t>(utf8.size()));
-    // Most Chinese text is NFKC already; checking is cheaper than rewriting.
-    if (nfkc->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) return std::string(utf8);
-    status = U_ZERO_ERROR;
-    std::string out;
-    icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(utf8.size()));
-    nfkc->normalizeUTF8(0, piece, sink, nullptr, status);
-    return U_FAILURE(status) ? std::string(utf8) : out;
+    // utf8proc, linked statically with its symbols hidden: the .oxt needs no
+    // system Unicode library of one exact soname (LibreOffice's own builds and
+    // other distributions ship another, or bundle theirs privately), and no
+    // Boost runtime. COMPOSE|COMPAT|STABLE is what utf8proc_NFKC uses; the length
+    // is explicit, so an embedded NUL is a character, not the end.
+    utf8proc_uint8_t* mapped = nullptr;
+    const utf8proc_ssize_t n = utf8proc_map(
+        reinterpret_cast<const utf8proc_uint8_t*>(utf8.data()),
+        static_cast<utf8proc_ssize_t>(utf8.size()), &mapped,
+        static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT));
+    // Invalid UTF-8 (a lone surrogate, an overlong form, a stray byte), no
+    // memory or an overflow: keep the text as it was.
+    if (n < 0 || mapped == nullptr) {
+        std::free(mapped);
+        return std::string(utf8);
+    }
+    std::string out(reinterpret_cast<const char*>(mapped), static_cast<size_t>(n));
+    std::free(mapped);  // utf8proc_map allocates with malloc (2.8 has no utf8proc_free)
+    return out;
 }
 
 }  // namespace

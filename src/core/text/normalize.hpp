@@ -1,5 +1,6 @@
 // Text as staff type it, made comparable: full-width forms folded to ASCII
-// (Unicode NFKC by ICU: "（５０分）" → "(50分)", "％" → "%", U+3000 → space).
+// (Unicode NFKC by utf8proc, linked statically into the component:
+// "（５０分）" → "(50分)", "％" → "%", U+3000 → space).
 #pragma once
 
 #include <string>
