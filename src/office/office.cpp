@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
@@ -43,12 +44,21 @@ namespace {
 OUString ou(const std::string& s) { return perfeval::uno::from_utf8(s); }
 std::string utf8(const OUString& s) { return perfeval::uno::to_utf8(s); }
 
+std::optional<Installation>& chosen_installation() {
+    static std::optional<Installation> chosen;
+    return chosen;
+}
+
 // The client side of UNO: one local context per process, bootstrapped from
-// the office's own fundamentalrc so that the office's types are known.
+// the office's own fundamentalrc so that the office's types are known. A
+// URE_BOOTSTRAP given in the environment wins; otherwise the installation
+// chosen by use_installation(), else the one find_installation() finds.
 const Reference<css::uno::XComponentContext>& local_context() {
     static const Reference<css::uno::XComponentContext> context = [] {
-        setenv("URE_BOOTSTRAP", "vnd.sun.star.pathname:/usr/lib/libreoffice/program/fundamentalrc",
-               0);
+        if (!std::getenv("URE_BOOTSTRAP")) {
+            const Installation office = chosen_installation() ? *chosen_installation() : find_installation();
+            setenv("URE_BOOTSTRAP", office.ure_bootstrap().c_str(), 0);
+        }
         return cppu::defaultBootstrap_InitialComponentContext();
     }();
     return context;
@@ -116,6 +126,8 @@ std::string build_stamp(const std::string& oxt_path) {
 
 }  // namespace
 
+void use_installation(const Installation& installation) { chosen_installation() = installation; }
+
 std::string file_url(const std::string& path) {
     // Percent-encode everything but unreserved characters and '/'.
     const std::string abs = fs::absolute(path).lexically_normal().string();
@@ -140,7 +152,7 @@ std::unique_ptr<Office> Office::start(const OfficeOptions& options) {
                                 : options.log_file;
     const std::string name = new_pipe_name();
     std::vector<std::string> args{
-        options.soffice,
+        options.soffice.empty() ? find_installation().soffice : options.soffice,
         "--nologo",
         "--norestore",
         "--nodefault",
