@@ -29,6 +29,7 @@
 #include <cppuhelper/bootstrap.hxx>
 #include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/implbase2.hxx>
+#include <osl/file.hxx>
 #include <rtl/ustring.hxx>
 
 #include "uno/convert.hpp"
@@ -129,20 +130,13 @@ std::string build_stamp(const std::string& oxt_path) {
 void use_installation(const Installation& installation) { chosen_installation() = installation; }
 
 std::string file_url(const std::string& path) {
-    // Percent-encode everything but unreserved characters and '/'.
+    // osl encodes as the office decodes (UTF-8, then percent-escapes); it
+    // wants an absolute path.
     const std::string abs = fs::absolute(path).lexically_normal().string();
-    std::string url = "file://";
-    static const char* hex = "0123456789ABCDEF";
-    for (unsigned char c : abs) {
-        if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
-            url.push_back(static_cast<char>(c));
-        } else {
-            url.push_back('%');
-            url.push_back(hex[c >> 4]);
-            url.push_back(hex[c & 15]);
-        }
-    }
-    return url;
+    OUString url;
+    if (osl::FileBase::getFileURLFromSystemPath(ou(abs), url) != osl::FileBase::E_None)
+        throw std::runtime_error("cannot make a file URL of " + abs);
+    return utf8(url);
 }
 
 std::unique_ptr<Office> Office::start(const OfficeOptions& options) {

@@ -93,7 +93,8 @@ std::unique_ptr<Office> start_with_extensions(const OfficeOptions& options,
 // process, so that it can call the extension's own interfaces.
 void register_types(const std::string& rdb_path);
 
-// file:///abs/path for an absolute or relative path.
+// file:///abs/path for an absolute or relative path (relative to the working
+// directory), percent-encoded by osl as LibreOffice expects.
 std::string file_url(const std::string& path);
 
 }  // namespace perfeval::office

@@ -8,14 +8,18 @@
 
 #include <array>
 #include <cstdio>
+#include <filesystem>
 
 #include <boost/json.hpp>
+
+#include <osl/file.hxx>
 
 #include "office_env.hpp"
 
 namespace perfeval::test {
 namespace {
 
+namespace fs = std::filesystem;
 namespace json = boost::json;
 using testing::HasSubstr;
 
@@ -101,6 +105,30 @@ TEST(Cli, ReadableReportInChineseAndEnglish) {
     const auto en = run_cli("--lang en --profile linear '" + kSeed + "'");
     EXPECT_THAT(en.out, HasSubstr("errors 3"));
     EXPECT_THAT(en.out, HasSubstr("execution rate"));
+}
+
+// ---- file URLs and paths that need escaping --------------------------------
+
+TEST(FileUrl, EscapesSpacesHashPercentAndChinese) {
+    using perfeval::office::file_url;
+    const std::string path = "/tmp/a b/#1 %41/自评表.ods";
+    EXPECT_EQ(file_url(path), "file:///tmp/a%20b/%231%20%2541/%E8%87%AA%E8%AF%84%E8%A1%A8.ods");
+    rtl::OUString back;
+    ASSERT_EQ(osl::FileBase::getSystemPathFromFileURL(ou(file_url(path)), back), osl::FileBase::E_None);
+    EXPECT_EQ(utf8(back), path);
+    // Relative to the working directory, normalized.
+    EXPECT_EQ(file_url("x y/../自评 #.ods"), file_url((fs::current_path() / "自评 #.ods").string()));
+}
+
+TEST(Cli, ChecksAFileWhosePathNeedsEscaping) {
+    const fs::path dir = fs::path(scratch_dir()) / "目录 #1 %41";
+    fs::create_directories(dir);
+    const fs::path seed = dir / "自评 表#%.ods";
+    fs::copy_file(kSeed, seed, fs::copy_options::overwrite_existing);
+    const auto r = run_cli("'" + seed.string() + "'");
+    EXPECT_EQ(r.exit_code, 1) << r.out;
+    EXPECT_THAT(r.out, HasSubstr("G5 [exec-rate]"));
+    EXPECT_THAT(r.out, HasSubstr("错误 3"));
 }
 
 }  // namespace
