@@ -29,7 +29,7 @@ if [ "${1:-}" = "--install-user" ]; then
   if [ -d "$office/program" ]; then office="$office/program"
   elif [ ! -d "$office" ]; then office="$(dirname "$office")"; fi
   if [ ! -x "$office/unopkg" ]; then
-    echo "run.sh: no unopkg in $office (PERFEVAL_OFFICE=${PERFEVAL_OFFICE:-})" >&2
+    echo "run.sh: LibreOffice not found at ${PERFEVAL_OFFICE:-the soffice on PATH} (no unopkg in $office)" >&2
     exit 2
   fi
   exec "$office/unopkg" add --force --suppress-license "$here/build/perfeval.oxt"
