@@ -18,7 +18,21 @@ if [ "${1:-}" = "--install-user" ]; then
     echo "        (or in LibreOffice: Tools > Extension Manager > Add > $here/build/perfeval.oxt)" >&2
     exit 2
   fi
-  exec /usr/lib/libreoffice/program/unopkg add --force --suppress-license "$here/build/perfeval.oxt"
+  # unopkg lives next to soffice: PERFEVAL_OFFICE (soffice, program/ or the
+  # root), else soffice on PATH with links resolved.
+  office="${PERFEVAL_OFFICE:-$(command -v soffice || true)}"
+  if [ -z "$office" ]; then
+    echo "run.sh: LibreOffice not found: install libreoffice-calc or set PERFEVAL_OFFICE" >&2
+    exit 2
+  fi
+  office="$(readlink -f "$office")"
+  if [ -d "$office/program" ]; then office="$office/program"
+  elif [ ! -d "$office" ]; then office="$(dirname "$office")"; fi
+  if [ ! -x "$office/unopkg" ]; then
+    echo "run.sh: LibreOffice not found at ${PERFEVAL_OFFICE:-the soffice on PATH} (no unopkg in $office)" >&2
+    exit 2
+  fi
+  exec "$office/unopkg" add --force --suppress-license "$here/build/perfeval.oxt"
 fi
 
 if [ $# -eq 0 ]; then

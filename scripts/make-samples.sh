@@ -17,8 +17,12 @@ set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 samples="$repo/extension/samples"
-soffice="${SOFFICE:-/usr/lib/libreoffice/program/soffice}"
-[ -x "$soffice" ] || soffice="$(command -v soffice)"
+# The office: $SOFFICE, else soffice on PATH (wherever LibreOffice is installed).
+soffice="${SOFFICE:-$(command -v soffice || true)}"
+if [ -z "$soffice" ] || [ ! -x "$soffice" ]; then
+  echo "make-samples: LibreOffice not found: install libreoffice-calc or set SOFFICE" >&2
+  exit 1
+fi
 
 outdir="${PERFEVAL_SAMPLES_OUTDIR:-}"
 while [ $# -gt 0 ]; do

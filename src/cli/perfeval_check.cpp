@@ -45,21 +45,41 @@ struct Args {
     std::string profile;            // scoring profile
     std::string lang = "zh";
     std::string connect;            // pipe name of a running office
-    std::string office_profile = (fs::path(PERFEVAL_BUILD_DIR) / "profile").string();
-    std::string oxt = PERFEVAL_DEFAULT_OXT;
+    std::string office;             // LibreOffice to use; empty: $PERFEVAL_OFFICE, else soffice on PATH
+    // Nothing of the build is compiled in: unless given, these lie next to
+    // the executable's bin/ directory, as in the build tree (build/bin/
+    // perfeval-check, build/perfeval.oxt, build/perfeval.rdb, build/profile),
+    // so the three files can be moved together.
+    std::string office_profile;
+    std::string oxt;
+    std::string rdb;
+
+    // The directory above the one holding this executable.
+    static fs::path home(const char* argv0) {
+        std::error_code ec;
+        fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+        if (ec) exe = fs::weakly_canonical(fs::absolute(argv0));
+        return exe.parent_path().parent_path();
+    }
 };
 
 const char* kUsage =
     "usage: perfeval-check [--json] [--profile NAME] [--lang zh|en] [--connect PIPE]\n"
-    "                      [--office-profile DIR] [--oxt FILE] FILE...\n"
+    "                      [--office PATH] [--office-profile DIR] [--oxt FILE] [--rdb FILE]\n"
+    "                      FILE...\n"
     "  --json            one JSON document on stdout\n"
     "  --profile NAME    scoring profile: national, linear, uncapped (default: the one\n"
     "                    chosen for the file in the sidebar, else national)\n"
     "  --lang zh|en      language of the report (default zh)\n"
     "  --connect PIPE    use a running office started with --accept=\"pipe,name=PIPE;urp;\"\n"
     "                    (the extension must be installed there)\n"
-    "  --office-profile DIR  private LibreOffice profile (default build/profile)\n"
-    "  --oxt FILE        the extension to install into that profile (default: the built one)\n"
+    "  --office PATH     the LibreOffice to use: its soffice, program/ directory or root\n"
+    "                    (default: $PERFEVAL_OFFICE, else soffice on PATH)\n"
+    "  --office-profile DIR  private LibreOffice profile (default: profile/ next to this\n"
+    "                    program's bin/ directory, i.e. build/profile)\n"
+    "  --oxt FILE        the extension to install into that profile (default: perfeval.oxt\n"
+    "                    next to bin/)\n"
+    "  --rdb FILE        the extension's type library (default: perfeval.rdb next to bin/)\n"
     "exit code: 0 no errors, 1 errors found, 2 a file could not be checked\n";
 
 std::optional<Args> parse(int argc, char** argv) {
@@ -77,10 +97,16 @@ std::optional<Args> parse(int argc, char** argv) {
         else if (s == "--connect") { if (!value(a.connect)) return std::nullopt; }
         else if (s == "--office-profile") { if (!value(a.office_profile)) return std::nullopt; }
         else if (s == "--oxt") { if (!value(a.oxt)) return std::nullopt; }
+        else if (s == "--rdb") { if (!value(a.rdb)) return std::nullopt; }
+        else if (s == "--office") { if (!value(a.office)) return std::nullopt; }
         else if (!s.empty() && s[0] == '-') return std::nullopt;
         else a.files.push_back(s);
     }
     if (a.files.empty()) return std::nullopt;
+    const fs::path home = Args::home(argv[0]);
+    if (a.office_profile.empty()) a.office_profile = (home / "profile").string();
+    if (a.oxt.empty()) a.oxt = (home / "perfeval.oxt").string();
+    if (a.rdb.empty()) a.rdb = (home / "perfeval.rdb").string();
     return a;
 }
 
@@ -245,13 +271,19 @@ int main(int argc, char** argv) {
         return kUnchecked;
     }
     try {
-        perfeval::office::register_types(PERFEVAL_RDB);
+        // Also for --connect: this process bootstraps UNO from the office's URE.
+        // Without --office, the first UNO call finds it (or URE_BOOTSTRAP).
+        if (!args->office.empty())
+            perfeval::office::use_installation(perfeval::office::find_installation(args->office));
+        if (!fs::is_regular_file(args->rdb))
+            throw std::runtime_error("no type library at " + args->rdb + " (--rdb FILE)");
+        perfeval::office::register_types(args->rdb);
         std::unique_ptr<perfeval::office::Office> office;
         if (!args->connect.empty()) {
             office = perfeval::office::Office::attach(args->connect);
         } else {
             perfeval::office::OfficeOptions options;
-            options.soffice = PERFEVAL_SOFFICE;
+            options.soffice = perfeval::office::find_installation(args->office).soffice;
             options.profile_dir = fs::absolute(args->office_profile).string();
             office = perfeval::office::start_with_extension(options, args->oxt);
         }

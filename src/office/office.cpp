@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
@@ -28,6 +29,7 @@
 #include <cppuhelper/bootstrap.hxx>
 #include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/implbase2.hxx>
+#include <osl/file.hxx>
 #include <rtl/ustring.hxx>
 
 #include "uno/convert.hpp"
@@ -43,12 +45,21 @@ namespace {
 OUString ou(const std::string& s) { return perfeval::uno::from_utf8(s); }
 std::string utf8(const OUString& s) { return perfeval::uno::to_utf8(s); }
 
+std::optional<Installation>& chosen_installation() {
+    static std::optional<Installation> chosen;
+    return chosen;
+}
+
 // The client side of UNO: one local context per process, bootstrapped from
-// the office's own fundamentalrc so that the office's types are known.
+// the office's own fundamentalrc so that the office's types are known. A
+// URE_BOOTSTRAP given in the environment wins; otherwise the installation
+// chosen by use_installation(), else the one find_installation() finds.
 const Reference<css::uno::XComponentContext>& local_context() {
     static const Reference<css::uno::XComponentContext> context = [] {
-        setenv("URE_BOOTSTRAP", "vnd.sun.star.pathname:/usr/lib/libreoffice/program/fundamentalrc",
-               0);
+        if (!std::getenv("URE_BOOTSTRAP")) {
+            const Installation office = chosen_installation() ? *chosen_installation() : find_installation();
+            setenv("URE_BOOTSTRAP", office.ure_bootstrap().c_str(), 0);
+        }
         return cppu::defaultBootstrap_InitialComponentContext();
     }();
     return context;
@@ -116,21 +127,16 @@ std::string build_stamp(const std::string& oxt_path) {
 
 }  // namespace
 
+void use_installation(const Installation& installation) { chosen_installation() = installation; }
+
 std::string file_url(const std::string& path) {
-    // Percent-encode everything but unreserved characters and '/'.
+    // osl encodes as the office decodes (UTF-8, then percent-escapes); it
+    // wants an absolute path.
     const std::string abs = fs::absolute(path).lexically_normal().string();
-    std::string url = "file://";
-    static const char* hex = "0123456789ABCDEF";
-    for (unsigned char c : abs) {
-        if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
-            url.push_back(static_cast<char>(c));
-        } else {
-            url.push_back('%');
-            url.push_back(hex[c >> 4]);
-            url.push_back(hex[c & 15]);
-        }
-    }
-    return url;
+    OUString url;
+    if (osl::FileBase::getFileURLFromSystemPath(ou(abs), url) != osl::FileBase::E_None)
+        throw std::runtime_error("cannot make a file URL of " + abs);
+    return utf8(url);
 }
 
 std::unique_ptr<Office> Office::start(const OfficeOptions& options) {
@@ -140,7 +146,7 @@ std::unique_ptr<Office> Office::start(const OfficeOptions& options) {
                                 : options.log_file;
     const std::string name = new_pipe_name();
     std::vector<std::string> args{
-        options.soffice,
+        options.soffice.empty() ? find_installation().soffice : options.soffice,
         "--nologo",
         "--norestore",
         "--nodefault",

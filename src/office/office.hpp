@@ -8,19 +8,25 @@
 #include <string>
 #include <utility>
 #include <vector>
-#include <vector>
 
 #include <sys/types.h>
 
 #include <com/sun/star/frame/XDesktop2.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include "installation.hpp"
+
 namespace perfeval::office {
 
 namespace css = com::sun::star;
 
+// The installation whose URE this client process bootstraps from (its
+// fundamentalrc, unless URE_BOOTSTRAP is set in the environment). Call it
+// before the first UNO call; without it that call uses find_installation().
+void use_installation(const Installation& installation);
+
 struct OfficeOptions {
-    std::string soffice;        // the soffice start script
+    std::string soffice;        // the soffice start script; empty: find_installation()'s
     std::string profile_dir;    // absolute; created when missing
     std::string log_file;       // soffice's stdout and stderr; empty: profile_dir/soffice.log
     std::string ui_language;    // e.g. "zh-CN"; empty: the office's default
@@ -87,7 +93,8 @@ std::unique_ptr<Office> start_with_extensions(const OfficeOptions& options,
 // process, so that it can call the extension's own interfaces.
 void register_types(const std::string& rdb_path);
 
-// file:///abs/path for an absolute or relative path.
+// file:///abs/path for an absolute or relative path (relative to the working
+// directory), percent-encoded by osl as LibreOffice expects.
 std::string file_url(const std::string& path);
 
 }  // namespace perfeval::office

@@ -5,17 +5,26 @@
 #include <gmock/gmock.h>
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <array>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
 
 #include <boost/json.hpp>
+
+#include <osl/file.hxx>
 
 #include "office_env.hpp"
 
 namespace perfeval::test {
 namespace {
 
+namespace fs = std::filesystem;
 namespace json = boost::json;
 using testing::HasSubstr;
 
@@ -27,8 +36,7 @@ struct Run {
     std::string out;
 };
 
-Run run_cli(const std::string& args) {
-    const std::string cmd = std::string("'") + PERFEVAL_CHECK_BIN + "' --connect " + office().pipe_name() + " " + args;
+Run run_command(const std::string& cmd) {
     FILE* p = popen(cmd.c_str(), "r");
     Run r{-1, ""};
     std::array<char, 4096> buf;
@@ -37,6 +45,10 @@ Run run_cli(const std::string& args) {
     const int status = pclose(p);
     r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return r;
+}
+
+Run run_cli(const std::string& args) {
+    return run_command(std::string("'") + PERFEVAL_CHECK_BIN + "' --connect " + office().pipe_name() + " " + args);
 }
 
 const json::object* file_entry(const json::value& doc, const std::string& suffix) {
@@ -103,6 +115,112 @@ TEST(Cli, ReadableReportInChineseAndEnglish) {
     const auto en = run_cli("--lang en --profile linear '" + kSeed + "'");
     EXPECT_THAT(en.out, HasSubstr("Errors 3 · warnings 2 · notices 1 · Total: stated 100, by the rules 100 · Grade 优"));
     EXPECT_THAT(en.out, HasSubstr("✗ error G5 [exec-rate] The execution rate states 95.60%"));
+}
+
+// ---- file URLs and paths that need escaping --------------------------------
+
+TEST(FileUrl, EscapesSpacesHashPercentAndChinese) {
+    using perfeval::office::file_url;
+    const std::string path = "/tmp/a b/#1 %41/自评表.ods";
+    EXPECT_EQ(file_url(path), "file:///tmp/a%20b/%231%20%2541/%E8%87%AA%E8%AF%84%E8%A1%A8.ods");
+    rtl::OUString back;
+    ASSERT_EQ(osl::FileBase::getSystemPathFromFileURL(ou(file_url(path)), back), osl::FileBase::E_None);
+    EXPECT_EQ(utf8(back), path);
+    // Relative to the working directory, normalized.
+    EXPECT_EQ(file_url("x y/../自评 #.ods"), file_url((fs::current_path() / "自评 #.ods").string()));
+}
+
+TEST(Cli, ChecksAFileWhosePathNeedsEscaping) {
+    const fs::path dir = fs::path(scratch_dir()) / "目录 #1 %41";
+    fs::create_directories(dir);
+    const fs::path seed = dir / "自评 表#%.ods";
+    fs::copy_file(kSeed, seed, fs::copy_options::overwrite_existing);
+    const auto r = run_cli("'" + seed.string() + "'");
+    EXPECT_EQ(r.exit_code, 1) << r.out;
+    EXPECT_THAT(r.out, HasSubstr("G5 [exec-rate]"));
+    EXPECT_THAT(r.out, HasSubstr("错误 3"));
+}
+
+// ---- the CLI moved away from the build tree --------------------------------
+
+std::string quote(const std::string& s) {
+    std::string q = "'";
+    for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return q + "'";
+}
+
+std::string read_all(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// A mount namespace where the build tree is covered by an empty tmpfs, when
+// this machine allows one (root, or unprivileged user namespaces).
+std::string hide_build_tree_prefix() {
+    for (const std::string unshare : {"unshare -m --propagation private", "unshare -r -m --propagation private"}) {
+        const std::string probe = unshare + " sh -c " +
+                                  quote("mount -t tmpfs perfeval-hidden \"$0\" && ! test -e \"$0/perfeval.rdb\"") +
+                                  " " + quote(PERFEVAL_BUILD_DIR) + " >/dev/null 2>&1";
+        if (std::system(probe.c_str()) == 0) return unshare;
+    }
+    return "";
+}
+
+// bin/perfeval-check, perfeval.oxt and perfeval.rdb copied together elsewhere:
+// the CLI finds its files next to itself, none in the build tree.
+TEST(Cli, WorksWhenMovedWithItsOxtAndRdb) {
+    const fs::path build = PERFEVAL_BUILD_DIR;
+    // Outside the build tree, so it stays visible while the build tree is hidden.
+    const fs::path root = fs::temp_directory_path() / ("perfeval-moved-" + std::to_string(getpid()));
+    struct Cleanup {
+        fs::path p;
+        ~Cleanup() { fs::remove_all(p); }
+    } cleanup{root};
+    fs::remove_all(root);
+    fs::create_directories(root / "bin");
+    fs::create_directories(root / "work");
+    fs::copy_file(build / "bin" / "perfeval-check", root / "bin" / "perfeval-check");
+    fs::copy_file(build / "perfeval.oxt", root / "perfeval.oxt");
+    fs::copy_file(build / "perfeval.rdb", root / "perfeval.rdb");
+    fs::copy_file(kSeed, root / "seed-form.ods");
+
+    // Nothing of the build tree is compiled in (debug info, which names the
+    // sources, stripped first).
+    const fs::path stripped = root / "stripped";
+    if (std::system(("strip -o " + quote(stripped.string()) + " " + quote((root / "bin" / "perfeval-check").string()) +
+                     " 2>/dev/null").c_str()) == 0) {
+        EXPECT_EQ(read_all(stripped).find(build.string()), std::string::npos)
+            << "perfeval-check has " << build << " compiled in";
+    }
+
+    const std::string exe = quote((root / "bin" / "perfeval-check").string());
+    const std::string seed = quote((root / "seed-form.ods").string());
+    const std::string cd = "cd " + quote((root / "work").string()) + " && ";
+    const std::string hide = hide_build_tree_prefix();
+    std::string cmd;
+    if (hide.empty()) {
+        std::cerr << "note: cannot hide the build tree here (no mount namespace); "
+                     "running from another directory only\n";
+        cmd = cd + exe + " --connect " + office().pipe_name() + " " + seed + " 2>&1";
+    } else {
+        // The shell covers the build tree, makes sure it is gone, then runs the copy.
+        cmd = hide + " sh -c " +
+              quote("mount -t tmpfs perfeval-hidden \"$0\" && ! test -e \"$0/perfeval.rdb\" && " + cd +
+                    "exec " + exe + " --connect \"$1\" " + seed + " 2>&1") +
+              " " + quote(build.string()) + " " + quote(office().pipe_name());
+    }
+    const auto r = run_command(cmd);
+    EXPECT_EQ(r.exit_code, 1) << cmd << "\n" << r.out;
+    EXPECT_THAT(r.out, HasSubstr("G5 [exec-rate]"));
+    EXPECT_THAT(r.out, HasSubstr("错误 3"));
+    // Nothing was put into the working directory either.
+    EXPECT_TRUE(fs::is_empty(root / "work"));
+
+    // It looks for the type library next to itself, not in the build tree.
+    fs::remove(root / "perfeval.rdb");
+    const auto missing = run_command(cd + exe + " --connect " + office().pipe_name() + " " + seed + " 2>&1");
+    EXPECT_EQ(missing.exit_code, 2) << missing.out;
+    EXPECT_THAT(missing.out, HasSubstr((root / "perfeval.rdb").string()));
 }
 
 }  // namespace
