@@ -55,12 +55,12 @@
 
 #include "bench_common.hpp"
 #include "core/form/grid.hpp"
-#include "core/rules/report.hpp"
+#include "core/rules/check.hpp"
 #include "core/scoring/profile.hpp"
 #include "office/documents.hpp"
 #include "office/office.hpp"
 #include "uno/convert.hpp"
-#include "uno/validator_service.hpp"
+#include "uno/report_idl.hpp"
 
 namespace {
 
@@ -557,22 +557,22 @@ int run(const Options& o) {
     const std::string seed_path = o.source_dir + "/extension/samples/seed-form.ods";
 
     // In this process, on the data the bulk read gave: Any → grid, the core
-    // check, report → IDL (the service does the same in the office).
+    // check, report → words → IDL (the service does the same in the office).
     auto add_parts = [&](Round& round, const std::string& key, const std::string& what,
                          const Reference<css::sheet::XSpreadsheet>& sheet) {
         auto data = std::make_shared<DataArray>(bulk_read(sheet));
         const auto area = used_address(sheet);
         auto grid = std::make_shared<perfeval::Grid>(to_grid(area, *data));
         auto report = std::make_shared<perfeval::SheetReport>(
-            perfeval::check_sheet(*grid, sheet_name(sheet), core_profile, perfeval::Lang::zh));
+            perfeval::check_sheet(*grid, sheet_name(sheet), core_profile));
         const std::string name = sheet_name(sheet);
         round.add(key + ".grid", what + ": getDataArray result → grid (here)",
                   [=] { *grid = to_grid(area, *data); });
         round.add(key + ".core", what + ": core check_sheet on the grid (here)", [=, &core_profile] {
-            *report = perfeval::check_sheet(*grid, name, core_profile, perfeval::Lang::zh);
+            *report = perfeval::check_sheet(*grid, name, core_profile);
         });
         round.add(key + ".idl", what + ": report → IDL structs (here)",
-                  [=] { (void)perfeval::uno::to_idl(*report); });
+                  [=] { (void)perfeval::uno::to_idl(*report, perfeval::Lang::zh); });
     };
 
     if (wanted(o, "seed")) {

@@ -108,3 +108,37 @@ INSTANTIATE_TEST_SUITE_P(
                     NumberCase{"1 2", false, 0, 0, false},
                     NumberCase{"1.2.3", false, 0, 0, false}),
     [](const testing::TestParamInfo<NumberCase>& info) { return "case" + std::to_string(info.index); });
+
+// The one number grammar, as the target reader sees it: where each number
+// stands in a squeezed text, and what it is worth.
+TEST(NumberTokens, FindsEveryNumberOnce) {
+    using perfeval::text::number_tokens;
+    using perfeval::text::token_value;
+    const std::string s = "共1,234.5万元,-3与.5和12,34及1,2345";
+    std::vector<std::string> found;
+    for (const auto& t : number_tokens(s)) found.push_back(s.substr(t.pos, t.len));
+    EXPECT_EQ(found, (std::vector<std::string>{"1,234.5", "-3", ".5", "12", "34", "1", "2345"}));
+    EXPECT_DOUBLE_EQ(token_value("1,234.5")->value, 1234.5);
+    EXPECT_EQ(token_value("1,234.5")->decimals, 1);
+    EXPECT_DOUBLE_EQ(token_value("-.25")->value, -0.25);
+    EXPECT_EQ(token_value("-.25")->decimals, 2);
+    EXPECT_DOUBLE_EQ(token_value("+7")->value, 7);
+}
+
+TEST(NumberGrammar, WholeCellAndTokensAgree) {
+    // A text is one number exactly when the tokens find one covering all of it.
+    for (const char* s : {"2,481.78", "1,2345", "12,34.5", "0,123", "-.5", "1.2.3", "3.", "+3", "1234,567"}) {
+        const auto tokens = perfeval::text::number_tokens(s);
+        const bool whole = tokens.size() == 1 && tokens[0].pos == 0 && tokens[0].len == std::string(s).size();
+        EXPECT_EQ(parse_number(s).has_value(), whole) << s;
+    }
+}
+
+TEST(NumberGrammar, MinusSignAndUnitScale) {
+    EXPECT_DOUBLE_EQ(parse_number("\u22123.5")->value, -3.5);  // U+2212, which NFKC keeps
+    EXPECT_EQ(perfeval::text::unit_scale("%").extra_decimals, 2);
+    EXPECT_DOUBLE_EQ(perfeval::text::unit_scale("‰").divisor, 1000);
+    EXPECT_EQ(perfeval::text::unit_scale("‰").extra_decimals, 3);
+    EXPECT_DOUBLE_EQ(perfeval::text::unit_scale("万元").divisor, 1);
+    EXPECT_EQ(parse_number("95.60 %")->decimals + perfeval::text::unit_scale("%").extra_decimals, 4);
+}
