@@ -275,7 +275,7 @@ void Office::shutdown() {
 Office::~Office() {
     try {
         shutdown();
-    } catch (...) {
+    } catch (...) {  // a destructor must not throw; shutdown() already killed the group it could
     }
 }
 

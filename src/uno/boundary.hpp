@@ -1,6 +1,7 @@
 // Nothing but UNO exceptions may leave a UNO method: a C++ exception crossing
-// into LibreOffice ends the office. Every entry point of ours runs its body
-// through at_boundary().
+// into LibreOffice ends the office. The add-in's and the Validator's methods
+// run their bodies through at_boundary(); the dispatch handler and the panel
+// catch at their own edges and report on their status line or result.
 #pragma once
 
 #include <exception>

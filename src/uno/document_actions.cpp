@@ -56,7 +56,7 @@ public:
     ~UndoStep() {
         try {
             if (undo_.is()) undo_->leaveUndoContext();
-        } catch (...) {
+        } catch (...) {  // a destructor must not throw; the context closes with the document
         }
     }
 

@@ -1,6 +1,6 @@
 // The target (年度指标值) and actual (实际完成值) texts staff write, and how
 // read_quantity must read them. The specification is the comment at the top
-// of src/core/text/quantity.hpp; the texts come from domain.md, from the seed
+// of src/core/text/quantity.hpp; the texts come from published forms, from the seed
 // form (seeds/000_8d36f83c1eb61d9b.txt) and from the variants staff type.
 #include <gtest/gtest.h>
 
@@ -107,7 +107,7 @@ void PrintTo(const Case& c, std::ostream* os) { *os << '"' << c.text << '"'; }
 
 const std::vector<Case>& cases() {
     static const std::vector<Case> table = {
-        // --- The notations listed in domain.md -------------------------------
+        // --- Notations seen in published forms -----------------------------
         plain("domain_plain_5", "5", 5, 0, ""),
         quant("domain_ge_90pct", "≥90%", kAtLeast, 0.9, 0, "%"),
         quant("domain_ge_50ge", "≥50个", kAtLeast, 50, 0, "个"),

@@ -44,7 +44,7 @@ TEST(Profile, NamedRuleSetsAsData) {
         EXPECT_FALSE(p.label.zh.empty());
         EXPECT_FALSE(p.label.en.empty());
         EXPECT_EQ(p.grades.back().min_total, 0);
-        // The policy numbers a region may set, as domain.md states them.
+        // The policy numbers a region may set, as published rules state them.
         EXPECT_LT(0, p.tiers.partly_from);
         EXPECT_LT(p.tiers.partly_from, p.tiers.partly_to);
         EXPECT_LT(p.tiers.partly_to, 1);

@@ -1,5 +1,5 @@
 // 执行率: full-year executed amount ÷ full-year (adjusted) budget.
-// The budget is 全年预算数, never 年初预算数 (see domain.md).
+// The budget is 全年预算数 (the adjusted budget), never 年初预算数.
 #pragma once
 
 #include "../expected.hpp"

@@ -1,4 +1,4 @@
-// The scoring rules of domain.md, driven by a profile: the execution-rate
+// The scoring rules finance bureaus publish, driven by a profile: the execution-rate
 // score, a quantitative indicator's score, the grade, and sum checks.
 #pragma once
 

@@ -172,7 +172,7 @@ Reading read_quantity_unguarded(std::string_view utf8) {
         r.error = ReadingError::empty;
         return r;
     }
-    // Most qualitative texts (完成, 全面落实) have no digit: skip the regexes.
+    // Most qualitative texts (完成, 全面落实) have no digit: skip the year pattern and the scan.
     const bool digits = s.find_first_of("0123456789") != std::string::npos;
     const std::string text = digits && s.find("年") != std::string::npos ? without_years(s) : s;
     const auto numbers = digits ? number_tokens(text) : std::vector<NumberToken>{};

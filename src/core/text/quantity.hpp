@@ -8,7 +8,8 @@
 //   <=, ≤, <, 不超出, 不超过, 不高于, 不多于, 小于等于, 小于, 低于, 控制在 (at most);
 //   =, 等于 (equal). A suffix 以上 / 及以上 means at least, 以内 / 以下 at most.
 //   Without one, a target is read as "at least" (a positive indicator).
-// * number: digits with optional sign, thousands separators and decimals.
+// * number: the one number grammar of text/number.hpp (sign, thousands
+//   separators, decimals).
 // * unit: % or ‰, or an optional 万/亿 scale, optional 余/多, and a known
 //   unit word (元 个 项 件 宗 亩 人 次 户 …), kept as written ("万元", "万件").
 //   The number is not scaled: "1.4万件" is 1.4 with unit 万件.
