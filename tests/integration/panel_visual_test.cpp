@@ -18,6 +18,7 @@
 #include <com/sun/star/frame/XController2.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/ui/XDeck.hpp>
 #include <com/sun/star/ui/XDecks.hpp>
 #include <com/sun/star/ui/XPanels.hpp>
@@ -143,6 +144,33 @@ TEST(PanelVisual, OneClickShowsTheDeckWithTheFindings) {
     const std::string cmd = "import -window root '" + shot.string() + "' 2>/dev/null";
     ASSERT_EQ(std::system(cmd.c_str()), 0);
     EXPECT_GT(fs::file_size(shot), 20000u) << "the screenshot looks empty: " << shot;
+}
+
+// The panel shows the document as it now is, whoever changed it: a command
+// dispatched elsewhere (a macro), an edit, and Undo. Nothing calls into the
+// panel; it follows the document's changes.
+TEST(PanelVisual, FollowsChangesMadeElsewhereAndUndo) {
+    DocumentGuard doc(load_document(std::string(PERFEVAL_SOURCE_DIR) + "/extension/samples/seed-form.ods",
+                                    /*read_only=*/false, /*hidden=*/false));
+    dispatch_command(doc.get(), "check");
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    const std::string three = chinese_ui() ? "错误 3 · 警告 2" : "Errors 3 · warnings 2";
+    const std::string none = chinese_ui() ? "错误 0 · 警告 2" : "Errors 0 · warnings 2";
+    EXPECT_TRUE(shows(names_in(doc.get()), three));
+
+    dispatch_command(doc.get(), "fixall");  // as a macro would, not through the panel
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    EXPECT_TRUE(shows(names_in(doc.get()), none)) << "after Fix all";
+    EXPECT_FALSE(shows(names_in(doc.get()), "✗ G5"));
+
+    Reference<css::document::XUndoManagerSupplier>(doc.get(), UNO_QUERY_THROW)->getUndoManager()->undo();
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    EXPECT_TRUE(shows(names_in(doc.get()), three)) << "after Undo";
+    EXPECT_TRUE(shows(names_in(doc.get()), "✗ G5"));
+
+    cell(doc.get(), "H37")->setValue(99);  // an edit by hand
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    EXPECT_FALSE(shows(names_in(doc.get()), "✗ H37")) << "after editing H37";
 }
 
 // Each document window has its own panel: a document without a form gets
