@@ -46,3 +46,27 @@ TEST(FuzzFindings, RoundHalfUpStaysFinite) {
     EXPECT_DOUBLE_EQ(round_half_up(44.02, 400), 44.02);
     EXPECT_DOUBLE_EQ(*indicator_score(num(5), num(5), 1.7e308, {}, default_profile()), 1.7e308);
 }
+
+// (UB), PERF.SUMCHECK(1E19;5E18;5E18) gave −7.77E17 and (1E20;1E19) gave 0.
+TEST(FuzzFindings, SumCheckOfHugeValuesNeitherOverflowsNorAgreesFalsely) {
+    EXPECT_DOUBLE_EQ(*sum_check(num(1e19), {num(5e18), num(5e18)}), 0);
+    EXPECT_DOUBLE_EQ(*sum_check(num(1e20), {num(1e19)}), 9e19);
+    EXPECT_DOUBLE_EQ(*formulas::sum_check(CellValue{1e19}, {CellValue{5e18}, CellValue{5e18}}), 0);
+    EXPECT_DOUBLE_EQ(*formulas::sum_check(CellValue{1e20}, {CellValue{1e19}}), 9e19);
+    // 6 decimals on a 13-digit amount: 1E19 units did not fit.
+    EXPECT_DOUBLE_EQ(*sum_check(num(9.3e12), {num(9.3e12 - 0.5), num(0.5)}), 0);
+    EXPECT_DOUBLE_EQ(*sum_check(num(9.3e12), {num(9.3e12), num(0.000001)}), 0);  // beyond 15 digits
+    EXPECT_NE(*sum_check(num(9.3e12), {num(9.3e12 - 1), num(0.5)}), 0);
+    EXPECT_DOUBLE_EQ(*sum_check(num(9.3e12), {num(1), num(0.000001)}), 9.3e12 - 1);
+    EXPECT_DOUBLE_EQ(*sum_check(num(5e307), {num(5e307)}), 0);
+    EXPECT_DOUBLE_EQ(*sum_check(num(5e307), {num(-5e307)}), 1e308);
+    // A difference beyond a double (or a sum, in the rules): no number, not inf.
+    EXPECT_EQ(sum_check(num(1.7e308), {num(-1.7e308)}).problem(), Problem::not_a_number);
+    EXPECT_EQ(formulas::sum_check(CellValue{1.7e308}, {CellValue{-1.7e308}}).problem(), Problem::not_a_number);
+    // Many large parts: the running sum stays within int64.
+    std::vector<Operand> parts(100, num(9e16));
+    EXPECT_DOUBLE_EQ(*sum_check(num(9e18), parts), 0);
+    // Small values stay exact at their decimals.
+    EXPECT_DOUBLE_EQ(*sum_check(num(2481.78), {num(2376.49), num(105.29)}), 0);
+    EXPECT_DOUBLE_EQ(*sum_check(num(0.3), {num(0.1), num(0.2), num(0.000001)}), -0.000001);
+}

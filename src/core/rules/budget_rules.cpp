@@ -121,7 +121,8 @@ void split_rule(const Context& c, const std::optional<FundingSplit>& split) {
     const auto total_op = *operand_of(CellValue{*executed});
     const auto diff = sum_check(total_op, parts);
     if (!diff || *diff == 0) return;
-    if (budget && *sum_check(*operand_of(CellValue{*budget}), parts) == 0) return;  // splits the budget
+    if (budget)
+        if (const auto d = sum_check(*operand_of(CellValue{*budget}), parts); d && *d == 0) return;  // splits the budget
     const double sum = *executed - *diff;
     std::string terms;
     for (const auto& item : split->items)

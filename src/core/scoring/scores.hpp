@@ -24,7 +24,8 @@ Expected<double> indicator_score(const Operand& target, const Operand& actual, d
 // 优 / 良 / 中 / 差 for a total score in 0–100.
 Expected<std::string_view> grade(double total, const Profile& profile);
 
-// total − Σ parts, exact at the decimals the values show; 0 when they agree.
+// total − Σ parts, exact at the decimals the values show (at most 6, and at
+// most 15 significant digits of the largest value); 0 when they agree.
 Expected<double> sum_check(const Operand& total, const std::vector<Operand>& parts);
 
 }  // namespace perfeval
