@@ -70,3 +70,22 @@ TEST(FuzzFindings, SumCheckOfHugeValuesNeitherOverflowsNorAgreesFalsely) {
     EXPECT_DOUBLE_EQ(*sum_check(num(2481.78), {num(2376.49), num(105.29)}), 0);
     EXPECT_DOUBLE_EQ(*sum_check(num(0.3), {num(0.1), num(0.2), num(0.000001)}), -0.000001);
 }
+
+// (and PERF.EXECSCORE NaN with a weight of 0).
+TEST(FuzzFindings, ExecRateThatOverflows) {
+    EXPECT_EQ(exec_rate(1e308, 1e-308).problem(), Problem::not_a_number);
+    EXPECT_EQ(formulas::exec_rate(CellValue{1e308}, CellValue{1e-308}).problem(), Problem::not_a_number);
+    EXPECT_EQ(formulas::exec_score(CellValue{1e308}, CellValue{1e-308}, CellValue{0.0}, CellValue{}).problem(),
+              Problem::not_a_number);
+    EXPECT_DOUBLE_EQ(*exec_rate(2481.78, 2481.78), 1);
+}
+
+// exec_score: an uncapped rate × weight beyond a double gave inf.
+TEST(FuzzFindings, UncappedExecScoreThatOverflows) {
+    const Profile& uncapped = *find_profile("uncapped");
+    EXPECT_EQ(exec_score(1e200, 1e200, uncapped).problem(), Problem::not_a_number);
+    EXPECT_EQ(formulas::exec_score(CellValue{1e200}, CellValue{1e-10}, CellValue{1e200}, CellValue{std::string("uncapped")})
+                  .problem(),
+              Problem::not_a_number);
+    EXPECT_DOUBLE_EQ(*exec_score(1e200, 1e200, default_profile()), 1e200);  // capped at the weight
+}

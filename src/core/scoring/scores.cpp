@@ -12,6 +12,7 @@ Expected<double> exec_score(double rate, double weight, const Profile& profile) 
     if (weight < 0) return Problem::negative_weight;
     double score = rate * weight;
     if (profile.cap_exec_score) score = std::min(score, weight);
+    if (!std::isfinite(score)) return Problem::not_a_number;  // uncapped 1E200 × 1E200
     return round_half_up(score, profile.score_decimals);
 }
 
