@@ -89,3 +89,16 @@ TEST(FuzzFindings, UncappedExecScoreThatOverflows) {
               Problem::not_a_number);
     EXPECT_DOUBLE_EQ(*exec_score(1e200, 1e200, default_profile()), 1e200);  // capped at the weight
 }
+
+// printed "-inf", "nan" and "-0.00".
+TEST(FuzzFindings, FormatNumberWholeAndFinite) {
+    EXPECT_EQ(format_number(1e70, 0).size(), 71u);
+    EXPECT_EQ(format_number(1e70, 0).substr(0, 15), "100000000000000");
+    EXPECT_EQ(format_number(-1e63, 2).size(), 1 + 64 + 3);
+    EXPECT_EQ(format_number(-0.001, 2), "0.00");
+    EXPECT_EQ(format_number(-0.0), "0");
+    EXPECT_EQ(format_number(std::numeric_limits<double>::infinity(), 2), "#NUM!");
+    EXPECT_EQ(format_number(-std::numeric_limits<double>::infinity()), "#NUM!");
+    EXPECT_EQ(format_number(std::nan(""), 2), "#NUM!");
+    EXPECT_EQ(format_percent(0.956), "95.60%");
+}
