@@ -102,3 +102,16 @@ TEST(FuzzFindings, FormatNumberWholeAndFinite) {
     EXPECT_EQ(format_number(std::nan(""), 2), "#NUM!");
     EXPECT_EQ(format_percent(0.956), "95.60%");
 }
+
+// hundreds of digits threw std::out_of_range out of recognize().
+TEST(FuzzFindings, GroupWeightWithHundredsOfDigits) {
+    const std::string huge = "产出指标(" + std::string(400, '9') + "分)";
+    std::vector<CellValue> cells{str("三级指标"), str("一级指标"), str("数量"), str(huge.c_str())};
+    const Grid grid({0, 0}, 2, 2, cells);
+    std::optional<FormModel> form;
+    ASSERT_NO_THROW(form = recognize(grid));
+    ASSERT_TRUE(form);
+    ASSERT_EQ(form->groups.size(), 1u);
+    EXPECT_FALSE(form->groups[0].label_weight);
+    EXPECT_NO_THROW(check_sheet(grid, "S", default_profile(), Lang::zh));
+}
