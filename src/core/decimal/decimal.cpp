@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 
 namespace perfeval {
 namespace {
@@ -39,15 +40,28 @@ int decimals_of(double value, int max_decimals) {
 
 double round_half_up(double value, int decimals) {
     const double p = pow10(decimals);
-    return std::round(snapped(snapped(value) * p)) / p;
+    const double scaled = snapped(snapped(value) * p);
+    // Too large to have decimals at this scale (near DBL_MAX, or hundreds of
+    // decimals): the value as it is, not inf or NaN.
+    if (!std::isfinite(scaled)) return snapped(value);
+    return std::round(scaled) / p;
 }
 
 std::int64_t to_units(double value, int decimals) {
-    return static_cast<std::int64_t>(std::llround(snapped(snapped(value) * pow10(decimals))));
+    // Negative decimals: units of tens, hundreds … (sum_check on huge values).
+    const double scaled = snapped(decimals >= 0 ? snapped(value) * pow10(decimals)
+                                                : snapped(value) / pow10(-decimals));
+    // Saturated outside int64 (llround would be out of range); NaN gives 0.
+    if (!(std::fabs(scaled) < 9.2e18))
+        return std::isnan(scaled) ? 0
+               : scaled < 0       ? std::numeric_limits<std::int64_t>::min()
+                                  : std::numeric_limits<std::int64_t>::max();
+    return static_cast<std::int64_t>(std::llround(scaled));
 }
 
 double from_units(std::int64_t units, int decimals) {
-    return static_cast<double>(units) / pow10(decimals);
+    return decimals >= 0 ? static_cast<double>(units) / pow10(decimals)
+                         : static_cast<double>(units) * pow10(-decimals);
 }
 
 int compare_values(double a, double b) {
@@ -56,7 +70,12 @@ int compare_values(double a, double b) {
 }
 
 bool equal_at(double a, double b, int decimals) {
-    return to_units(a, decimals) == to_units(b, decimals);
+    // As to_units(a) == to_units(b), without int64's range: two huge values, or
+    // two at 20 decimals, are not equal because both saturate.
+    const double p = pow10(decimals);
+    const double x = snapped(snapped(a) * p), y = snapped(snapped(b) * p);
+    if (!std::isfinite(x) || !std::isfinite(y)) return snapped(a) == snapped(b);
+    return std::round(x) == std::round(y);
 }
 
 }  // namespace perfeval

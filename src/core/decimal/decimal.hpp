@@ -15,7 +15,8 @@ int decimals_of(double value, int max_decimals = 6);
 // (2.675 → 2.68, 4.4999999999 → 4.5 → 5 at 0 decimals).
 double round_half_up(double value, int decimals);
 
-// value × 10^decimals as an exact integer (rounded half up).
+// value × 10^decimals as an exact integer (rounded half up); decimals may be
+// negative (units of 10, 100 …). Saturates outside int64's range.
 std::int64_t to_units(double value, int decimals);
 double from_units(std::int64_t units, int decimals);
 

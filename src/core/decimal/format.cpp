@@ -1,5 +1,7 @@
 #include "format.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "decimal.hpp"
@@ -8,9 +10,15 @@
 namespace perfeval {
 
 std::string format_number(double value, int decimals) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, round_half_up(value, decimals));
-    return buf;
+    if (!std::isfinite(value)) return "#NUM!";  // as Calc shows a number out of range
+    double rounded = round_half_up(value, decimals);
+    if (rounded == 0) rounded = 0;  // -0.001 at 2 decimals is "0.00", not "-0.00"
+    // As long as it takes: 1E300 has 301 digits.
+    const int n = std::snprintf(nullptr, 0, "%.*f", decimals, rounded);
+    std::string out(static_cast<size_t>(std::max(n, 0)) + 1, '\0');
+    std::snprintf(out.data(), out.size(), "%.*f", decimals, rounded);
+    out.resize(static_cast<size_t>(std::max(n, 0)));
+    return out;
 }
 
 std::string format_number(double value) { return format_number(value, decimals_of(value)); }

@@ -1,6 +1,7 @@
 #include "recognize.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdint>
 #include <map>
 #include <unordered_map>
@@ -92,10 +93,15 @@ FormValue right_of(const Grid& g, CellAddress a) {
 std::pair<std::string, std::optional<double>> group_label(const std::string& squeezed) {
     static const boost::regex kWeight(R"(\((\d+(?:\.\d+)?)分\))");
     boost::smatch m;
-    if (boost::regex_search(squeezed, m, kWeight))
+    // from_chars, not std::stod: a weight of hundreds of digits is no weight,
+    // not an exception out of recognize().
+    double weight = 0;
+    if (boost::regex_search(squeezed, m, kWeight) &&
+        std::from_chars(squeezed.data() + m.position(1), squeezed.data() + m.position(1) + m.length(1), weight)
+                .ec == std::errc())
         return {squeezed.substr(0, static_cast<size_t>(m.position())) +
                     squeezed.substr(static_cast<size_t>(m.position() + m.length())),
-                std::stod(m[1].str())};
+                weight};
     return {squeezed, std::nullopt};
 }
 

@@ -1,6 +1,8 @@
 #include "scores.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 #include "../decimal/decimal.hpp"
 
@@ -10,6 +12,7 @@ Expected<double> exec_score(double rate, double weight, const Profile& profile) 
     if (weight < 0) return Problem::negative_weight;
     double score = rate * weight;
     if (profile.cap_exec_score) score = std::min(score, weight);
+    if (!std::isfinite(score)) return Problem::not_a_number;  // uncapped 1E200 × 1E200
     return round_half_up(score, profile.score_decimals);
 }
 
@@ -75,6 +78,16 @@ Expected<double> sum_check(const Operand& total, const std::vector<Operand>& par
         decimals = std::max(decimals, p.value_decimals());
     }
     decimals = std::min(decimals, profile.max_decimals);
+    // Units stay within 15 significant digits (what a cell shows and a double
+    // holds) and the running sum within int64: fewer decimals for large
+    // values, units of tens, hundreds … for huge ones (1E19, 1E20).
+    double largest = std::fabs(total.value());
+    for (const auto& p : parts) largest = std::max(largest, std::fabs(p.value()));
+    // Near DBL_MAX the sum (or the difference) itself would overflow.
+    if (largest > std::numeric_limits<double>::max() / static_cast<double>(parts.size() + 2))
+        return Problem::not_a_number;
+    const double limit = std::min(1e15, 4e18 / static_cast<double>(parts.size() + 1));
+    while (largest * std::pow(10.0, decimals) >= limit) --decimals;
     std::int64_t diff = to_units(total.value(), decimals);
     for (const auto& p : parts) diff -= to_units(p.value(), decimals);
     return from_units(diff, decimals);

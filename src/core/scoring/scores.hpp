@@ -25,7 +25,8 @@ Expected<double> indicator_score(const Operand& target, const Operand& actual, d
 Expected<std::string_view> grade(double total, const Profile& profile);
 
 // total − Σ parts, exact at the decimals the values show (at most the
-// profile's max_decimals); 0 when they agree.
+// profile's max_decimals, and at most 15 significant digits of the largest
+// value); 0 when they agree.
 Expected<double> sum_check(const Operand& total, const std::vector<Operand>& parts, const Profile& profile);
 
 }  // namespace perfeval
