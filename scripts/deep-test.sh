@@ -4,7 +4,8 @@
 #      (PERFEVAL_SANITIZE=ON, build-sanitize/), run with ctest -L unit;
 #   2. the libFuzzer targets (PERFEVAL_FUZZ=ON, clang, build-fuzz/), each run
 #      for a bounded time from its seed corpus (tests/fuzz/corpus/<fuzzer>)
-#      with the form dictionary (tests/fuzz/form.dict).
+#      with the form dictionary (tests/fuzz/form.dict);
+#   3. the benchmarks compile (build/, as ./test.sh configured it).
 # Installs what is missing (as root, like setup-deps.sh). Non-zero exit on any
 # failure or finding; a crashing input is kept in build-fuzz/artifacts/.
 #
@@ -106,6 +107,19 @@ EOF
 else
   tail -n 40 build-fuzz.log >&2
   failures+=("fuzz build (log: build-fuzz.log)")
+fi
+
+# ---- 3. the benchmarks still build --------------------------------------------
+# Not part of the default build (nothing runs them in CI): compiling them here
+# keeps them from falling behind the code they measure. In build/, which
+# ./test.sh has configured (with the system compiler).
+say "benchmarks build (build/, perfeval-bench perfeval-check-bench) … ($(elapsed))"
+if ! env -u CC -u CXX cmake -S . -B build -DPERFEVAL_WERROR="${PERFEVAL_WERROR:-OFF}" >build-bench.log 2>&1 ||
+   ! cmake --build build --target perfeval-bench perfeval-check-bench -j"$jobs" >>build-bench.log 2>&1; then
+  tail -n 40 build-bench.log >&2
+  failures+=("benchmark build (log: build-bench.log)")
+else
+  rm -f build-bench.log
 fi
 
 # ---- result -------------------------------------------------------------------

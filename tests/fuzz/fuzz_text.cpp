@@ -21,7 +21,7 @@
 #include "core/cell_value.hpp"
 #include "core/formulas/formulas.hpp"
 #include "core/read_number.hpp"
-#include "core/scoring/decimal.hpp"
+#include "core/decimal/decimal.hpp"
 #include "core/text/normalize.hpp"
 #include "core/text/number.hpp"
 #include "core/text/quantity.hpp"

@@ -13,7 +13,7 @@ std::string to_a1(CellAddress address) {
 
 Grid::Grid(CellAddress origin, int rows, int cols, std::vector<CellValue> values)
     : origin_(origin), rows_(rows), cols_(cols), values_(std::move(values)) {
-    if (rows < 0 || cols < 0 || values_.size() != static_cast<size_t>(rows) * cols)
+    if (rows < 0 || cols < 0 || values_.size() != static_cast<size_t>(rows) * static_cast<size_t>(cols))
         throw std::invalid_argument("Grid: values do not fill rows × cols");
 }
 
@@ -22,7 +22,7 @@ const CellValue& Grid::at(CellAddress a) const {
     const int r = a.row - origin_.row;
     const int c = a.col - origin_.col;
     if (r < 0 || c < 0 || r >= rows_ || c >= cols_) return kEmpty;
-    return values_[static_cast<size_t>(r) * cols_ + c];
+    return values_[index(r, c)];
 }
 
 }  // namespace perfeval

@@ -37,12 +37,17 @@ public:
     void for_each(F&& f) const {
         for (int r = 0; r < rows_; ++r)
             for (int c = 0; c < cols_; ++c) {
-                const CellValue& v = values_[static_cast<size_t>(r) * cols_ + c];
+                const CellValue& v = values_[index(r, c)];
                 if (!is_empty(v)) f(CellAddress{origin_.row + r, origin_.col + c}, v);
             }
     }
 
 private:
+    // Row and column inside the area (both ≥ 0) → position in values_.
+    size_t index(int r, int c) const {
+        return static_cast<size_t>(r) * static_cast<size_t>(cols_) + static_cast<size_t>(c);
+    }
+
     CellAddress origin_;
     int rows_ = 0;
     int cols_ = 0;

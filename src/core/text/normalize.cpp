@@ -25,7 +25,7 @@ bool trivially_nfkc(std::string_view s) {
     return true;
 }
 
-bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 std::string nfkc(std::string_view utf8) {
     if (trivially_nfkc(utf8)) return std::string(utf8);
@@ -57,14 +57,14 @@ std::string normalize(std::string_view utf8) {
     std::string out;
     out.reserve(folded.size());
     bool pending_space = false;
-    for (unsigned char c : folded) {
+    for (char c : folded) {
         if (is_space(c)) {
             pending_space = !out.empty();
             continue;
         }
         if (pending_space) out.push_back(' ');
         pending_space = false;
-        out.push_back(static_cast<char>(c));
+        out.push_back(c);
     }
     return out;
 }
@@ -73,8 +73,8 @@ std::string squeeze(std::string_view utf8) {
     const std::string folded = nfkc(utf8);
     std::string out;
     out.reserve(folded.size());
-    for (unsigned char c : folded)
-        if (!is_space(c)) out.push_back(static_cast<char>(c));
+    for (char c : folded)
+        if (!is_space(c)) out.push_back(c);
     return out;
 }
 
