@@ -49,8 +49,8 @@
 #include <com/sun/star/util/XCloseable.hpp>
 
 #include "bench_common.hpp"
-#include "uno/convert.hpp"
 #include "office/office.hpp"
+#include "uno/convert.hpp"
 
 namespace {
 
@@ -104,16 +104,21 @@ Options parse(int argc, char** argv) {
             char* end = nullptr;
             const long n = std::strtol(v.c_str(), &end, 10);
             if (!end || *end || n < min || n > 1048576)
-                throw SetupError(a + ": not a number in [" + std::to_string(min) +
-                                 ", 1048576]: " + v);
+                throw SetupError(a + ": not a number in [" + std::to_string(min) + ", 1048576]: " + v);
             return static_cast<int>(n);
         };
-        if (a == "--rows") o.rows = number(2);
-        else if (a == "--runs") o.runs = number(1);
-        else if (a == "--only") o.only = value();
-        else if (a == "--profile") o.profile = value();
-        else if (a == "--oxt") o.oxt = value();
-        else if (a == "--floor-oxt") o.floor_oxt = value();
+        if (a == "--rows")
+            o.rows = number(2);
+        else if (a == "--runs")
+            o.runs = number(1);
+        else if (a == "--only")
+            o.only = value();
+        else if (a == "--profile")
+            o.profile = value();
+        else if (a == "--oxt")
+            o.oxt = value();
+        else if (a == "--floor-oxt")
+            o.floor_oxt = value();
         else if (a == "-h" || a == "--help") {
             usage(std::cout);
             std::exit(0);
@@ -143,11 +148,9 @@ std::vector<Variant> variants(int n) {
     return {
         {"native", "native =B1/A1", false, "=B1/A1"},
         {"floor_any", "floor =BENCHFLOOR.DIVIDE(B1;A1) (any)", false, "=BENCHFLOOR.DIVIDE(B1;A1)"},
-        {"floor_double", "floor =BENCHFLOOR.DIVIDED(B1;A1) (double)", false,
-         "=BENCHFLOOR.DIVIDED(B1;A1)"},
+        {"floor_double", "floor =BENCHFLOOR.DIVIDED(B1;A1) (double)", false, "=BENCHFLOOR.DIVIDED(B1;A1)"},
         {"scalar", "scalar =PERF.EXECRATE(B1;A1)", false, "=PERF.EXECRATE(B1;A1)"},
-        {"native_array", "native array {=B1:B" + N + "/A1:A" + N + "}", true,
-         "=B1:B" + N + "/A1:A" + N},
+        {"native_array", "native array {=B1:B" + N + "/A1:A" + N + "}", true, "=B1:B" + N + "/A1:A" + N},
         {"floor_array_any", "floor array {=BENCHFLOOR.DIVIDEARRAY" + ranges + "} any", true,
          "=BENCHFLOOR.DIVIDEARRAY" + ranges},
         {"floor_array_any_double", "floor array {=BENCHFLOOR.DIVIDEARRAYTD" + ranges + "} any in, double out", true,
@@ -168,8 +171,7 @@ css::uno::Sequence<css::beans::PropertyValue> hidden() {
 Reference<css::sheet::XSpreadsheetDocument> new_document(perfeval::office::Office& office) {
     const Reference<css::frame::XComponentLoader> loader(office.desktop(), UNO_QUERY_THROW);
     return Reference<css::sheet::XSpreadsheetDocument>(
-        loader->loadComponentFromURL("private:factory/scalc", "_blank", 0, hidden()),
-        UNO_QUERY_THROW);
+        loader->loadComponentFromURL("private:factory/scalc", "_blank", 0, hidden()), UNO_QUERY_THROW);
 }
 
 void close_document(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
@@ -179,19 +181,16 @@ void close_document(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
     }
 }
 
-Reference<css::sheet::XSpreadsheet> first_sheet(
-    const Reference<css::sheet::XSpreadsheetDocument>& doc) {
+Reference<css::sheet::XSpreadsheet> first_sheet(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
     const Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
     return Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(0), UNO_QUERY_THROW);
 }
 
-Reference<css::table::XCellRange> range(const Reference<css::sheet::XSpreadsheet>& sheet,
-                                        const std::string& a1) {
+Reference<css::table::XCellRange> range(const Reference<css::sheet::XSpreadsheet>& sheet, const std::string& a1) {
     return sheet->getCellRangeByName(ou(a1));
 }
 
-void fill_column(const Reference<css::sheet::XSpreadsheet>& sheet, char column, int n,
-                 double (*value)(int)) {
+void fill_column(const Reference<css::sheet::XSpreadsheet>& sheet, char column, int n, double (*value)(int)) {
     css::uno::Sequence<css::uno::Sequence<css::uno::Any>> data(n);
     auto* rows = data.getArray();
     for (int r = 0; r < n; ++r) {
@@ -220,23 +219,17 @@ void verify(const Reference<css::sheet::XSpreadsheet>& sheet, int n, const Varia
     if (error_ranges.getLength() > 0) {
         const auto& first = error_ranges[0];
         const auto cell = sheet->getCellByPosition(first.StartColumn, first.StartRow);
-        throw SetupError(std::string(v.key) + ": error results in " +
-                         utf8(errors->getRangeAddressesAsString()) + "; C" +
-                         std::to_string(first.StartRow + 1) + " " + utf8(cell->getFormula()) +
-                         " gives error " + std::to_string(cell->getError()) +
-                         calc_error_hint(cell->getError()));
+        throw SetupError(std::string(v.key) + ": error results in " + utf8(errors->getRangeAddressesAsString()) +
+                         "; C" + std::to_string(first.StartRow + 1) + " " + utf8(cell->getFormula()) + " gives error " +
+                         std::to_string(cell->getError()) + calc_error_hint(cell->getError()));
     }
     long formula_cells = 0;
-    for (const auto& a : query->queryFormulaCells(css::sheet::FormulaResult::VALUE)
-                             ->getRangeAddresses())
-        formula_cells += static_cast<long>(a.EndRow - a.StartRow + 1) *
-                         (a.EndColumn - a.StartColumn + 1);
+    for (const auto& a : query->queryFormulaCells(css::sheet::FormulaResult::VALUE)->getRangeAddresses())
+        formula_cells += static_cast<long>(a.EndRow - a.StartRow + 1) * (a.EndColumn - a.StartColumn + 1);
     if (formula_cells != n)
         throw SetupError(std::string(v.key) + ": " + std::to_string(formula_cells) +
-                         " formula cells with a number in " + col + ", expected " +
-                         std::to_string(n));
-    const auto data =
-        Reference<css::sheet::XCellRangeData>(range(sheet, col), UNO_QUERY_THROW)->getDataArray();
+                         " formula cells with a number in " + col + ", expected " + std::to_string(n));
+    const auto data = Reference<css::sheet::XCellRangeData>(range(sheet, col), UNO_QUERY_THROW)->getDataArray();
     if (data.getLength() != n) throw SetupError(std::string(v.key) + ": short result column");
     for (int r = 0; r < n; ++r) {
         const double expected = executed_of(r) / budget_of(r);
@@ -256,9 +249,7 @@ struct Result {
     double median = 0, min = 0, max = 0;
 };
 
-double seconds_since(Clock::time_point t0) {
-    return std::chrono::duration<double>(Clock::now() - t0).count();
-}
+double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
 
 // One variant in its own document: columns A and B, the formulas in C.
 class Setup {
@@ -303,8 +294,8 @@ public:
         return {&variant_, median, t.front(), t.back()};
     }
     void print_runs() const {
-        std::fprintf(stderr, "  %-22s setup %.2f s, warm-up %.3f s, runs:", variant_.key,
-                     setup_seconds_, warm_up_seconds_);
+        std::fprintf(stderr, "  %-22s setup %.2f s, warm-up %.3f s, runs:", variant_.key, setup_seconds_,
+                     warm_up_seconds_);
         for (double t : times_) std::fprintf(stderr, " %.3f", t);
         std::fprintf(stderr, "\n");
     }
@@ -324,13 +315,10 @@ private:
     std::vector<double> times_;
 };
 
-
-
 int run(const Options& o) {
     std::vector<Variant> vs;
     for (auto& v : variants(o.rows))
-        if (o.only.empty() || ("," + o.only + ",").find("," + std::string(v.key) + ",") !=
-                                  std::string::npos)
+        if (o.only.empty() || ("," + o.only + ",").find("," + std::string(v.key) + ",") != std::string::npos)
             vs.push_back(std::move(v));
     if (vs.empty()) throw SetupError("--only " + o.only + ": no such variant");
     std::cerr << "perfeval-bench: starting a headless office on " << o.profile << "\n";
@@ -367,20 +355,18 @@ int run(const Options& o) {
     };
 
     std::printf("\nperfeval-bench: %d rows, %s, %u cores (%s), load %s\n", o.rows, version.c_str(),
-                std::thread::hardware_concurrency(),
-                first_line_of("/proc/cpuinfo", "model name").c_str(),
+                std::thread::hardware_concurrency(), first_line_of("/proc/cpuinfo", "model name").c_str(),
                 first_line_of("/proc/loadavg").c_str());
-    std::printf("calculateAll() wall time, median of %d rounds over all variants, after one "
-                "warm-up each:\n\n",
-                o.runs);
-    std::printf("| %-72s | %9s | %9s | %9s | %8s |\n", "variant", "median ms", "min ms", "max ms",
-                "µs/row");
+    std::printf(
+        "calculateAll() wall time, median of %d rounds over all variants, after one "
+        "warm-up each:\n\n",
+        o.runs);
+    std::printf("| %-72s | %9s | %9s | %9s | %8s |\n", "variant", "median ms", "min ms", "max ms", "µs/row");
     std::printf("|%s|%s|%s|%s|%s|\n", std::string(74, '-').c_str(), std::string(11, '-').c_str(),
-                std::string(11, '-').c_str(), std::string(11, '-').c_str(),
-                std::string(10, '-').c_str());
+                std::string(11, '-').c_str(), std::string(11, '-').c_str(), std::string(10, '-').c_str());
     for (const auto& r : results)
-        std::printf("| %-72s | %9.1f | %9.1f | %9.1f | %8.2f |\n", r.variant->label.c_str(),
-                    r.median * 1e3, r.min * 1e3, r.max * 1e3, r.median / o.rows * 1e6);
+        std::printf("| %-72s | %9.1f | %9.1f | %9.1f | %8.2f |\n", r.variant->label.c_str(), r.median * 1e3,
+                    r.min * 1e3, r.max * 1e3, r.median / o.rows * 1e6);
 
     struct Ratio {
         const char* name;
@@ -390,11 +376,9 @@ int run(const Options& o) {
         {"scalar PERF.EXECRATE / floor (any)", time_of("scalar") / time_of("floor_any"), 1.2},
         {"scalar PERF.EXECRATE / floor (double)", time_of("scalar") / time_of("floor_double"), 1.2},
         {"array PERF.EXECRATE / native", time_of("array") / time_of("native"), 2.0},
-        {"array PERF.EXECRATE / floor array (any)", time_of("array") / time_of("floor_array_any"),
-         0},
+        {"array PERF.EXECRATE / floor array (any)", time_of("array") / time_of("floor_array_any"), 0},
         {"floor array (any) / native", time_of("floor_array_any") / time_of("native"), 0},
-        {"floor array (any in, double out) / native",
-         time_of("floor_array_any_double") / time_of("native"), 0},
+        {"floor array (any in, double out) / native", time_of("floor_array_any_double") / time_of("native"), 0},
         {"floor array (double) / native", time_of("floor_array_double") / time_of("native"), 0},
         {"native array / native", time_of("native_array") / time_of("native"), 0},
     };
@@ -414,12 +398,13 @@ int run(const Options& o) {
         if (r.max > 1.25 * r.min) {
             if (!noisy) std::printf("\n");
             noisy = true;
-            std::printf("note: %s: the slowest run took %.0f%% longer than the fastest, so its "
-                        "median is less certain%s\n",
-                        r.variant->key, (r.max / r.min - 1) * 100,
-                        std::string(r.variant->key) == "native"
-                            ? " (Calc computes it on its thread pool, which other load disturbs)"
-                            : " (other load on the machine?)");
+            std::printf(
+                "note: %s: the slowest run took %.0f%% longer than the fastest, so its "
+                "median is less certain%s\n",
+                r.variant->key, (r.max / r.min - 1) * 100,
+                std::string(r.variant->key) == "native"
+                    ? " (Calc computes it on its thread pool, which other load disturbs)"
+                    : " (other load on the machine?)");
         }
     return 0;
 }

@@ -87,8 +87,8 @@ struct Options {
     int runs = 7;
     int files = 100;
     bool blocks = false;  // the large form as N/23 copies of the seed's table, groups and all
-    int spin = 0;  // seconds of checkSheet on the large form, for perf record -p
-    std::string only;  // comma-separated: seed, large, cli; empty: all
+    int spin = 0;         // seconds of checkSheet on the large form, for perf record -p
+    std::string only;     // comma-separated: seed, large, cli; empty: all
     std::string profile = PERFEVAL_BENCH_CHECK_PROFILE;
     std::string oxt = PERFEVAL_BENCH_OXT;
     std::string rdb = PERFEVAL_BENCH_RDB;
@@ -122,20 +122,30 @@ Options parse(int argc, char** argv) {
             char* end = nullptr;
             const long n = std::strtol(v.c_str(), &end, 10);
             if (!end || *end || n < min || n > max)
-                throw SetupError(a + ": not a number in [" + std::to_string(min) + ", " +
-                                 std::to_string(max) + "]: " + v);
+                throw SetupError(a + ": not a number in [" + std::to_string(min) + ", " + std::to_string(max) +
+                                 "]: " + v);
             return static_cast<int>(n);
         };
-        if (a == "--rows") o.rows = number(23, 1000000);
-        else if (a == "--runs") o.runs = number(1, 1000);
-        else if (a == "--files") o.files = number(1, 10000);
-        else if (a == "--spin") o.spin = number(0, 3600);
-        else if (a == "--only") o.only = value();
-        else if (a == "--blocks") o.blocks = true;
-        else if (a == "--profile") o.profile = value();
-        else if (a == "--oxt") o.oxt = value();
-        else if (a == "--rdb") o.rdb = value();
-        else if (a == "--checker") o.checker = value();
+        if (a == "--rows")
+            o.rows = number(23, 1000000);
+        else if (a == "--runs")
+            o.runs = number(1, 1000);
+        else if (a == "--files")
+            o.files = number(1, 10000);
+        else if (a == "--spin")
+            o.spin = number(0, 3600);
+        else if (a == "--only")
+            o.only = value();
+        else if (a == "--blocks")
+            o.blocks = true;
+        else if (a == "--profile")
+            o.profile = value();
+        else if (a == "--oxt")
+            o.oxt = value();
+        else if (a == "--rdb")
+            o.rdb = value();
+        else if (a == "--checker")
+            o.checker = value();
         else if (a == "-h" || a == "--help") {
             usage(std::cout);
             std::exit(0);
@@ -152,13 +162,10 @@ Options parse(int argc, char** argv) {
 }
 
 bool wanted(const Options& o, const char* part) {
-    return o.only.empty() || ("," + o.only + ",").find("," + std::string(part) + ",") !=
-                                 std::string::npos;
+    return o.only.empty() || ("," + o.only + ",").find("," + std::string(part) + ",") != std::string::npos;
 }
 
-double seconds_since(Clock::time_point t0) {
-    return std::chrono::duration<double>(Clock::now() - t0).count();
-}
+double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
 
 // ---- timings -----------------------------------------------------------------
 
@@ -244,11 +251,9 @@ std::string counts(const org::perfeval::SheetReport& r) {
     std::string rules;
     for (const auto& [rule, n] : by_rule) rules += (rules.empty() ? "" : ", ") + rule + " " + std::to_string(n);
     return std::to_string(r.Errors) + " errors, " + std::to_string(r.Warnings) + " warnings, " +
-           std::to_string(r.Notices) + " notices, " + std::to_string(r.Findings.getLength()) +
-           " findings (" + rules + "), range " + to_utf8(r.Range);
+           std::to_string(r.Notices) + " notices, " + std::to_string(r.Findings.getLength()) + " findings (" + rules +
+           "), range " + to_utf8(r.Range);
 }
-
-
 
 // ---- the forms -----------------------------------------------------------------
 
@@ -259,8 +264,7 @@ struct OpenDocument {
         perfeval::office::LoadOptions lo;
         lo.read_only = read_only;
         lo.untrusted = true;
-        doc.set(perfeval::office::load(office, perfeval::office::file_url(path), lo),
-                css::uno::UNO_QUERY);
+        doc.set(perfeval::office::load(office, perfeval::office::file_url(path), lo), css::uno::UNO_QUERY);
         if (!doc.is()) throw SetupError("the office does not open " + path + " as a spreadsheet");
         sheet = perfeval::office::first_sheet(doc);
     }
@@ -286,8 +290,7 @@ OUString relabel(const OUString& label, double weight) {
     std::string s = to_utf8(label);
     const auto fen = s.find("分");
     size_t start = fen;
-    while (start > 0 && (std::isdigit(static_cast<unsigned char>(s[start - 1])) || s[start - 1] == '.'))
-        --start;
+    while (start > 0 && (std::isdigit(static_cast<unsigned char>(s[start - 1])) || s[start - 1] == '.')) --start;
     if (fen == std::string::npos || start == fen) throw SetupError("no weight in the group label " + s);
     char w[32];
     std::snprintf(w, sizeof w, "%g", weight);
@@ -313,8 +316,7 @@ struct LargeForm {
 // go over the groups).
 LargeForm make_large_form(const Reference<css::sheet::XSpreadsheet>& sheet, int n, bool blocks) {
     const DataArray seed =
-        Reference<css::sheet::XCellRangeData>(sheet->getCellRangeByName("A14:I36"), UNO_QUERY_THROW)
-            ->getDataArray();
+        Reference<css::sheet::XCellRangeData>(sheet->getCellRangeByName("A14:I36"), UNO_QUERY_THROW)->getDataArray();
     const int period = seed.getLength();
     if (period != 23) throw SetupError("the seed form's rows 14..36 are not 23 indicator rows");
     std::vector<int> starts;  // seed rows where a first-level group (column B) starts
@@ -340,7 +342,7 @@ LargeForm make_large_form(const Reference<css::sheet::XSpreadsheet>& sheet, int 
             const int s = from + i % size;
             rows[row] = seed[s];
             auto* cells = rows[row].getArray();
-            cells[0] <<= OUString();                 // A: the seed merges A13:A36
+            cells[0] <<= OUString();                        // A: the seed merges A13:A36
             if (i > 0 && !blocks) cells[1] <<= OUString();  // B: the group label once
             weight += number_in(seed[s][6]);
             total_score += number_in(seed[s][7]);
@@ -385,8 +387,7 @@ struct TempDir {
 
 std::vector<std::string> make_files(const Options& o, const fs::path& dir) {
     const fs::path src(o.source_dir);
-    std::vector<fs::path> sources = {src / "extension/samples/seed-form.ods",
-                                     src / "extension/samples/seed-form.xlsx"};
+    std::vector<fs::path> sources = {src / "extension/samples/seed-form.ods", src / "extension/samples/seed-form.xlsx"};
     std::vector<fs::path> fixtures;
     for (const auto& e : fs::directory_iterator(src / "tests/fixtures")) {
         const auto ext = e.path().extension().string();
@@ -512,12 +513,18 @@ void print_goals(const std::vector<Goal>& goals) {
                 std::string(10, '-').c_str(), std::string(8, '-').c_str());
     for (const auto& g : goals) {
         char value[32], goal[32];
-        if (g.unit == "ms") std::snprintf(value, sizeof value, "%.1f ms", g.value);
-        else if (g.unit == "%") std::snprintf(value, sizeof value, "%.0f %%", g.value);
-        else std::snprintf(value, sizeof value, "%.2f×", g.value);
-        if (g.goal <= 0) std::snprintf(goal, sizeof goal, "—");
-        else if (g.unit == "ms") std::snprintf(goal, sizeof goal, "≤ %.0f ms", g.goal);
-        else std::snprintf(goal, sizeof goal, "≤ %.1f×", g.goal);
+        if (g.unit == "ms")
+            std::snprintf(value, sizeof value, "%.1f ms", g.value);
+        else if (g.unit == "%")
+            std::snprintf(value, sizeof value, "%.0f %%", g.value);
+        else
+            std::snprintf(value, sizeof value, "%.2f×", g.value);
+        if (g.goal <= 0)
+            std::snprintf(goal, sizeof goal, "—");
+        else if (g.unit == "ms")
+            std::snprintf(goal, sizeof goal, "≤ %.0f ms", g.goal);
+        else
+            std::snprintf(goal, sizeof goal, "≤ %.1f×", g.goal);
         const char* result = g.goal <= 0 ? "info" : g.value <= g.goal ? "**PASS**" : "**MISS**";
         std::printf("| %s | %s | %s | %s |\n", pad(g.name, 58).c_str(), pad(value, 9, true).c_str(),
                     pad(goal, 9, true).c_str(), pad(result, 6).c_str());
@@ -537,13 +544,10 @@ int run(const Options& o) {
     const std::string version = office_version(office->context());
     const auto ctx = office->context();
     const Reference<org::perfeval::XValidator> validator(
-        ctx->getServiceManager()->createInstanceWithContext("org.perfeval.Validator", ctx),
-        css::uno::UNO_QUERY);
-    if (!validator.is())
-        throw SetupError("org.perfeval.Validator is not available: the extension is not installed");
-    std::cerr << "perfeval-check-bench: " << version << ", office pid " << office->pid()
-              << ", pipe " << office->pipe_name() << ", median of " << o.runs
-              << " runs after one warm-up\n";
+        ctx->getServiceManager()->createInstanceWithContext("org.perfeval.Validator", ctx), css::uno::UNO_QUERY);
+    if (!validator.is()) throw SetupError("org.perfeval.Validator is not available: the extension is not installed");
+    std::cerr << "perfeval-check-bench: " << version << ", office pid " << office->pid() << ", pipe "
+              << office->pipe_name() << ", median of " << o.runs << " runs after one warm-up\n";
 
     const OUString profile, lang("zh");
     const perfeval::Profile& core_profile = perfeval::default_profile();
@@ -563,14 +567,12 @@ int run(const Options& o) {
         auto data = std::make_shared<DataArray>(bulk_read(sheet));
         const auto area = used_address(sheet);
         auto grid = std::make_shared<perfeval::Grid>(to_grid(area, *data));
-        auto report = std::make_shared<perfeval::SheetReport>(
-            perfeval::check_sheet(*grid, sheet_name(sheet), core_profile));
+        auto report =
+            std::make_shared<perfeval::SheetReport>(perfeval::check_sheet(*grid, sheet_name(sheet), core_profile));
         const std::string name = sheet_name(sheet);
-        round.add(key + ".grid", what + ": getDataArray result → grid (here)",
-                  [=] { *grid = to_grid(area, *data); });
-        round.add(key + ".core", what + ": core check_sheet on the grid (here)", [=, &core_profile] {
-            *report = perfeval::check_sheet(*grid, name, core_profile);
-        });
+        round.add(key + ".grid", what + ": getDataArray result → grid (here)", [=] { *grid = to_grid(area, *data); });
+        round.add(key + ".core", what + ": core check_sheet on the grid (here)",
+                  [=, &core_profile] { *report = perfeval::check_sheet(*grid, name, core_profile); });
         round.add(key + ".idl", what + ": report → IDL structs (here)",
                   [=] { (void)perfeval::uno::to_idl(*report, perfeval::Lang::zh); });
     };
@@ -581,8 +583,7 @@ int run(const Options& o) {
         const auto r = validator->checkSheet(seed.sheet, profile, lang);
         std::cerr << "  checkSheet: " << counts(r) << "\n";
         if (!r.HasForm || r.Errors != 3 || r.Warnings != 2)
-            throw SetupError("the seed form should give a form with 3 errors and 2 warnings, not " +
-                             counts(r));
+            throw SetupError("the seed form should give a form with 3 errors and 2 warnings, not " + counts(r));
         const auto reports = validator->checkDocument(seed.doc, profile, lang);
         if (reports.getLength() < 1 || reports[0].Errors != 3)
             throw SetupError("checkDocument on the seed form does not report its 3 errors");
@@ -599,8 +600,7 @@ int run(const Options& o) {
         all.insert(all.end(), round.series().begin(), round.series().end());
         goals.push_back({"seed: checkSheet end to end", median_of("seed.sheet") * 1e3, "ms", 100});
         goals.push_back({"seed: checkDocument end to end", median_of("seed.doc") * 1e3, "ms", 100});
-        goals.push_back({"seed: checkSheet / bulk read", median_of("seed.sheet") / median_of("seed.bulk"),
-                         "×", 0});
+        goals.push_back({"seed: checkSheet / bulk read", median_of("seed.sheet") / median_of("seed.bulk"), "×", 0});
     }
 
     std::unique_ptr<OpenDocument> large;
@@ -617,16 +617,16 @@ int run(const Options& o) {
         std::map<std::string, int> seen;
         for (const auto& f : r.Findings)
             if (++seen[to_utf8(f.Rule)] <= 1 && f.Rule != "cross-check" && f.Rule != "indicator-score")
-                std::cerr << "    " << to_utf8(f.Severity) << " " << to_utf8(f.Cell) << " [" << to_utf8(f.Rule)
-                          << "] " << to_utf8(f.Message) << "\n";
+                std::cerr << "    " << to_utf8(f.Severity) << " " << to_utf8(f.Cell) << " [" << to_utf8(f.Rule) << "] "
+                          << to_utf8(f.Message) << "\n";
         // Every row must have been read: the form reaches the 总分 row, and
         // every copy of the seed's F20, F26 and H24 gives its finding.
         const std::string want_range = "A2:I" + std::to_string(14 + o.rows);
-        if (!r.HasForm || to_utf8(r.Range) != want_range || r.Errors < 2 ||
-            r.Warnings < made.cross_checks || r.Notices < made.tier_notices)
-            throw SetupError("the large form is not recognized as written (expected range " +
-                             want_range + ", the seed's errors, ≥ " + std::to_string(made.cross_checks) +
-                             " warnings, ≥ " + std::to_string(made.tier_notices) + " notices): " + counts(r));
+        if (!r.HasForm || to_utf8(r.Range) != want_range || r.Errors < 2 || r.Warnings < made.cross_checks ||
+            r.Notices < made.tier_notices)
+            throw SetupError("the large form is not recognized as written (expected range " + want_range +
+                             ", the seed's errors, ≥ " + std::to_string(made.cross_checks) + " warnings, ≥ " +
+                             std::to_string(made.tier_notices) + " notices): " + counts(r));
         std::cerr << "  used area " << cells_of(bulk_read(large->sheet)) << " cells\n";
     }
     if (wanted(o, "large")) {
@@ -640,8 +640,7 @@ int run(const Options& o) {
         all.insert(all.end(), round.series().begin(), round.series().end());
         const double ratio = median_of("large.sheet") / median_of("large.bulk");
         goals.push_back({"large: checkSheet / bulk read", ratio, "×", 2.0});
-        goals.push_back({"large: share of checkSheet outside the bulk read",
-                         (1 - 1 / ratio) * 100, "%", 0});
+        goals.push_back({"large: share of checkSheet outside the bulk read", (1 - 1 / ratio) * 100, "%", 0});
     }
 
     if (wanted(o, "cli")) {
@@ -653,30 +652,26 @@ int run(const Options& o) {
         const int paths = occurrences(first.out, "\"path\":");
         const int ok = occurrences(first.out, "\"status\":\"ok\"");
         const int seeds = occurrences(first.out, "\"errors\":3,");
-        std::cerr << "  LibreOffice loads " << loaded << " of " << files.size()
-                  << "; perfeval-check exit " << first.exit_code << ", " << paths << " files, "
-                  << ok << " ok, " << seeds << " forms with 3 errors\n";
-        if (first.exit_code < 0 || first.exit_code > 2 || paths != o.files || ok == 0 ||
-            (o.files >= 2 && seeds == 0))
-            throw SetupError("perfeval-check did not check the files (exit " +
-                             std::to_string(first.exit_code) + "): " + first.err.substr(0, 2000));
+        std::cerr << "  LibreOffice loads " << loaded << " of " << files.size() << "; perfeval-check exit "
+                  << first.exit_code << ", " << paths << " files, " << ok << " ok, " << seeds
+                  << " forms with 3 errors\n";
+        if (first.exit_code < 0 || first.exit_code > 2 || paths != o.files || ok == 0 || (o.files >= 2 && seeds == 0))
+            throw SetupError("perfeval-check did not check the files (exit " + std::to_string(first.exit_code) +
+                             "): " + first.err.substr(0, 2000));
         Round round;
         round.add("cli.load", "cli (" + std::to_string(o.files) + " files): LibreOffice load + close",
                   [&] { load_and_close_all(*office, files); });
-        round.add("cli.check", "**cli (" + std::to_string(o.files) +
-                                   " files): perfeval-check --json --connect**",
-                  [&] {
-                      const auto r = run_checker(o, office->pipe_name(), files, dir.path);
-                      if (r.exit_code != first.exit_code || r.out != first.out)
-                          throw SetupError("perfeval-check gave another result on a later run");
-                  });
+        round.add("cli.check", "**cli (" + std::to_string(o.files) + " files): perfeval-check --json --connect**", [&] {
+            const auto r = run_checker(o, office->pipe_name(), files, dir.path);
+            if (r.exit_code != first.exit_code || r.out != first.out)
+                throw SetupError("perfeval-check gave another result on a later run");
+        });
         round.run(o.runs);
         all.insert(all.end(), round.series().begin(), round.series().end());
         goals.push_back({"cli: perfeval-check / LibreOffice load + close",
                          median_of("cli.check") / median_of("cli.load"), "×", 1.3});
         goals.push_back({"cli: per file, perfeval-check", median_of("cli.check") / o.files * 1e3, "ms", 0});
-        goals.push_back({"cli: per file, LibreOffice load + close", median_of("cli.load") / o.files * 1e3,
-                         "ms", 0});
+        goals.push_back({"cli: per file, LibreOffice load + close", median_of("cli.load") / o.files * 1e3, "ms", 0});
     }
 
     if (o.spin > 0 && large) {
@@ -695,13 +690,13 @@ int run(const Options& o) {
     office->shutdown();
 
     std::printf("\nperfeval-check-bench: %s, %u cores (%s), load %s\n", version.c_str(),
-                std::thread::hardware_concurrency(),
-                first_line_of("/proc/cpuinfo", "model name").c_str(),
+                std::thread::hardware_concurrency(), first_line_of("/proc/cpuinfo", "model name").c_str(),
                 first_line_of("/proc/loadavg").c_str());
-    std::printf("wall time from this client, median of %d runs (round-robin) after one warm-up; "
-                "\"(here)\" = in this process on the same data, what the service does in the "
-                "office:\n\n",
-                o.runs);
+    std::printf(
+        "wall time from this client, median of %d runs (round-robin) after one warm-up; "
+        "\"(here)\" = in this process on the same data, what the service does in the "
+        "office:\n\n",
+        o.runs);
     print_series(all);
     print_goals(goals);
     bool noisy = false;
@@ -709,8 +704,8 @@ int run(const Options& o) {
         if (s.max() > 1.25 * s.min() && s.median() > 2e-3) {
             if (!noisy) std::printf("\n");
             noisy = true;
-            std::printf("note: %s: the slowest run took %.0f%% longer than the fastest\n",
-                        s.key.c_str(), (s.max() / s.min() - 1) * 100);
+            std::printf("note: %s: the slowest run took %.0f%% longer than the fastest\n", s.key.c_str(),
+                        (s.max() / s.min() - 1) * 100);
         }
     return 0;
 }

@@ -64,8 +64,8 @@ css::uno::Sequence<css::uno::Sequence<Out>> divide_rows(const In& a, const In& b
     return out;
 }
 
-class Floor : public cppu::WeakImplHelper4<org::perfeval::bench::XFloor, css::sheet::XAddIn,
-                                           css::lang::XServiceName, css::lang::XServiceInfo> {
+class Floor : public cppu::WeakImplHelper4<org::perfeval::bench::XFloor, css::sheet::XAddIn, css::lang::XServiceName,
+                                           css::lang::XServiceInfo> {
 public:
     static css::uno::Sequence<OUString> supported_services() {
         css::uno::Sequence<OUString> names(2);
@@ -87,14 +87,12 @@ public:
     }
     css::uno::Any SAL_CALL divideArray(const css::uno::Any& a, const css::uno::Any& b) override {
         return css::uno::Any(divide_rows<AnyRows, css::uno::Any>(
-            any_rows(a), any_rows(b),
-            [](const css::uno::Any& x, const css::uno::Any& y, css::uno::Any& out) {
+            any_rows(a), any_rows(b), [](const css::uno::Any& x, const css::uno::Any& y, css::uno::Any& out) {
                 double p = 0, q = 0;
                 out <<= (x >>= p) && (y >>= q) && q != 0 ? p / q : err502();
             }));
     }
-    css::uno::Any SAL_CALL divideArrayToDouble(const css::uno::Any& a,
-                                               const css::uno::Any& b) override {
+    css::uno::Any SAL_CALL divideArrayToDouble(const css::uno::Any& a, const css::uno::Any& b) override {
         return css::uno::Any(divide_rows<AnyRows, double>(
             any_rows(a), any_rows(b), [](const css::uno::Any& x, const css::uno::Any& y, double& out) {
                 double p = 0, q = 0;
@@ -102,9 +100,8 @@ public:
             }));
     }
     DoubleRows SAL_CALL divideArrayDouble(const DoubleRows& a, const DoubleRows& b) override {
-        return divide_rows<DoubleRows, double>(a, b, [](double p, double q, double& out) {
-            out = q != 0 ? p / q : err502();
-        });
+        return divide_rows<DoubleRows, double>(
+            a, b, [](double p, double q, double& out) { out = q != 0 ? p / q : err502(); });
     }
 
     // XAddIn
@@ -130,8 +127,7 @@ public:
         if (method == "divideArray") return "Benchmark floor: a / b per row of two ranges (any).";
         if (method == "divideArrayToDouble")
             return "Benchmark floor: a / b per row of two ranges (any), a double array back.";
-        if (method == "divideArrayDouble")
-            return "Benchmark floor: a / b per row of two ranges (double).";
+        if (method == "divideArrayDouble") return "Benchmark floor: a / b per row of two ranges (double).";
         return OUString();
     }
     OUString SAL_CALL getDisplayArgumentName(const OUString&, sal_Int32 argument) override {
@@ -139,8 +135,7 @@ public:
         return argument == 0 ? OUString("a") : argument == 1 ? OUString("b") : OUString();
     }
     OUString SAL_CALL getArgumentDescription(const OUString&, sal_Int32 argument) override {
-        return argument == 0 ? OUString("numerator")
-                             : argument == 1 ? OUString("denominator") : OUString();
+        return argument == 0 ? OUString("numerator") : argument == 1 ? OUString("denominator") : OUString();
     }
     OUString SAL_CALL getProgrammaticCategoryName(const OUString&) override { return "Add-In"; }
     OUString SAL_CALL getDisplayCategoryName(const OUString&) override { return "Add-In"; }
@@ -153,15 +148,9 @@ public:
     OUString SAL_CALL getServiceName() override { return OUString::createFromAscii(kServiceName); }
 
     // XServiceInfo
-    OUString SAL_CALL getImplementationName() override {
-        return OUString::createFromAscii(kImplementationName);
-    }
-    sal_Bool SAL_CALL supportsService(const OUString& name) override {
-        return cppu::supportsService(this, name);
-    }
-    css::uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override {
-        return supported_services();
-    }
+    OUString SAL_CALL getImplementationName() override { return OUString::createFromAscii(kImplementationName); }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
+    css::uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return supported_services(); }
 
 private:
     css::lang::Locale locale_{"en", "US", ""};
@@ -172,20 +161,17 @@ create_floor(const css::uno::Reference<css::uno::XComponentContext>&) {
     return static_cast<cppu::OWeakObject*>(new Floor);
 }
 
-OUString SAL_CALL floor_implementation_name() {
-    return OUString::createFromAscii(kImplementationName);
-}
+OUString SAL_CALL floor_implementation_name() { return OUString::createFromAscii(kImplementationName); }
 
 const cppu::ImplementationEntry kEntries[] = {
-    {create_floor, floor_implementation_name, Floor::supported_services,
-     cppu::createSingleComponentFactory, nullptr, 0},
+    {create_floor, floor_implementation_name, Floor::supported_services, cppu::createSingleComponentFactory, nullptr,
+     0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
 };
 
 }  // namespace
 
-extern "C" SAL_DLLPUBLIC_EXPORT void* SAL_CALL
-component_getFactory(const char* implementation, void* service_manager, void* registry_key) {
-    return cppu::component_getFactoryHelper(implementation, service_manager, registry_key,
-                                            kEntries);
+extern "C" SAL_DLLPUBLIC_EXPORT void* SAL_CALL component_getFactory(const char* implementation, void* service_manager,
+                                                                    void* registry_key) {
+    return cppu::component_getFactoryHelper(implementation, service_manager, registry_key, kEntries);
 }

@@ -42,10 +42,10 @@ enum Exit { kOk = 0, kErrors = 1, kUnchecked = 2 };
 struct Args {
     std::vector<std::string> files;
     bool json = false;
-    std::string profile;            // scoring profile
+    std::string profile;  // scoring profile
     std::string lang = "zh";
-    std::string connect;            // pipe name of a running office
-    std::string office;             // LibreOffice to use; empty: $PERFEVAL_OFFICE, else soffice on PATH
+    std::string connect;  // pipe name of a running office
+    std::string office;   // LibreOffice to use; empty: $PERFEVAL_OFFICE, else soffice on PATH
     // Nothing of the build is compiled in: unless given, these lie next to
     // the executable's bin/ directory, as in the build tree (build/bin/
     // perfeval-check, build/perfeval.oxt, build/perfeval.rdb, build/profile),
@@ -91,16 +91,26 @@ std::optional<Args> parse(int argc, char** argv) {
             out = argv[++i];
             return true;
         };
-        if (s == "--json") a.json = true;
-        else if (s == "--profile") { if (!value(a.profile)) return std::nullopt; }
-        else if (s == "--lang") { if (!value(a.lang) || (a.lang != "zh" && a.lang != "en")) return std::nullopt; }
-        else if (s == "--connect") { if (!value(a.connect)) return std::nullopt; }
-        else if (s == "--office-profile") { if (!value(a.office_profile)) return std::nullopt; }
-        else if (s == "--oxt") { if (!value(a.oxt)) return std::nullopt; }
-        else if (s == "--rdb") { if (!value(a.rdb)) return std::nullopt; }
-        else if (s == "--office") { if (!value(a.office)) return std::nullopt; }
-        else if (!s.empty() && s[0] == '-') return std::nullopt;
-        else a.files.push_back(s);
+        if (s == "--json")
+            a.json = true;
+        else if (s == "--profile") {
+            if (!value(a.profile)) return std::nullopt;
+        } else if (s == "--lang") {
+            if (!value(a.lang) || (a.lang != "zh" && a.lang != "en")) return std::nullopt;
+        } else if (s == "--connect") {
+            if (!value(a.connect)) return std::nullopt;
+        } else if (s == "--office-profile") {
+            if (!value(a.office_profile)) return std::nullopt;
+        } else if (s == "--oxt") {
+            if (!value(a.oxt)) return std::nullopt;
+        } else if (s == "--rdb") {
+            if (!value(a.rdb)) return std::nullopt;
+        } else if (s == "--office") {
+            if (!value(a.office)) return std::nullopt;
+        } else if (!s.empty() && s[0] == '-')
+            return std::nullopt;
+        else
+            a.files.push_back(s);
     }
     if (a.files.empty()) return std::nullopt;
     const fs::path home = Args::home(argv[0]);
@@ -121,8 +131,7 @@ class Checker {
 public:
     Checker(const perfeval::office::Office& office, const Args& args) : office_(office), args_(args) {
         const auto ctx = office.context();
-        validator_.set(ctx->getServiceManager()->createInstanceWithContext("org.perfeval.Validator", ctx),
-                       UNO_QUERY);
+        validator_.set(ctx->getServiceManager()->createInstanceWithContext("org.perfeval.Validator", ctx), UNO_QUERY);
         if (!validator_.is()) throw std::runtime_error(say(MessageId::cli_not_installed));
         if (!args.profile.empty()) {
             std::string known;
@@ -130,8 +139,8 @@ public:
                 if (to_utf8(name) == args.profile) return;
                 known += (known.empty() ? "" : ", ") + to_utf8(name);
             }
-            throw std::runtime_error(
-                say(MessageId::cli_unknown_profile, {perfeval::arg("name", args.profile), perfeval::arg("known", known)}));
+            throw std::runtime_error(say(MessageId::cli_unknown_profile,
+                                         {perfeval::arg("name", args.profile), perfeval::arg("known", known)}));
         }
     }
 
@@ -152,8 +161,8 @@ public:
             unreadable(r, say(MessageId::cli_not_a_spreadsheet));
         } else {
             try {
-                const auto reports = validator_->checkDocument(spreadsheet, from_utf8(args_.profile),
-                                                               from_utf8(args_.lang));
+                const auto reports =
+                    validator_->checkDocument(spreadsheet, from_utf8(args_.profile), from_utf8(args_.lang));
                 r.sheets.assign(reports.begin(), reports.end());
                 bool any_form = false;
                 for (const auto& s : r.sheets) any_form = any_form || s.HasForm;
@@ -216,20 +225,20 @@ void print_json(const std::vector<FileResult>& results) {
                                     {"message", to_utf8(f.Message)},
                                     {"expected", to_utf8(f.Expected)},
                                     {"actual", to_utf8(f.Actual)}});
-            forms.push_back({{"sheet", to_utf8(s.Sheet)},
-                             {"range", to_utf8(s.Range)},
-                             {"kind", to_utf8(s.Kind)},
-                             {"unit", to_utf8(s.UnitName)},
-                             {"summary",
-                              {{"errors", s.Errors},
-                               {"warnings", s.Warnings},
-                               {"notices", s.Notices},
-                               {"total_weight", optional_number(s.HasTotalWeight, s.TotalWeight)},
-                               {"total_score", optional_number(s.HasTotalScore, s.TotalScore)},
-                               {"computed_score", optional_number(s.HasComputedScore, s.ComputedScore)},
-                               {"grade", s.Grade.isEmpty() ? boost::json::value(nullptr)
-                                                           : boost::json::value(to_utf8(s.Grade))}}},
-                             {"findings", std::move(findings)}});
+            forms.push_back(
+                {{"sheet", to_utf8(s.Sheet)},
+                 {"range", to_utf8(s.Range)},
+                 {"kind", to_utf8(s.Kind)},
+                 {"unit", to_utf8(s.UnitName)},
+                 {"summary",
+                  {{"errors", s.Errors},
+                   {"warnings", s.Warnings},
+                   {"notices", s.Notices},
+                   {"total_weight", optional_number(s.HasTotalWeight, s.TotalWeight)},
+                   {"total_score", optional_number(s.HasTotalScore, s.TotalScore)},
+                   {"computed_score", optional_number(s.HasComputedScore, s.ComputedScore)},
+                   {"grade", s.Grade.isEmpty() ? boost::json::value(nullptr) : boost::json::value(to_utf8(s.Grade))}}},
+                 {"findings", std::move(findings)}});
         }
         files.push_back({{"path", r.path}, {"status", r.status}, {"message", r.message}, {"forms", std::move(forms)}});
     }
@@ -242,7 +251,8 @@ void print_text(const std::vector<FileResult>& results, Lang lang) {
     for (const auto& r : results) {
         std::cout << text(MessageId::file_heading, lang, {perfeval::arg("path", r.path)}) << "\n";
         if (r.status == "unreadable") {
-            std::cout << "  " << text(MessageId::file_not_checked, lang, {perfeval::arg("reason", r.message)}) << "\n\n";
+            std::cout << "  " << text(MessageId::file_not_checked, lang, {perfeval::arg("reason", r.message)})
+                      << "\n\n";
             continue;
         }
         for (const auto& report : r.sheets) {
@@ -290,8 +300,10 @@ int main(int argc, char** argv) {
         const Checker checker(*office, *args);
         std::vector<FileResult> results;
         for (const auto& f : args->files) results.push_back(checker.check(f));
-        if (args->json) print_json(results);
-        else print_text(results, perfeval::lang_from_tag(args->lang));
+        if (args->json)
+            print_json(results);
+        else
+            print_text(results, perfeval::lang_from_tag(args->lang));
         return exit_code(results);
     } catch (const css::lang::IllegalArgumentException& e) {
         std::cerr << "perfeval-check: " << to_utf8(e.Message) << "\n";

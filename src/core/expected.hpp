@@ -20,10 +20,16 @@ public:
     bool ok() const { return state_.index() == 0; }
     explicit operator bool() const { return ok(); }
 
-    const T& value() const { assert(ok()); return std::get<0>(state_); }
+    const T& value() const {
+        assert(ok());
+        return std::get<0>(state_);
+    }
     const T& operator*() const { return value(); }
     const T* operator->() const { return &value(); }
-    Problem problem() const { assert(!ok()); return std::get<1>(state_); }
+    Problem problem() const {
+        assert(!ok());
+        return std::get<1>(state_);
+    }
 
 private:
     std::variant<T, Problem> state_;

@@ -201,8 +201,7 @@ struct Message {
     MessageId id;
     std::vector<MessageArg> args;
 
-    Message(MessageId message, std::initializer_list<MessageArg> arguments = {})
-        : id(message), args(arguments) {}
+    Message(MessageId message, std::initializer_list<MessageArg> arguments = {}) : id(message), args(arguments) {}
 };
 
 inline MessageArg arg(std::string_view name, std::string value) { return {name, std::move(value), {}}; }

@@ -24,8 +24,7 @@ bool is_executable_file(const fs::path& p) {
 
 // A program directory holds the start script and the URE bootstrap file.
 std::optional<Installation> program_dir_installation(const fs::path& dir) {
-    if (!is_executable_file(dir / "soffice") || !fs::is_regular_file(dir / "fundamentalrc"))
-        return std::nullopt;
+    if (!is_executable_file(dir / "soffice") || !fs::is_regular_file(dir / "fundamentalrc")) return std::nullopt;
     Installation i;
     i.program_dir = dir.string();
     i.soffice = (dir / "soffice").string();

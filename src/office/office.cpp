@@ -37,8 +37,8 @@
 namespace perfeval::office {
 
 namespace fs = std::filesystem;
-using rtl::OUString;
 using css::uno::Reference;
+using rtl::OUString;
 
 namespace {
 
@@ -93,15 +93,10 @@ bool group_gone(pid_t pgid, std::chrono::milliseconds timeout) {
 
 // Answers every question of the extension manager with "yes": accept the
 // license, replace the installed copy (what `unopkg add -f -s` does).
-class ApproveAll : public cppu::WeakImplHelper2<css::ucb::XCommandEnvironment,
-                                                css::task::XInteractionHandler> {
+class ApproveAll : public cppu::WeakImplHelper2<css::ucb::XCommandEnvironment, css::task::XInteractionHandler> {
 public:
-    Reference<css::task::XInteractionHandler> SAL_CALL getInteractionHandler() override {
-        return this;
-    }
-    Reference<css::ucb::XProgressHandler> SAL_CALL getProgressHandler() override {
-        return nullptr;
-    }
+    Reference<css::task::XInteractionHandler> SAL_CALL getInteractionHandler() override { return this; }
+    Reference<css::ucb::XProgressHandler> SAL_CALL getProgressHandler() override { return nullptr; }
     void SAL_CALL handle(const Reference<css::task::XInteractionRequest>& request) override {
         const auto continuations = request->getContinuations();
         for (const auto& c : continuations) {
@@ -141,9 +136,8 @@ std::string file_url(const std::string& path) {
 
 std::unique_ptr<Office> Office::start(const OfficeOptions& options) {
     fs::create_directories(options.profile_dir);
-    const std::string log = options.log_file.empty()
-                                ? (fs::path(options.profile_dir) / "soffice.log").string()
-                                : options.log_file;
+    const std::string log =
+        options.log_file.empty() ? (fs::path(options.profile_dir) / "soffice.log").string() : options.log_file;
     const std::string name = new_pipe_name();
     std::vector<std::string> args{
         options.soffice.empty() ? find_installation().soffice : options.soffice,
@@ -204,8 +198,7 @@ std::unique_ptr<Office> Office::attach(const std::string& pipe_name, std::chrono
 
 void register_types(const std::string& rdb_path) {
     const Reference<css::container::XSet> types(
-        local_context()->getValueByName(
-            "/singletons/com.sun.star.reflection.theTypeDescriptionManager"),
+        local_context()->getValueByName("/singletons/com.sun.star.reflection.theTypeDescriptionManager"),
         css::uno::UNO_QUERY_THROW);
     try {
         types->insert(css::uno::Any(ou(file_url(rdb_path))));
@@ -238,14 +231,11 @@ void Office::connect(const std::string& pipe, std::chrono::seconds timeout) {
     shutdown();
     if (log_file_.empty())
         throw std::runtime_error("no office accepts connections on pipe " + pipe + " (" + last_error + ")");
-    throw std::runtime_error("soffice did not accept a connection within " +
-                             std::to_string(timeout.count()) + " s (" + last_error + "):\n" +
-                             log_tail(log_file_));
+    throw std::runtime_error("soffice did not accept a connection within " + std::to_string(timeout.count()) + " s (" +
+                             last_error + "):\n" + log_tail(log_file_));
 }
 
-css::uno::Reference<css::frame::XDesktop2> Office::desktop() const {
-    return css::frame::Desktop::create(context_);
-}
+css::uno::Reference<css::frame::XDesktop2> Office::desktop() const { return css::frame::Desktop::create(context_); }
 
 void Office::shutdown() {
     if (pid_ <= 0) {  // attached: the office is someone else's
@@ -279,41 +269,37 @@ Office::~Office() {
     }
 }
 
-bool extension_deployed(const Reference<css::uno::XComponentContext>& context,
-                        const std::string& identifier, const std::string& version) {
+bool extension_deployed(const Reference<css::uno::XComponentContext>& context, const std::string& identifier,
+                        const std::string& version) {
     const auto manager = css::deployment::ExtensionManager::get(context);
     const Reference<css::ucb::XCommandEnvironment> env(new ApproveAll);
     const auto packages = manager->getDeployedExtensions("user", manager->createAbortChannel(), env);
     for (const auto& p : packages) {
         if (!p.is()) continue;
         const auto id = p->getIdentifier();
-        if (id.IsPresent && utf8(id.Value) == identifier &&
-            (version.empty() || utf8(p->getVersion()) == version))
+        if (id.IsPresent && utf8(id.Value) == identifier && (version.empty() || utf8(p->getVersion()) == version))
             return true;
     }
     return false;
 }
 
-void install_extension(const Reference<css::uno::XComponentContext>& context,
-                       const std::string& oxt_path) {
+void install_extension(const Reference<css::uno::XComponentContext>& context, const std::string& oxt_path) {
     if (!fs::exists(oxt_path)) throw std::runtime_error("no extension at " + oxt_path);
     const auto manager = css::deployment::ExtensionManager::get(context);
     css::uno::Sequence<css::beans::NamedValue> properties(1);
     properties[0].Name = "SUPPRESS_LICENSE";
     properties[0].Value <<= OUString("1");
     const Reference<css::ucb::XCommandEnvironment> env(new ApproveAll);
-    const auto package = manager->addExtension(ou(file_url(oxt_path)), properties, "user",
-                                               manager->createAbortChannel(), env);
+    const auto package =
+        manager->addExtension(ou(file_url(oxt_path)), properties, "user", manager->createAbortChannel(), env);
     if (!package.is()) throw std::runtime_error("the office refused to install " + oxt_path);
 }
 
-std::unique_ptr<Office> start_with_extension(const OfficeOptions& options,
-                                             const std::string& oxt_path) {
+std::unique_ptr<Office> start_with_extension(const OfficeOptions& options, const std::string& oxt_path) {
     return start_with_extensions(options, {oxt_path});
 }
 
-std::unique_ptr<Office> start_with_extensions(const OfficeOptions& options,
-                                              const std::vector<std::string>& oxt_paths) {
+std::unique_ptr<Office> start_with_extensions(const OfficeOptions& options, const std::vector<std::string>& oxt_paths) {
     const fs::path stamp_file = fs::path(options.profile_dir) / "perfeval-installed.stamp";
     // One line; for a single .oxt the same stamp as before.
     std::string stamp;

@@ -26,11 +26,11 @@ namespace css = com::sun::star;
 void use_installation(const Installation& installation);
 
 struct OfficeOptions {
-    std::string soffice;        // the soffice start script; empty: find_installation()'s
-    std::string profile_dir;    // absolute; created when missing
-    std::string log_file;       // soffice's stdout and stderr; empty: profile_dir/soffice.log
-    std::string ui_language;    // e.g. "zh-CN"; empty: the office's default
-    bool headless = true;       // false: real windows (set DISPLAY in environment)
+    std::string soffice;      // the soffice start script; empty: find_installation()'s
+    std::string profile_dir;  // absolute; created when missing
+    std::string log_file;     // soffice's stdout and stderr; empty: profile_dir/soffice.log
+    std::string ui_language;  // e.g. "zh-CN"; empty: the office's default
+    bool headless = true;     // false: real windows (set DISPLAY in environment)
     std::vector<std::pair<std::string, std::string>> environment;  // added to soffice's
     std::chrono::seconds start_timeout{90};
 };
@@ -69,25 +69,22 @@ private:
 };
 
 // The extension's state in the profile of a running office.
-bool extension_deployed(const css::uno::Reference<css::uno::XComponentContext>& context,
-                        const std::string& identifier, const std::string& version);
+bool extension_deployed(const css::uno::Reference<css::uno::XComponentContext>& context, const std::string& identifier,
+                        const std::string& version);
 
 // Installs the .oxt into the "user" profile of the running office through its
 // ExtensionManager, as Tools ▸ Extension Manager does (license accepted,
 // an installed copy replaced). The office must be restarted afterwards.
-void install_extension(const css::uno::Reference<css::uno::XComponentContext>& context,
-                       const std::string& oxt_path);
+void install_extension(const css::uno::Reference<css::uno::XComponentContext>& context, const std::string& oxt_path);
 
 // Starts an office on the profile with the .oxt installed: installs it (and
 // restarts) when the profile does not hold this very build of it yet.
-std::unique_ptr<Office> start_with_extension(const OfficeOptions& options,
-                                             const std::string& oxt_path);
+std::unique_ptr<Office> start_with_extension(const OfficeOptions& options, const std::string& oxt_path);
 
 // The same for several .oxt at once (e.g. perfeval.oxt and the benchmark's
 // floor add-in): installs them all, in order, when the profile does not hold
 // these very builds of them yet, then restarts once.
-std::unique_ptr<Office> start_with_extensions(const OfficeOptions& options,
-                                              const std::vector<std::string>& oxt_paths);
+std::unique_ptr<Office> start_with_extensions(const OfficeOptions& options, const std::vector<std::string>& oxt_paths);
 
 // Makes the types of an .rdb (e.g. build/perfeval.rdb) known to this client
 // process, so that it can call the extension's own interfaces.

@@ -37,8 +37,7 @@ void CommandHandler::initialize(const css::uno::Sequence<css::uno::Any>& argumen
     if (arguments.getLength() && (arguments[0] >>= frame)) frame_ = frame;
 }
 
-Reference<css::frame::XDispatch> CommandHandler::queryDispatch(const css::util::URL& url, const OUString&,
-                                                               sal_Int32) {
+Reference<css::frame::XDispatch> CommandHandler::queryDispatch(const css::util::URL& url, const OUString&, sal_Int32) {
     return ours(url) ? Reference<css::frame::XDispatch>(this) : nullptr;
 }
 
@@ -62,7 +61,8 @@ void CommandHandler::dispatchWithNotification(const css::util::URL& url,
     event.State = css::frame::DispatchResultState::FAILURE;
     // No exception may cross into LibreOffice: it would end in a crash dialog.
     try {
-        const CommandOutcome outcome = run_command(context_, Reference<css::frame::XFrame>(frame_), command_of(url), args);
+        const CommandOutcome outcome =
+            run_command(context_, Reference<css::frame::XFrame>(frame_), command_of(url), args);
         event.State = outcome.ok ? css::frame::DispatchResultState::SUCCESS : css::frame::DispatchResultState::FAILURE;
         event.Result = outcome.result;
         if (!outcome.ok && !event.Result.hasValue()) event.Result <<= from_utf8(outcome.message);

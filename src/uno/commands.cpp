@@ -2,14 +2,13 @@
 
 #include <optional>
 
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XController2.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
-#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
-#include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <com/sun/star/ui/XDeck.hpp>
 #include <com/sun/star/ui/XDecks.hpp>
 #include <com/sun/star/ui/XSidebarProvider.hpp>
@@ -17,14 +16,15 @@
 #include <com/sun/star/ui/dialogs/FilePicker.hpp>
 #include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
 #include <com/sun/star/ui/dialogs/XFilePicker3.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <org/perfeval/SheetReport.hpp>
 
 #include "convert.hpp"
 #include "core/report/render.hpp"
 #include "document_actions.hpp"
 #include "document_profile.hpp"
-#include "ui_language.hpp"
 #include "report_idl.hpp"
+#include "ui_language.hpp"
 
 namespace perfeval::uno {
 
@@ -43,7 +43,6 @@ std::string argument(const css::uno::Sequence<css::beans::PropertyValue>& args, 
         }
     return "";
 }
-
 
 bool flag(const css::uno::Sequence<css::beans::PropertyValue>& args, const char* name, bool otherwise) {
     for (const auto& a : args)
@@ -86,8 +85,7 @@ bool go_to(const Reference<css::frame::XFrame>& frame, const DocumentRef& doc, c
         ->select(css::uno::Any(sheet->getCellRangeByName(from_utf8(cell))));
 }
 
-std::string ask_report_file(const Reference<css::uno::XComponentContext>& context, Lang lang,
-                            std::string& format) {
+std::string ask_report_file(const Reference<css::uno::XComponentContext>& context, Lang lang, std::string& format) {
     const auto picker = css::ui::dialogs::FilePicker::createWithMode(
         context, css::ui::dialogs::TemplateDescription::FILESAVE_AUTOEXTENSION);
     picker->setTitle(from_utf8(text(MessageId::export_dialog_title, lang)));

@@ -51,25 +51,20 @@ rtl::OUString SAL_CALL panel_factory_implementation_name() {
 }
 
 const cppu::ImplementationEntry kEntries[] = {
-    {create_functions, functions_implementation_name,
-     perfeval::uno::FunctionsAddIn::supported_services, cppu::createSingleComponentFactory,
-     nullptr, 0},
-    {create_validator, validator_implementation_name,
-     perfeval::uno::ValidatorService::supported_services, cppu::createSingleComponentFactory,
-     nullptr, 0},
-    {create_command_handler, command_handler_implementation_name,
-     perfeval::uno::CommandHandler::supported_services, cppu::createSingleComponentFactory,
-     nullptr, 0},
-    {create_panel_factory, panel_factory_implementation_name,
-     perfeval::uno::PanelFactory::supported_services, cppu::createSingleComponentFactory,
-     nullptr, 0},
+    {create_functions, functions_implementation_name, perfeval::uno::FunctionsAddIn::supported_services,
+     cppu::createSingleComponentFactory, nullptr, 0},
+    {create_validator, validator_implementation_name, perfeval::uno::ValidatorService::supported_services,
+     cppu::createSingleComponentFactory, nullptr, 0},
+    {create_command_handler, command_handler_implementation_name, perfeval::uno::CommandHandler::supported_services,
+     cppu::createSingleComponentFactory, nullptr, 0},
+    {create_panel_factory, panel_factory_implementation_name, perfeval::uno::PanelFactory::supported_services,
+     cppu::createSingleComponentFactory, nullptr, 0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
 };
 
 }  // namespace
 
-extern "C" SAL_DLLPUBLIC_EXPORT void* SAL_CALL
-component_getFactory(const char* implementation, void* service_manager, void* registry_key) {
-    return cppu::component_getFactoryHelper(implementation, service_manager, registry_key,
-                                            kEntries);
+extern "C" SAL_DLLPUBLIC_EXPORT void* SAL_CALL component_getFactory(const char* implementation, void* service_manager,
+                                                                    void* registry_key) {
+    return cppu::component_getFactoryHelper(implementation, service_manager, registry_key, kEntries);
 }

@@ -17,10 +17,8 @@ rtl::OUString from_utf8(std::string_view s) {
 
 CellValue to_cell_value(const css::uno::Any& any) {
     switch (any.getValueTypeClass()) {
-        case css::uno::TypeClass_VOID:
-            return std::monostate{};
-        case css::uno::TypeClass_STRING:
-            return to_utf8(*static_cast<const rtl::OUString*>(any.getValue()));
+        case css::uno::TypeClass_VOID: return std::monostate{};
+        case css::uno::TypeClass_STRING: return to_utf8(*static_cast<const rtl::OUString*>(any.getValue()));
         default: {
             double d = 0;
             if (any >>= d) return d;  // also widens integer types

@@ -97,9 +97,7 @@ struct DocumentState {
 std::mutex g_mutex;
 std::map<css::uno::XInterface*, DocumentState> g_state;
 
-css::uno::XInterface* key(const DocumentRef& doc) {
-    return Reference<css::uno::XInterface>(doc, UNO_QUERY).get();
-}
+css::uno::XInterface* key(const DocumentRef& doc) { return Reference<css::uno::XInterface>(doc, UNO_QUERY).get(); }
 
 // Takes the marks off while the document is written, and puts them back after,
 // without an undo entry and without leaving the document "modified".
@@ -206,9 +204,9 @@ void mark_findings(const DocumentRef& doc, const std::vector<SheetReport>& repor
             if (seen) continue;
             const Reference<css::beans::XPropertySet> props(cell_of(doc, f.sheet, *f.cell), UNO_QUERY_THROW);
             const Reference<css::beans::XPropertyState> state(props, UNO_QUERY_THROW);
-            SavedBackground c{f.sheet, *f.cell,
-                              state->getPropertyState("CellBackColor") == css::beans::PropertyState_DEFAULT_VALUE,
-                              0, false, f.severity == Severity::error ? kErrorColor : kWarningColor};
+            SavedBackground c{
+                f.sheet, *f.cell, state->getPropertyState("CellBackColor") == css::beans::PropertyState_DEFAULT_VALUE,
+                0,       false,   f.severity == Severity::error ? kErrorColor : kWarningColor};
             props->getPropertyValue("CellBackColor") >>= c.color;
             props->getPropertyValue("IsCellBackgroundTransparent") >>= c.transparent;
             cells.push_back(c);

@@ -28,8 +28,7 @@ void mark_findings(const DocumentRef& doc, const std::vector<SheetReport>& repor
 void clear_marks(const DocumentRef& doc, Lang lang);
 
 // format: "html" or "csv". Throws std::runtime_error when it cannot write.
-void export_report(const DocumentRef& doc, const std::vector<SheetReport>& reports,
-                   const std::string& file_url, const std::string& format, const Profile& profile,
-                   Lang lang);
+void export_report(const DocumentRef& doc, const std::vector<SheetReport>& reports, const std::string& file_url,
+                   const std::string& format, const Profile& profile, Lang lang);
 
 }  // namespace perfeval::uno

@@ -19,8 +19,8 @@ std::vector<SheetReport> check_document(const DocumentRef& doc, const Profile& p
     const Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
     std::vector<SheetReport> out;
     for (sal_Int32 i = 0; i < sheets->getCount(); ++i)
-        out.push_back(check_one_sheet(Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(i), UNO_QUERY_THROW),
-                                      profile));
+        out.push_back(
+            check_one_sheet(Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(i), UNO_QUERY_THROW), profile));
     return out;
 }
 

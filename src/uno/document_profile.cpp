@@ -33,7 +33,9 @@ struct Choice {
 std::mutex g_mutex;
 std::map<css::uno::XInterface*, Choice> g_choices;
 
-Reference<css::uno::XInterface> identity(const DocumentRef& doc) { return Reference<css::uno::XInterface>(doc, UNO_QUERY); }
+Reference<css::uno::XInterface> identity(const DocumentRef& doc) {
+    return Reference<css::uno::XInterface>(doc, UNO_QUERY);
+}
 
 std::string session_choice(const DocumentRef& doc) {
     const auto id = identity(doc);

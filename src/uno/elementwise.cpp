@@ -16,15 +16,12 @@ double error_value(int calc_error_code) {
 }
 
 void reject(Problem problem, Lang lang, sal_Int16 argument) {
-    throw css::lang::IllegalArgumentException(from_utf8(describe(problem, lang)), nullptr,
-                                              argument);
+    throw css::lang::IllegalArgumentException(from_utf8(describe(problem, lang)), nullptr, argument);
 }
 
 ArgView::ArgView(const css::uno::Any& any) {
-    if (any.getValueType() ==
-        cppu::UnoType<css::uno::Sequence<css::uno::Sequence<css::uno::Any>>>::get()) {
-        range_ = static_cast<const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>*>(
-            any.getValue());
+    if (any.getValueType() == cppu::UnoType<css::uno::Sequence<css::uno::Sequence<css::uno::Any>>>::get()) {
+        range_ = static_cast<const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>*>(any.getValue());
     } else if (any.getValueTypeClass() == css::uno::TypeClass_SEQUENCE) {
         // Other sequence types (from macros): copy into the general form.
         auto copy = std::make_shared<Rows>();
@@ -38,9 +35,7 @@ ArgView::ArgView(const css::uno::Any& any) {
 
 sal_Int32 ArgView::rows() const { return range_ ? range_->getLength() : 1; }
 
-sal_Int32 ArgView::cols() const {
-    return range_ ? (range_->getLength() ? (*range_)[0].getLength() : 0) : 1;
-}
+sal_Int32 ArgView::cols() const { return range_ ? (range_->getLength() ? (*range_)[0].getLength() : 0) : 1; }
 
 CellValue ArgView::at(sal_Int32 row, sal_Int32 col) const {
     if (!range_) return single_;

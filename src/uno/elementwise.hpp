@@ -39,7 +39,7 @@ public:
 
 private:
     using Rows = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
-    const Rows* range_ = nullptr;       // into the caller's Any, or into owned_
+    const Rows* range_ = nullptr;        // into the caller's Any, or into owned_
     std::shared_ptr<const Rows> owned_;  // shared so that copies stay valid
     CellValue single_;
 };
@@ -99,8 +99,10 @@ css::uno::Any elementwise(const std::array<const css::uno::Any*, N>& anys, Lang 
         auto* cells = out[r].getArray();
         for (sal_Int32 c = 0; c < cols; ++c) {
             const size_t k = static_cast<size_t>(r) * cols + c;
-            if (blank[k]) cells[c] <<= rtl::OUString();
-            else cells[c] <<= results[k];
+            if (blank[k])
+                cells[c] <<= rtl::OUString();
+            else
+                cells[c] <<= results[k];
         }
     }
     return css::uno::Any(out);

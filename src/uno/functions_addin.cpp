@@ -3,12 +3,12 @@
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <cppuhelper/supportsservice.hxx>
 
+#include "boundary.hpp"
 #include "convert.hpp"
 #include "core/catalog/function_catalog.hpp"
 #include "core/formulas/formulas.hpp"
 #include "core/report/render.hpp"
 #include "core/report/sheet_text.hpp"
-#include "boundary.hpp"
 #include "elementwise.hpp"
 #include "sheet_grid.hpp"
 #include "validator_service.hpp"
@@ -30,8 +30,8 @@ css::uno::Any single(const Expected<T>& result, Lang lang) {
 }
 
 // The checker over the form inside a PERF.CHECK / PERF.FINDINGS range.
-SheetReport check_range(const css::uno::Reference<css::table::XCellRange>& range,
-                        const css::uno::Any& profile, Lang lang) {
+SheetReport check_range(const css::uno::Reference<css::table::XCellRange>& range, const css::uno::Any& profile,
+                        Lang lang) {
     if (!range.is()) reject(Problem::empty, lang);
     std::string name;
     if (profile.hasValue()) {
@@ -40,8 +40,7 @@ SheetReport check_range(const css::uno::Reference<css::table::XCellRange>& range
         if (!s) reject(Problem::unknown_profile, lang);
         name = *s;
     }
-    SheetReport report =
-        check_sheet(read_range(range), sheet_name_of(range), profile_or_throw(name, lang));
+    SheetReport report = check_sheet(read_range(range), sheet_name_of(range), profile_or_throw(name, lang));
     if (!report.has_form) reject(Problem::no_form, lang);
     return report;
 }
@@ -63,54 +62,41 @@ css::uno::Sequence<OUString> FunctionsAddIn::supported_services() {
 
 css::uno::Any FunctionsAddIn::execRate(const css::uno::Any& executed, const css::uno::Any& budget) {
     return at_boundary([&] {
-        return elementwise<2>({&executed, &budget}, lang(), [](const auto& v) {
-            return formulas::exec_rate(v[0], v[1]);
-        });
+        return elementwise<2>({&executed, &budget}, lang(),
+                              [](const auto& v) { return formulas::exec_rate(v[0], v[1]); });
     });
 }
 
 css::uno::Any FunctionsAddIn::execScore(const css::uno::Any& executed, const css::uno::Any& budget,
                                         const css::uno::Any& weight, const css::uno::Any& profile) {
     return at_boundary([&] {
-        return elementwise<4>({&executed, &budget, &weight, &profile}, lang(), [](const auto& v) {
-            return formulas::exec_score(v[0], v[1], v[2], v[3]);
-        });
+        return elementwise<4>({&executed, &budget, &weight, &profile}, lang(),
+                              [](const auto& v) { return formulas::exec_score(v[0], v[1], v[2], v[3]); });
     });
 }
 
-css::uno::Any FunctionsAddIn::indicatorScore(const css::uno::Any& target,
-                                             const css::uno::Any& actual,
-                                             const css::uno::Any& weight,
-                                             const css::uno::Any& direction,
+css::uno::Any FunctionsAddIn::indicatorScore(const css::uno::Any& target, const css::uno::Any& actual,
+                                             const css::uno::Any& weight, const css::uno::Any& direction,
                                              const css::uno::Any& profile) {
     return at_boundary([&] {
         return elementwise<5>({&target, &actual, &weight, &direction, &profile}, lang(),
-                              [](const auto& v) {
-                                  return formulas::indicator_score(v[0], v[1], v[2], v[3], v[4]);
-                              });
+                              [](const auto& v) { return formulas::indicator_score(v[0], v[1], v[2], v[3], v[4]); });
     });
 }
 
 css::uno::Any FunctionsAddIn::targetValue(const css::uno::Any& text) {
-    return at_boundary([&] {
-        return single(formulas::target_value(to_cell_value(text)), lang());
-    });
+    return at_boundary([&] { return single(formulas::target_value(to_cell_value(text)), lang()); });
 }
 
 css::uno::Any FunctionsAddIn::targetDirection(const css::uno::Any& text) {
-    return at_boundary([&] {
-        return single(formulas::target_direction(to_cell_value(text)), lang());
-    });
+    return at_boundary([&] { return single(formulas::target_direction(to_cell_value(text)), lang()); });
 }
 
 css::uno::Any FunctionsAddIn::grade(const css::uno::Any& total, const css::uno::Any& profile) {
-    return at_boundary([&] {
-        return single(formulas::grade(to_cell_value(total), to_cell_value(profile)), lang());
-    });
+    return at_boundary([&] { return single(formulas::grade(to_cell_value(total), to_cell_value(profile)), lang()); });
 }
 
-css::uno::Any FunctionsAddIn::sumCheck(const css::uno::Any& total,
-                                       const css::uno::Sequence<css::uno::Any>& parts) {
+css::uno::Any FunctionsAddIn::sumCheck(const css::uno::Any& total, const css::uno::Sequence<css::uno::Any>& parts) {
     return at_boundary([&] {
         // Every part may be a single value or a range; all count alike.
         std::vector<CellValue> values;
@@ -125,9 +111,7 @@ css::uno::Any FunctionsAddIn::sumCheck(const css::uno::Any& total,
 
 sal_Int32 FunctionsAddIn::check(const css::uno::Reference<css::table::XCellRange>& range,
                                 const css::uno::Any& profile) {
-    return at_boundary([&] {
-        return check_range(range, profile, lang()).errors;
-    });
+    return at_boundary([&] { return check_range(range, profile, lang()).errors; });
 }
 
 css::uno::Sequence<css::uno::Sequence<css::uno::Any>> FunctionsAddIn::findings(
@@ -202,16 +186,10 @@ css::lang::Locale FunctionsAddIn::getLocale() { return locale_; }
 
 OUString FunctionsAddIn::getServiceName() { return OUString::createFromAscii(kServiceName); }
 
-OUString FunctionsAddIn::getImplementationName() {
-    return OUString::createFromAscii(kImplementationName);
-}
+OUString FunctionsAddIn::getImplementationName() { return OUString::createFromAscii(kImplementationName); }
 
-sal_Bool FunctionsAddIn::supportsService(const OUString& name) {
-    return cppu::supportsService(this, name);
-}
+sal_Bool FunctionsAddIn::supportsService(const OUString& name) { return cppu::supportsService(this, name); }
 
-css::uno::Sequence<OUString> FunctionsAddIn::getSupportedServiceNames() {
-    return supported_services();
-}
+css::uno::Sequence<OUString> FunctionsAddIn::getSupportedServiceNames() { return supported_services(); }
 
 }  // namespace perfeval::uno

@@ -17,23 +17,19 @@ namespace perfeval::uno {
 
 namespace css = com::sun::star;
 
-class FunctionsAddIn
-    : public cppu::WeakImplHelper4<org::perfeval::XFunctions, css::sheet::XAddIn,
-                                   css::lang::XServiceName, css::lang::XServiceInfo> {
+class FunctionsAddIn : public cppu::WeakImplHelper4<org::perfeval::XFunctions, css::sheet::XAddIn,
+                                                    css::lang::XServiceName, css::lang::XServiceInfo> {
 public:
     static constexpr const char* kImplementationName = "org.perfeval.FunctionsImpl";
     static constexpr const char* kServiceName = "org.perfeval.Functions";
     static css::uno::Sequence<rtl::OUString> supported_services();
 
     // XFunctions
-    css::uno::Any SAL_CALL execRate(const css::uno::Any& executed,
-                                    const css::uno::Any& budget) override;
+    css::uno::Any SAL_CALL execRate(const css::uno::Any& executed, const css::uno::Any& budget) override;
     css::uno::Any SAL_CALL execScore(const css::uno::Any& executed, const css::uno::Any& budget,
-                                     const css::uno::Any& weight,
-                                     const css::uno::Any& profile) override;
+                                     const css::uno::Any& weight, const css::uno::Any& profile) override;
     css::uno::Any SAL_CALL indicatorScore(const css::uno::Any& target, const css::uno::Any& actual,
-                                          const css::uno::Any& weight,
-                                          const css::uno::Any& direction,
+                                          const css::uno::Any& weight, const css::uno::Any& direction,
                                           const css::uno::Any& profile) override;
     css::uno::Any SAL_CALL targetValue(const css::uno::Any& text) override;
     css::uno::Any SAL_CALL targetDirection(const css::uno::Any& text) override;
@@ -42,18 +38,15 @@ public:
                                     const css::uno::Sequence<css::uno::Any>& parts) override;
     sal_Int32 SAL_CALL check(const css::uno::Reference<css::table::XCellRange>& range,
                              const css::uno::Any& profile) override;
-    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> SAL_CALL findings(
-        const css::uno::Reference<css::table::XCellRange>& range,
-        const css::uno::Any& profile) override;
+    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> SAL_CALL
+    findings(const css::uno::Reference<css::table::XCellRange>& range, const css::uno::Any& profile) override;
 
     // XAddIn
     rtl::OUString SAL_CALL getProgrammaticFuntionName(const rtl::OUString& display) override;
     rtl::OUString SAL_CALL getDisplayFunctionName(const rtl::OUString& method) override;
     rtl::OUString SAL_CALL getFunctionDescription(const rtl::OUString& method) override;
-    rtl::OUString SAL_CALL getDisplayArgumentName(const rtl::OUString& method,
-                                                  sal_Int32 argument) override;
-    rtl::OUString SAL_CALL getArgumentDescription(const rtl::OUString& method,
-                                                  sal_Int32 argument) override;
+    rtl::OUString SAL_CALL getDisplayArgumentName(const rtl::OUString& method, sal_Int32 argument) override;
+    rtl::OUString SAL_CALL getArgumentDescription(const rtl::OUString& method, sal_Int32 argument) override;
     rtl::OUString SAL_CALL getProgrammaticCategoryName(const rtl::OUString& method) override;
     rtl::OUString SAL_CALL getDisplayCategoryName(const rtl::OUString& method) override;
 

@@ -2,9 +2,9 @@
 
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
-#include <com/sun/star/sheet/XSheetCellRange.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSheetCellRange.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 
 #include "convert.hpp"
@@ -34,8 +34,7 @@ std::string sheet_name_of(const Reference<css::uno::XInterface>& range_or_sheet)
 
 Grid read_range(const Reference<css::table::XCellRange>& range) {
     // One bulk read: getDataArray gives numbers and texts, "" for blank cells.
-    const auto area = Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)
-                          ->getRangeAddress();
+    const auto area = Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
     const auto data = Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->getDataArray();
 
     const int rows = data.getLength();

@@ -36,8 +36,7 @@ std::string configured_ui_locale(const css::uno::Reference<css::uno::XComponentC
 
 }  // namespace
 
-Lang resolve_lang(const std::string& requested,
-                  const css::uno::Reference<css::uno::XComponentContext>& context) {
+Lang resolve_lang(const std::string& requested, const css::uno::Reference<css::uno::XComponentContext>& context) {
     if (!requested.empty()) return lang_from_tag(requested);
     std::string locale = context.is() ? configured_ui_locale(context) : "";
     for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {

@@ -41,9 +41,8 @@ css::uno::Sequence<org::perfeval::SheetReport> ValidatorService::checkDocument(
     });
 }
 
-org::perfeval::SheetReport ValidatorService::checkSheet(
-    const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const OUString& profile,
-    const OUString& language) {
+org::perfeval::SheetReport ValidatorService::checkSheet(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                                                        const OUString& profile, const OUString& language) {
     return at_boundary([&] {
         const Lang lang = resolve_lang(to_utf8(language), context_);
         if (!sheet.is()) reject(Problem::empty, lang);
@@ -57,16 +56,10 @@ css::uno::Sequence<OUString> ValidatorService::getProfileNames() {
     return names;
 }
 
-OUString ValidatorService::getImplementationName() {
-    return OUString::createFromAscii(kImplementationName);
-}
+OUString ValidatorService::getImplementationName() { return OUString::createFromAscii(kImplementationName); }
 
-sal_Bool ValidatorService::supportsService(const OUString& name) {
-    return cppu::supportsService(this, name);
-}
+sal_Bool ValidatorService::supportsService(const OUString& name) { return cppu::supportsService(this, name); }
 
-css::uno::Sequence<OUString> ValidatorService::getSupportedServiceNames() {
-    return supported_services();
-}
+css::uno::Sequence<OUString> ValidatorService::getSupportedServiceNames() { return supported_services(); }
 
 }  // namespace perfeval::uno

@@ -14,8 +14,7 @@ namespace perfeval::uno {
 
 namespace css = com::sun::star;
 
-class ValidatorService
-    : public cppu::WeakImplHelper2<org::perfeval::XValidator, css::lang::XServiceInfo> {
+class ValidatorService : public cppu::WeakImplHelper2<org::perfeval::XValidator, css::lang::XServiceInfo> {
 public:
     static constexpr const char* kImplementationName = "org.perfeval.ValidatorImpl";
     static constexpr const char* kServiceName = "org.perfeval.Validator";
@@ -24,12 +23,12 @@ public:
     explicit ValidatorService(css::uno::Reference<css::uno::XComponentContext> context)
         : context_(std::move(context)) {}
 
-    css::uno::Sequence<org::perfeval::SheetReport> SAL_CALL checkDocument(
-        const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
-        const rtl::OUString& profile, const rtl::OUString& language) override;
-    org::perfeval::SheetReport SAL_CALL checkSheet(
-        const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const rtl::OUString& profile,
-        const rtl::OUString& language) override;
+    css::uno::Sequence<org::perfeval::SheetReport> SAL_CALL
+    checkDocument(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, const rtl::OUString& profile,
+                  const rtl::OUString& language) override;
+    org::perfeval::SheetReport SAL_CALL checkSheet(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                                                   const rtl::OUString& profile,
+                                                   const rtl::OUString& language) override;
     css::uno::Sequence<rtl::OUString> SAL_CALL getProfileNames() override;
 
     rtl::OUString SAL_CALL getImplementationName() override;

@@ -19,9 +19,9 @@
 #include <vector>
 
 #include "core/cell_value.hpp"
-#include "core/formulas/formulas.hpp"
-#include "core/decimal/format.hpp"
 #include "core/decimal/decimal.hpp"
+#include "core/decimal/format.hpp"
+#include "core/formulas/formulas.hpp"
 #include "core/scoring/exec_rate.hpp"
 #include "core/scoring/operand.hpp"
 #include "core/scoring/profile.hpp"
@@ -35,8 +35,8 @@ namespace {
     std::fprintf(stderr, "fuzz_numbers.cpp:%d: invariant violated: %s\n", line, what);
     std::abort();
 }
-#define CHECK(cond) \
-    do {            \
+#define CHECK(cond)                         \
+    do {                                    \
         if (!(cond)) fail(#cond, __LINE__); \
     } while (0)
 
@@ -105,9 +105,9 @@ void scoring_functions(const std::vector<double>& v, std::uint8_t flags) {
     if (es && finite(rate) && finite(weight) && rate >= 0 && p.cap_exec_score) check_score(es, weight);
 
     const auto t = operand(target), a = operand(actual);
-    static const std::optional<text::Direction> kDirections[] = {
-        std::nullopt, text::Direction::at_least, text::Direction::at_most, text::Direction::equal,
-        text::Direction::qualitative};
+    static const std::optional<text::Direction> kDirections[] = {std::nullopt, text::Direction::at_least,
+                                                                 text::Direction::at_most, text::Direction::equal,
+                                                                 text::Direction::qualitative};
     const auto dir = kDirections[(flags / 4) % 5];
     if (t && a) {
         const auto s = indicator_score(*t, *a, weight, dir, p);
@@ -143,10 +143,10 @@ void formulas_on(const std::vector<double>& v, std::uint8_t flags) {
     static const char* const kProfiles[] = {"national", "linear", "uncapped"};
     const CellValue profile{std::string(kProfiles[flags % 3])};
     const CellValue a{v[0]}, b{v[1]}, c{v[2]}, d{v[3]};
-#define finite_if_ok(expr)             \
-    do {                               \
-        const auto r_ = (expr);        \
-        if (r_) CHECK(finite(*r_));    \
+#define finite_if_ok(expr)          \
+    do {                            \
+        const auto r_ = (expr);     \
+        if (r_) CHECK(finite(*r_)); \
     } while (0)
     finite_if_ok(formulas::exec_rate(a, b));
     finite_if_ok(formulas::exec_score(a, b, c, profile));

@@ -11,17 +11,17 @@
 // promise; a score for a finite non-negative weight lies in 0..weight.
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/cell_value.hpp"
+#include "core/decimal/decimal.hpp"
 #include "core/formulas/formulas.hpp"
 #include "core/read_number.hpp"
-#include "core/decimal/decimal.hpp"
 #include "core/text/normalize.hpp"
 #include "core/text/number.hpp"
 #include "core/text/quantity.hpp"
@@ -34,8 +34,8 @@ namespace {
     std::fprintf(stderr, "fuzz_text.cpp:%d: invariant violated: %s\n", line, what);
     std::abort();
 }
-#define CHECK(cond) \
-    do {            \
+#define CHECK(cond)                         \
+    do {                                    \
         if (!(cond)) fail(#cond, __LINE__); \
     } while (0)
 

@@ -1,7 +1,7 @@
 // The checker through its UNO service org.perfeval.Validator and through
 // PERF.CHECK / PERF.FINDINGS, on committed fixtures in real Calc.
-#include <gtest/gtest.h>
 #include <gmock/gmock.h>
+#include <gtest/gtest.h>
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
@@ -21,7 +21,6 @@ using testing::HasSubstr;
 
 const std::string kFixtures = std::string(PERFEVAL_SOURCE_DIR) + "/tests/fixtures/";
 const std::string kSeed = std::string(PERFEVAL_SOURCE_DIR) + "/extension/samples/seed-form";
-
 
 std::vector<SheetReport> check(const std::string& path, const std::string& lang = "zh") {
     DocumentGuard doc(load_document(path));

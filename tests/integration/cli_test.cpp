@@ -1,8 +1,8 @@
 // perfeval-check, the command-line checker, as a finance bureau runs it:
 // many files at once, text or JSON, exit codes. It talks to this binary's
 // office through --connect, so the test also proves that path.
-#include <gtest/gtest.h>
 #include <gmock/gmock.h>
+#include <gtest/gtest.h>
 
 #include <sys/wait.h>
 #include <unistd.h>
@@ -111,9 +111,12 @@ TEST(Cli, ReadableReportInChineseAndEnglish) {
     EXPECT_THAT(zh.out, HasSubstr("G5 [exec-rate]"));
     // The summary as the panel and the report files write it (one text layer).
     EXPECT_THAT(zh.out, HasSubstr("错误 3 · 警告 2 · 提示 1 · 总分：表内 100，按规则 100 · 等级 优"));
-    EXPECT_THAT(zh.out, HasSubstr("✗ 错误 H5 [exec-score] 执行率得分填写为 9，但 执行率 × 分值 = 100.00% × 10 = 10（封顶于分值）"));
+    EXPECT_THAT(
+        zh.out,
+        HasSubstr("✗ 错误 H5 [exec-score] 执行率得分填写为 9，但 执行率 × 分值 = 100.00% × 10 = 10（封顶于分值）"));
     const auto en = run_cli("--lang en --profile linear '" + kSeed + "'");
-    EXPECT_THAT(en.out, HasSubstr("Errors 3 · warnings 2 · notices 1 · Total: stated 100, by the rules 100 · Grade 优"));
+    EXPECT_THAT(en.out,
+                HasSubstr("Errors 3 · warnings 2 · notices 1 · Total: stated 100, by the rules 100 · Grade 优"));
     EXPECT_THAT(en.out, HasSubstr("✗ error G5 [exec-rate] The execution rate states 95.60%"));
 }
 
@@ -188,7 +191,8 @@ TEST(Cli, WorksWhenMovedWithItsOxtAndRdb) {
     // sources, stripped first).
     const fs::path stripped = root / "stripped";
     if (std::system(("strip -o " + quote(stripped.string()) + " " + quote((root / "bin" / "perfeval-check").string()) +
-                     " 2>/dev/null").c_str()) == 0) {
+                     " 2>/dev/null")
+                        .c_str()) == 0) {
         EXPECT_EQ(read_all(stripped).find(build.string()), std::string::npos)
             << "perfeval-check has " << build << " compiled in";
     }
@@ -205,8 +209,8 @@ TEST(Cli, WorksWhenMovedWithItsOxtAndRdb) {
     } else {
         // The shell covers the build tree, makes sure it is gone, then runs the copy.
         cmd = hide + " sh -c " +
-              quote("mount -t tmpfs perfeval-hidden \"$0\" && ! test -e \"$0/perfeval.rdb\" && " + cd +
-                    "exec " + exe + " --connect \"$1\" " + seed + " 2>&1") +
+              quote("mount -t tmpfs perfeval-hidden \"$0\" && ! test -e \"$0/perfeval.rdb\" && " + cd + "exec " + exe +
+                    " --connect \"$1\" " + seed + " 2>&1") +
               " " + quote(build.string()) + " " + quote(office().pipe_name());
     }
     const auto r = run_command(cmd);

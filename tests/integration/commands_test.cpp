@@ -1,8 +1,8 @@
 // The sidebar's actions through the vnd.perfeval: commands that its buttons,
 // the toolbar, the menu and the shortcut all run: check, fix, fix all, mark,
 // clear marks, export; each change undone in one step, nothing changed unasked.
-#include <gtest/gtest.h>
 #include <gmock/gmock.h>
+#include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
@@ -10,14 +10,14 @@
 #include <com/sun/star/beans/PropertyState.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertyState.hpp>
-#include <com/sun/star/document/XUndoManagerSupplier.hpp>
-#include <com/sun/star/lang/XMultiComponentFactory.hpp>
-#include <com/sun/star/sheet/XCellRangeData.hpp>
-#include <com/sun/star/sheet/XCellRangeFormula.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellRangeFormula.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
@@ -109,7 +109,8 @@ TEST(Commands, FixOneFinding) {
     DocumentGuard doc(load_document(kSeed));
     const Snapshot published = snapshot(doc.get());
     bool fixed = false;
-    ASSERT_TRUE(dispatch_command(doc.get(), "fix", args({{"Sheet", "部门整体支出绩效自评表"}, {"Cell", "G5"}})) >>= fixed);
+    ASSERT_TRUE(dispatch_command(doc.get(), "fix", args({{"Sheet", "部门整体支出绩效自评表"}, {"Cell", "G5"}})) >>=
+                fixed);
     EXPECT_TRUE(fixed);
     EXPECT_DOUBLE_EQ(cell(doc.get(), "G5")->getValue(), 1.0);
     EXPECT_DOUBLE_EQ(cell(doc.get(), "H5")->getValue(), 9.0);  // only what was asked
@@ -146,7 +147,7 @@ TEST(Commands, MarkAndClearLeaveEveryCellAsItWas) {
     for (const char* a1 : kFindingCells) before.push_back(background(doc.get(), a1));
 
     dispatch_command(doc.get(), "mark");
-    EXPECT_EQ(background(doc.get(), "G5").color, 0xFFC7CE);  // errors red
+    EXPECT_EQ(background(doc.get(), "G5").color, 0xFFC7CE);   // errors red
     EXPECT_EQ(background(doc.get(), "F26").color, 0xFFEB9C);  // warnings yellow
     dispatch_command(doc.get(), "clearmarks");
     for (size_t i = 0; i < std::size(kFindingCells); ++i)
@@ -225,7 +226,7 @@ TEST(Commands, GoingToAFindingSelectsItsCellOnItsSheet) {
 
 TEST(Commands, TheProfileIsRememberedForTheDocument) {
     DocumentGuard doc(load_document(kSeed));
-    cell(doc.get(), "H5")->setValue(12);  // would be right without the cap
+    cell(doc.get(), "H5")->setValue(12);       // would be right without the cap
     cell(doc.get(), "E5")->setValue(2978.14);  // 120 %
     css::uno::Sequence<SheetReport> reports;
     dispatch_command(doc.get(), "check") >>= reports;

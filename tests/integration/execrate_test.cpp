@@ -1,8 +1,8 @@
 // PERF.EXECRATE in real Calc documents: the add-in is loaded from the
 // installed extension, computes from cells, literals and texts, reports bad
 // input as error values, and survives save and reload.
-#include <gtest/gtest.h>
 #include <gmock/gmock.h>
+#include <gtest/gtest.h>
 
 #include <com/sun/star/sheet/XCalculatable.hpp>
 
@@ -23,8 +23,7 @@ std::string upper(std::string s) {
 }
 
 TEST(Extension, IsDeployedInTheThrowawayProfile) {
-    EXPECT_TRUE(perfeval::office::extension_deployed(office().context(), "org.perfeval.calc",
-                                                     PERFEVAL_VERSION));
+    EXPECT_TRUE(perfeval::office::extension_deployed(office().context(), "org.perfeval.calc", PERFEVAL_VERSION));
 }
 
 TEST(ExecRate, ComputesFromCellsAndFollowsChanges) {
@@ -81,16 +80,15 @@ TEST(ExecRate, BadInputGivesAnErrorValueNotANumber) {
         const char* formula;
         int error;
     } cases[] = {
-        {"=PERF.EXECRATE(10;B1)", kIllegalArgument},   // budget 0
-        {"=PERF.EXECRATE(10;0)", kIllegalArgument},    // budget 0, literal
-        {"=PERF.EXECRATE(10;B2)", kIllegalArgument},   // negative budget
-        {"=PERF.EXECRATE(-1;10)", kIllegalArgument},   // negative executed
-        {"=PERF.EXECRATE(B3;10)", kIllegalArgument},   // text that is no number
-        {"=PERF.EXECRATE(10;\"abc\")", kIllegalArgument},
-        {"=PERF.EXECRATE(10;\"\")", kIllegalArgument},  // empty text
-        {"=PERF.EXECRATE(10;B4)", kIllegalArgument},   // empty budget cell
-        {"=PERF.EXECRATE(10;)", kIllegalArgument},     // omitted argument
-        {"=PERF.EXECRATE(B5;10)", kDivisionByZero},    // an error cell passes its error on
+        {"=PERF.EXECRATE(10;B1)", kIllegalArgument},  // budget 0
+        {"=PERF.EXECRATE(10;0)", kIllegalArgument},   // budget 0, literal
+        {"=PERF.EXECRATE(10;B2)", kIllegalArgument},  // negative budget
+        {"=PERF.EXECRATE(-1;10)", kIllegalArgument},  // negative executed
+        {"=PERF.EXECRATE(B3;10)", kIllegalArgument},  // text that is no number
+        {"=PERF.EXECRATE(10;\"abc\")", kIllegalArgument}, {"=PERF.EXECRATE(10;\"\")", kIllegalArgument},  // empty text
+        {"=PERF.EXECRATE(10;B4)", kIllegalArgument},  // empty budget cell
+        {"=PERF.EXECRATE(10;)", kIllegalArgument},    // omitted argument
+        {"=PERF.EXECRATE(B5;10)", kDivisionByZero},   // an error cell passes its error on
     };
     for (const auto& c : cases) {
         const auto a1 = cell(doc.get(), "A1");

@@ -1,8 +1,8 @@
 // What the Function Wizard shows for our functions, read through Calc's own
 // com.sun.star.sheet.FunctionDescriptions in an office whose UI language is
 // PERFEVAL_TEST_UI_LANG (zh-CN or en-US).
-#include <gtest/gtest.h>
 #include <gmock/gmock.h>
+#include <gtest/gtest.h>
 
 #include <cstdlib>
 
@@ -29,8 +29,7 @@ struct WizardEntry {
 std::vector<WizardEntry> wizard_entries() {
     const auto ctx = office().context();
     const Reference<css::container::XIndexAccess> all(
-        ctx->getServiceManager()->createInstanceWithContext(
-            "com.sun.star.sheet.FunctionDescriptions", ctx),
+        ctx->getServiceManager()->createInstanceWithContext("com.sun.star.sheet.FunctionDescriptions", ctx),
         UNO_QUERY_THROW);
     std::vector<WizardEntry> entries;
     for (sal_Int32 i = 0; i < all->getCount(); ++i) {
@@ -62,15 +61,14 @@ TEST(FunctionWizard, ListsEveryFunctionWithItsTextsInTheUiLanguage) {
     const auto entries = wizard_entries();
     const perfeval::Lang lang = ui_lang();
     for (const auto& f : perfeval::function_catalog()) {
-        const auto it = std::find_if(entries.begin(), entries.end(),
-                                     [&](const WizardEntry& e) { return e.name == f.display; });
+        const auto it =
+            std::find_if(entries.begin(), entries.end(), [&](const WizardEntry& e) { return e.name == f.display; });
         ASSERT_NE(it, entries.end()) << f.display << " is not in the Function Wizard";
         EXPECT_EQ(it->description, f.description.in(lang));
         ASSERT_EQ(it->argument_names.size(), f.arguments.size()) << f.display;
         for (size_t i = 0; i < f.arguments.size(); ++i) {
             EXPECT_EQ(it->argument_names[i], f.arguments[i].name.in(lang)) << f.display;
-            EXPECT_EQ(it->argument_descriptions[i], f.arguments[i].description.in(lang))
-                << f.display;
+            EXPECT_EQ(it->argument_descriptions[i], f.arguments[i].description.in(lang)) << f.display;
         }
     }
 }
@@ -78,8 +76,8 @@ TEST(FunctionWizard, ListsEveryFunctionWithItsTextsInTheUiLanguage) {
 TEST(FunctionWizard, TheLanguageIsTheOneAskedFor) {
     // Guards the test above against an office that ignored the UI language.
     const auto entries = wizard_entries();
-    const auto it = std::find_if(entries.begin(), entries.end(),
-                                 [](const WizardEntry& e) { return e.name == "PERF.EXECRATE"; });
+    const auto it =
+        std::find_if(entries.begin(), entries.end(), [](const WizardEntry& e) { return e.name == "PERF.EXECRATE"; });
     ASSERT_NE(it, entries.end());
     if (ui_lang() == perfeval::Lang::zh)
         EXPECT_THAT(it->description, testing::HasSubstr("预算执行率"));

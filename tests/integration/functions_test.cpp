@@ -2,8 +2,8 @@
 // text cells, empty cells and error cells; whole columns as array formulas;
 // results that survive save and reload as .ods and .xlsx; and the seed
 // form's own figures reproduced by formulas.
-#include <gtest/gtest.h>
 #include <gmock/gmock.h>
+#include <gtest/gtest.h>
 
 #include <variant>
 
@@ -36,17 +36,17 @@ struct FormulaCase {
 void fill_inputs(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
     cell(doc, "A1")->setValue(2481.78);
     cell(doc, "A2")->setValue(2481.78);
-    cell(doc, "A3")->setFormula(ou("'2,481.78"));      // a number typed as text
+    cell(doc, "A3")->setFormula(ou("'2,481.78"));  // a number typed as text
     // A4 stays empty
-    cell(doc, "A5")->setFormula("=1/0");                // an error cell
+    cell(doc, "A5")->setFormula("=1/0");  // an error cell
     cell(doc, "A6")->setFormula(ou("≥90%"));
-    cell(doc, "A7")->setValue(1);                       // 100 % as Calc stores it
+    cell(doc, "A7")->setValue(1);  // 100 % as Calc stores it
     cell(doc, "A8")->setFormula(ou("不超出740.00万元"));
     cell(doc, "A9")->setFormula(ou("实际支出734.73万元"));
     cell(doc, "A10")->setFormula(ou("完成"));
     cell(doc, "A11")->setValue(99);
     cell(doc, "A12")->setFormula(ou("abc"));
-    cell(doc, "A13")->setFormula(ou("　2"));            // a weight typed with a full-width space
+    cell(doc, "A13")->setFormula(ou("　2"));  // a weight typed with a full-width space
     cell(doc, "A14")->setFormula(ou("其中：基本支出：1641.76"));
     cell(doc, "A15")->setFormula(ou("项目支出：840.02"));
 }
@@ -76,8 +76,8 @@ const FormulaCase kCases[] = {
     {"=PERF.SCORE(5;4;5)", 4.0},
     {"=PERF.SCORE(5;4;5;\"<=\")", 5.0},
     {"=PERF.SCORE(5;6;A13;\"≤\")", 1.67},
-    {"=PERF.SCORE(A10;A10;2)", Err{kErr502}},            // qualitative
-    {"=PERF.SCORE(A6;\"95\";3)", Err{kErr502}},          // % against a plain text number
+    {"=PERF.SCORE(A10;A10;2)", Err{kErr502}},               // qualitative
+    {"=PERF.SCORE(A6;\"95\";3)", Err{kErr502}},             // % against a plain text number
     {"=PERF.SCORE(\"≤90万元\";\"80元\";3)", Err{kErr502}},  // 万元 against 元
     {"=PERF.SCORE(A6;A5;3)", Err{kDiv0}},
     {"=PERF.SCORE(A6;A7;3;\"up\")", Err{kErr502}},
@@ -111,8 +111,7 @@ const FormulaCase kCases[] = {
     {"=PERF.SUMCHECK(A1;A12)", Err{kErr502}},
 };
 
-void expect_result(const Reference<css::table::XCell>& c, const FormulaCase& k,
-                   const std::string& when) {
+void expect_result(const Reference<css::table::XCell>& c, const FormulaCase& k, const std::string& when) {
     SCOPED_TRACE(std::string(k.formula) + " " + when);
     if (const auto* d = std::get_if<double>(&k.expected)) {
         EXPECT_EQ(c->getError(), 0);
@@ -153,8 +152,7 @@ TEST_P(FunctionsSaved, ResultsSurviveSaveAndReload) {
     Reference<css::sheet::XCalculatable>(doc.get(), UNO_QUERY_THROW)->calculateAll();
     for (size_t i = 0; i < std::size(kCases); ++i) {
         const auto c = cell(doc.get(), result_cell(i));
-        EXPECT_THAT(utf8(c->getFormula()), testing::HasSubstr("ORG.PERFEVAL.FUNCTIONS."))
-            << kCases[i].formula;
+        EXPECT_THAT(utf8(c->getFormula()), testing::HasSubstr("ORG.PERFEVAL.FUNCTIONS.")) << kCases[i].formula;
         expect_result(c, kCases[i], std::string("after reload from .") + extension);
     }
 }
@@ -199,19 +197,16 @@ TEST(Functions, WholeColumnsInOneArrayFormula) {
         }
         EXPECT_DOUBLE_EQ(cell(doc.get(), "E" + row)->getValue(), indicator[r]);
     }
-    EXPECT_EQ(cell(doc.get(), "C6")->getError(), kErr502);   // text in the budget column
-    EXPECT_EQ(cell(doc.get(), "C7")->getError(), 0);          // a blank row stays blank
+    EXPECT_EQ(cell(doc.get(), "C6")->getError(), kErr502);  // text in the budget column
+    EXPECT_EQ(cell(doc.get(), "C7")->getError(), 0);        // a blank row stays blank
     EXPECT_EQ(cell(doc.get(), "C7")->getType(), css::table::CellContentType_FORMULA);
-    EXPECT_EQ(utf8(Reference<css::text::XText>(cell(doc.get(), "C7"), UNO_QUERY_THROW)->getString()),
-              "");
-    EXPECT_THAT(utf8(cell(doc.get(), "C1")->getFormula()),
-                testing::HasSubstr("ORG.PERFEVAL.FUNCTIONS.EXECRATE(B1:B7"));
+    EXPECT_EQ(utf8(Reference<css::text::XText>(cell(doc.get(), "C7"), UNO_QUERY_THROW)->getString()), "");
+    EXPECT_THAT(utf8(cell(doc.get(), "C1")->getFormula()), testing::HasSubstr("ORG.PERFEVAL.FUNCTIONS.EXECRATE(B1:B7"));
 }
 
 // The seed form as published: formulas reproduce the correct figures.
 TEST(Functions, ReproduceTheSeedFormsFigures) {
-    DocumentGuard doc(load_document(std::string(PERFEVAL_SOURCE_DIR) +
-                                    "/extension/samples/seed-form.ods"));
+    DocumentGuard doc(load_document(std::string(PERFEVAL_SOURCE_DIR) + "/extension/samples/seed-form.ods"));
     const auto rate = cell(doc.get(), "K5");
     rate->setFormula("=PERF.EXECRATE(E5;D5)");
     EXPECT_DOUBLE_EQ(rate->getValue(), 1.0);  // the form states 95.60 %

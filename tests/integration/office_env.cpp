@@ -16,13 +16,13 @@
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
-#include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/frame/DispatchResultEvent.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
 
 namespace perfeval::test {
 
@@ -50,8 +50,7 @@ std::string start_xvfb() {
                    static_cast<char*>(nullptr));
             _exit(127);
         }
-        for (int i = 0; i < 100 && !fs::exists("/tmp/.X11-unix/X" + std::to_string(n)); ++i)
-            usleep(50 * 1000);
+        for (int i = 0; i < 100 && !fs::exists("/tmp/.X11-unix/X" + std::to_string(n)); ++i) usleep(50 * 1000);
         return display;
     }
 }
@@ -61,7 +60,8 @@ public:
     void SetUp() override {
         g_root = fs::path(PERFEVAL_TEST_PROFILES) /
                  (std::string(PERFEVAL_TEST_NAME) + "-" +
-                  std::string(std::getenv("PERFEVAL_TEST_UI_LANG") ? std::getenv("PERFEVAL_TEST_UI_LANG") : "default") + "-" + std::to_string(getpid()));
+                  std::string(std::getenv("PERFEVAL_TEST_UI_LANG") ? std::getenv("PERFEVAL_TEST_UI_LANG") : "default") +
+                  "-" + std::to_string(getpid()));
         fs::remove_all(g_root);
         fs::create_directories(g_root / "scratch");
         perfeval::office::OfficeOptions options;
@@ -123,15 +123,14 @@ std::string utf8(const rtl::OUString& s) { return perfeval::uno::to_utf8(s); }
 
 rtl::OUString ou(const std::string& s) { return perfeval::uno::from_utf8(s); }
 
-Reference<css::sheet::XSpreadsheetDocument> new_calc_document() {
-    return load_url("private:factory/scalc");
-}
+Reference<css::sheet::XSpreadsheetDocument> new_calc_document() { return load_url("private:factory/scalc"); }
 
 // Tests open a private copy: offices of test binaries running side by side
 // must not meet on one file's lock, and committed fixtures stay untouched.
 std::string private_copy(const std::string& path) {
     static int counter = 0;
-    const fs::path copy = fs::path(scratch_dir()) / (std::to_string(++counter) + "-" + fs::path(path).filename().string());
+    const fs::path copy =
+        fs::path(scratch_dir()) / (std::to_string(++counter) + "-" + fs::path(path).filename().string());
     fs::copy_file(path, copy, fs::copy_options::overwrite_existing);
     return copy.string();
 }
@@ -148,15 +147,15 @@ css::uno::Any dispatch_command(const Reference<css::sheet::XSpreadsheetDocument>
                                const css::uno::Sequence<css::beans::PropertyValue>& args) {
     const auto frame = Reference<css::frame::XModel>(doc, UNO_QUERY_THROW)->getCurrentController()->getFrame();
     const css::uno::Any result = css::frame::DispatchHelper::create(office().context())
-        ->executeDispatch(Reference<css::frame::XDispatchProvider>(frame, UNO_QUERY_THROW),
-                          ou("vnd.perfeval:" + command), "", 0, args);
+                                     ->executeDispatch(Reference<css::frame::XDispatchProvider>(frame, UNO_QUERY_THROW),
+                                                       ou("vnd.perfeval:" + command), "", 0, args);
     // The helper hands back the whole DispatchResultEvent of a notifying dispatch.
     css::frame::DispatchResultEvent event;
     return (result >>= event) ? event.Result : result;
 }
 
-void store_document(const Reference<css::sheet::XSpreadsheetDocument>& doc,
-                    const std::string& path, const std::string& filter) {
+void store_document(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& path,
+                    const std::string& filter) {
     css::uno::Sequence<css::beans::PropertyValue> props(1);
     props[0].Name = "FilterName";
     props[0].Value <<= ou(filter);
@@ -165,8 +164,7 @@ void store_document(const Reference<css::sheet::XSpreadsheetDocument>& doc,
 
 void close_document(const Reference<css::sheet::XSpreadsheetDocument>& doc) { perfeval::office::close(doc); }
 
-Reference<css::table::XCell> cell(const Reference<css::sheet::XSpreadsheetDocument>& doc,
-                                  const std::string& a1) {
+Reference<css::table::XCell> cell(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& a1) {
     const Reference<css::table::XCellRange> range(first_sheet(doc), UNO_QUERY_THROW);
     return Reference<css::table::XCellRange>(range->getCellRangeByName(ou(a1)), UNO_QUERY_THROW)
         ->getCellByPosition(0, 0);

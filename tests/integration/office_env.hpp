@@ -28,13 +28,12 @@ std::string scratch_dir();
 
 Reference<css::sheet::XSpreadsheetDocument> new_calc_document();
 Reference<css::sheet::XSpreadsheetDocument> load_document(const std::string& path);
-void store_document(const Reference<css::sheet::XSpreadsheetDocument>& doc,
-                    const std::string& path, const std::string& filter);
+void store_document(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& path,
+                    const std::string& filter);
 void close_document(const Reference<css::sheet::XSpreadsheetDocument>& doc);
 
 using perfeval::office::first_sheet;
-Reference<css::table::XCell> cell(const Reference<css::sheet::XSpreadsheetDocument>& doc,
-                                  const std::string& a1);
+Reference<css::table::XCell> cell(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& a1);
 
 // Runs a vnd.perfeval: command (e.g. "fixall") on the document's frame, as the
 // toolbar or the sidebar does, and returns the command's result.

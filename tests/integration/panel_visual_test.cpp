@@ -12,17 +12,17 @@
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/accessibility/XAccessibleContext.hpp>
 #include <com/sun/star/accessibility/XAccessibleSelection.hpp>
-#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
-#include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <com/sun/star/awt/XTopWindow2.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XController2.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XModel.hpp>
-#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/ui/XDeck.hpp>
 #include <com/sun/star/ui/XDecks.hpp>
 #include <com/sun/star/ui/XPanels.hpp>
 #include <com/sun/star/ui/XSidebarProvider.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <org/perfeval/SheetReport.hpp>
 
 #include "office_env.hpp"
@@ -125,14 +125,14 @@ TEST(PanelVisual, OneClickShowsTheDeckWithTheFindings) {
     // Choosing a finding in the list selects its cell: the third is H37.
     Reference<css::accessibility::XAccessibleContext> list;
     sal_Int64 first = -1;
-    ASSERT_TRUE(find_parent_of(Reference<css::accessibility::XAccessible>(
-                                   controller->getFrame()->getContainerWindow(), UNO_QUERY),
-                               "✗ G5", 0, list, first));
+    ASSERT_TRUE(find_parent_of(
+        Reference<css::accessibility::XAccessible>(controller->getFrame()->getContainerWindow(), UNO_QUERY), "✗ G5", 0,
+        list, first));
     Reference<css::accessibility::XAccessibleSelection>(list, UNO_QUERY_THROW)->selectAccessibleChild(first + 2);
     std::this_thread::sleep_for(std::chrono::milliseconds(500));
     const Reference<css::sheet::XCellRangeAddressable> selected(
         Reference<css::view::XSelectionSupplier>(controller, UNO_QUERY_THROW)->getSelection(), UNO_QUERY_THROW);
-    EXPECT_EQ(selected->getRangeAddress().StartRow, 36);   // row 37
+    EXPECT_EQ(selected->getRangeAddress().StartRow, 36);    // row 37
     EXPECT_EQ(selected->getRangeAddress().StartColumn, 7);  // column H
 
     // Let the window paint, then keep what a user would see.

@@ -32,11 +32,8 @@ const std::string kProgram = fs::path(PERFEVAL_SOFFICE).parent_path().string();
 
 // Runs a shell command as the profile's owner: nobody when we are root.
 int run_as_user(const std::string& home, const std::string& command) {
-    const std::string prefix =
-        geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : "";
-    return std::system((prefix + "env HOME='" + home + "' " + command + " >>'" + home +
-                        "/unopkg.log' 2>&1")
-                           .c_str());
+    const std::string prefix = geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : "";
+    return std::system((prefix + "env HOME='" + home + "' " + command + " >>'" + home + "/unopkg.log' 2>&1").c_str());
 }
 
 TEST(Unopkg, AddIntoANewProfileThenCalcComputesPerfExecrate) {
@@ -51,11 +48,15 @@ TEST(Unopkg, AddIntoANewProfileThenCalcComputesPerfExecrate) {
     const std::string profile = perfeval::office::file_url((root / "profile").string());
 
     // First start of the new profile, as a user's first LibreOffice start.
-    ASSERT_EQ(run_as_user(root.string(), "'" + kProgram + "/soffice' --headless --norestore "
-                                          "--terminate_after_init -env:UserInstallation=" + profile),
+    ASSERT_EQ(run_as_user(root.string(), "'" + kProgram +
+                                             "/soffice' --headless --norestore "
+                                             "--terminate_after_init -env:UserInstallation=" +
+                                             profile),
               0);
-    ASSERT_EQ(run_as_user(root.string(), "'" + kProgram + "/unopkg' add --suppress-license "
-                                          "-env:UserInstallation=" + profile + " '" + oxt.string() + "'"),
+    ASSERT_EQ(run_as_user(root.string(), "'" + kProgram +
+                                             "/unopkg' add --suppress-license "
+                                             "-env:UserInstallation=" +
+                                             profile + " '" + oxt.string() + "'"),
               0);
 
     perfeval::office::OfficeOptions options;

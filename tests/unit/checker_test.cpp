@@ -1,6 +1,6 @@
 // Form recognition and every rule, on the seed form and variants of it.
-#include <gtest/gtest.h>
 #include <gmock/gmock.h>
+#include <gtest/gtest.h>
 
 #include <algorithm>
 
@@ -212,23 +212,61 @@ TEST(Recognize, APartialFormSaysWhatIsMissing) {
 TEST(Recognize, AProjectForm) {
     CellMap c{
         {"A1", txt("2024年度项目支出绩效自评表")},
-        {"A2", txt("项目名称")}, {"C2", txt("耕地保护专项")},
-        {"A3", txt("项目资金\n（万元）")}, {"C3", txt("年初预算数")}, {"D3", txt("全年预算数")},
-        {"E3", txt("全年执行数")}, {"F3", txt("分值")}, {"G3", txt("执行率")}, {"H3", txt("得分")},
-        {"B4", txt("年度资金总额")}, {"C4", num(100)}, {"D4", num(120)}, {"E4", num(108)}, {"F4", num(10)},
-        {"G4", num(0.9)}, {"H4", num(9)},
-        {"B5", txt("其中：本年财政拨款")}, {"C5", num(80)}, {"D5", num(100)}, {"E5", num(90)},
-        {"B6", txt("上年结转资金")}, {"C6", num(20)}, {"D6", num(20)}, {"E6", num(10)},
-        {"B7", txt("其他资金")}, {"C7", num(0)}, {"D7", num(0)}, {"E7", num(0)},
-        {"A8", txt("绩效指标")}, {"B8", txt("一级指标")}, {"C8", txt("二级指标")}, {"D8", txt("三级指标")},
-        {"E8", txt("年度指标值")}, {"F8", txt("实际完成值")}, {"G8", txt("分值")}, {"H8", txt("得分")},
+        {"A2", txt("项目名称")},
+        {"C2", txt("耕地保护专项")},
+        {"A3", txt("项目资金\n（万元）")},
+        {"C3", txt("年初预算数")},
+        {"D3", txt("全年预算数")},
+        {"E3", txt("全年执行数")},
+        {"F3", txt("分值")},
+        {"G3", txt("执行率")},
+        {"H3", txt("得分")},
+        {"B4", txt("年度资金总额")},
+        {"C4", num(100)},
+        {"D4", num(120)},
+        {"E4", num(108)},
+        {"F4", num(10)},
+        {"G4", num(0.9)},
+        {"H4", num(9)},
+        {"B5", txt("其中：本年财政拨款")},
+        {"C5", num(80)},
+        {"D5", num(100)},
+        {"E5", num(90)},
+        {"B6", txt("上年结转资金")},
+        {"C6", num(20)},
+        {"D6", num(20)},
+        {"E6", num(10)},
+        {"B7", txt("其他资金")},
+        {"C7", num(0)},
+        {"D7", num(0)},
+        {"E7", num(0)},
+        {"A8", txt("绩效指标")},
+        {"B8", txt("一级指标")},
+        {"C8", txt("二级指标")},
+        {"D8", txt("三级指标")},
+        {"E8", txt("年度指标值")},
+        {"F8", txt("实际完成值")},
+        {"G8", txt("分值")},
+        {"H8", txt("得分")},
         {"I8", txt("偏差原因分析及改进措施")},
-        {"B9", txt("产出指标（50分）")}, {"C9", txt("数量指标")}, {"D9", txt("整治面积（亩）")},
-        {"E9", txt("≥1000亩")}, {"F9", txt("800亩")}, {"G9", num(50)}, {"H9", num(40)},
+        {"B9", txt("产出指标（50分）")},
+        {"C9", txt("数量指标")},
+        {"D9", txt("整治面积（亩）")},
+        {"E9", txt("≥1000亩")},
+        {"F9", txt("800亩")},
+        {"G9", num(50)},
+        {"H9", num(40)},
         {"I9", txt("受天气影响，下年加快进度")},
-        {"B10", txt("效益指标（40分）")}, {"C10", txt("社会效益指标")}, {"D10", txt("群众满意度")},
-        {"E10", txt("≥90%")}, {"F10", num(0.95)}, {"G10", num(40)}, {"H10", num(40)},
-        {"A11", txt("总分")}, {"G11", num(100)}, {"H11", num(89)},
+        {"B10", txt("效益指标（40分）")},
+        {"C10", txt("社会效益指标")},
+        {"D10", txt("群众满意度")},
+        {"E10", txt("≥90%")},
+        {"F10", num(0.95)},
+        {"G10", num(40)},
+        {"H10", num(40)},
+        {"A11", txt("总分")},
+        {"G11", num(100)},
+        {"H11", num(89)},
     };
     const auto form = recognize(to_grid(c));
     ASSERT_TRUE(form);
@@ -242,13 +280,13 @@ TEST(Recognize, AProjectForm) {
     EXPECT_EQ(rows->expected, "100");
     EXPECT_EQ(at(r, "funding-rows", "D4"), nullptr);
     EXPECT_EQ(at(r, "funding-rows", "C4"), nullptr);
-    EXPECT_EQ(at(r, "exec-rate", "G4"), nullptr);   // 108 ÷ 120 = 90 %
+    EXPECT_EQ(at(r, "exec-rate", "G4"), nullptr);  // 108 ÷ 120 = 90 %
     EXPECT_EQ(at(r, "exec-score", "H4"), nullptr);
     EXPECT_EQ(at(r, "indicator-score", "H9"), nullptr);  // 800 ÷ 1000 × 50 = 40
     EXPECT_EQ(at(r, "deviation-reason", "I9"), nullptr);
     EXPECT_EQ(at(r, "total-score", "H11"), nullptr);  // 9 + 40 + 40 = 89
     const auto* ws = at(r, "total-weight", "G11");
-    EXPECT_EQ(ws, nullptr);                             // 10 + 50 + 40 = 100
+    EXPECT_EQ(ws, nullptr);  // 10 + 50 + 40 = 100
 }
 
 // Every rule: a change to the corrected seed that makes it fire, and a near
@@ -257,7 +295,7 @@ struct RuleCase {
     const char* name;
     const char* rule;
     CellMap changes;
-    const char* cell;  // where the finding is looked for
+    const char* cell;   // where the finding is looked for
     bool fires = true;  // false: a near miss, the rule must stay silent there
     Severity severity = Severity::error;
 };
@@ -295,18 +333,26 @@ INSTANTIATE_TEST_SUITE_P(
         RuleCase{"budget_small_not_zero", "budget-zero", {{"D5", num(0.01)}, {"G5", num(248178)}}, "D5", false},
         RuleCase{"exec_rate_wrong", "exec-rate", {{"G5", num(0.95)}}, "G5"},
         RuleCase{"exec_rate_text_right", "exec-rate", {{"G5", txt("100.00%")}}, "G5", false},
-        RuleCase{"exec_rate_rounding_is_not_wrong", "exec-rate",
-                 {{"E5", num(2481.7)}, {"G5", txt("100.00%")}}, "G5", false},  // 99.997 % shows as 100.00 %
+        RuleCase{"exec_rate_rounding_is_not_wrong",
+                 "exec-rate",
+                 {{"E5", num(2481.7)}, {"G5", txt("100.00%")}},
+                 "G5",
+                 false},  // 99.997 % shows as 100.00 %
         RuleCase{"exec_rate_uses_full_year_budget", "exec-rate", {{"G5", num(2481.78 / 4229.37)}}, "G5"},
         RuleCase{"exec_score_wrong", "exec-score", {{"H5", num(9.5)}}, "H5"},
         RuleCase{"exec_score_right_as_text", "exec-score", {{"H5", txt("10.00")}}, "H5", false},
-        RuleCase{"exec_over", "exec-over", {{"E5", num(2500)}, {"G5", num(2500 / 2481.78)}}, "E5", true, Severity::warning},
+        RuleCase{
+            "exec_over", "exec-over", {{"E5", num(2500)}, {"G5", num(2500 / 2481.78)}}, "E5", true, Severity::warning},
         RuleCase{"exec_equal_not_over", "exec-over", {{"E5", txt("2,481.78")}}, "E5", false},
-        RuleCase{"exec_low", "exec-low", {{"E5", num(2000)}, {"G5", num(2000 / 2481.78)}}, "G5", true, Severity::warning},
+        RuleCase{
+            "exec_low", "exec-low", {{"E5", num(2000)}, {"G5", num(2000 / 2481.78)}}, "G5", true, Severity::warning},
         RuleCase{"exec_at_ninety_not_low", "exec-low", {{"E5", num(2233.602)}, {"G5", num(0.9)}}, "G5", false},
         RuleCase{"funding_income", "funding-income", {{"B8", txt("政府性基金拨款：105.30")}}, "B6"},
-        RuleCase{"funding_income_float_noise", "funding-income",
-                 {{"B7", txt("其中：一般公共预算：2376.4")}, {"B8", txt("政府性基金拨款：105.38")}}, "B6", false},
+        RuleCase{"funding_income_float_noise",
+                 "funding-income",
+                 {{"B7", txt("其中：一般公共预算：2376.4")}, {"B8", txt("政府性基金拨款：105.38")}},
+                 "B6",
+                 false},
         RuleCase{"funding_expense", "funding-expense", {{"E8", txt("项目支出：840.00")}}, "E6"},
         RuleCase{"funding_expense_ok", "funding-expense", {{"E8", txt("项目支出：840.020")}}, "E6", false},
         RuleCase{"weight_sum", "weight-sum", {{"G14", num(6)}}, "B14"},
@@ -321,21 +367,33 @@ INSTANTIATE_TEST_SUITE_P(
         RuleCase{"score_negative", "score-range", {{"H16", num(-1)}}, "H16"},
         RuleCase{"score_at_weight", "score-range", {{"H14", num(5)}}, "H14", false},
         RuleCase{"indicator_score_wrong", "indicator-score", {{"F14", num(4)}, {"I14", txt("进度滞后")}}, "H14"},
-        RuleCase{"indicator_score_right", "indicator-score", {{"F14", num(4)}, {"H14", num(4)}, {"I14", txt("进度滞后")}},
-                 "H14", false},
+        RuleCase{"indicator_score_right",
+                 "indicator-score",
+                 {{"F14", num(4)}, {"H14", num(4)}, {"I14", txt("进度滞后")}},
+                 "H14",
+                 false},
         RuleCase{"indicator_score_reverse", "indicator-score", {{"F27", txt("实际支出40万元")}}, "H27"},
-        RuleCase{"qualitative_tier_notice", "indicator-score", {{"F24", txt("基本完成")}}, "H24", true, Severity::notice},
+        RuleCase{
+            "qualitative_tier_notice", "indicator-score", {{"F24", txt("基本完成")}}, "H24", true, Severity::notice},
         RuleCase{"qualitative_met_silent", "indicator-score", {{"F24", txt("全部完成")}}, "H24", false},
-        RuleCase{"deviation_reason", "deviation-reason", {{"F14", num(4)}, {"H14", num(4)}}, "I14", true, Severity::warning},
-        RuleCase{"deviation_reason_given", "deviation-reason",
-                 {{"F14", num(4)}, {"H14", num(4)}, {"I14", txt("两个规划待省级审批")}}, "I14", false},
+        RuleCase{
+            "deviation_reason", "deviation-reason", {{"F14", num(4)}, {"H14", num(4)}}, "I14", true, Severity::warning},
+        RuleCase{"deviation_reason_given",
+                 "deviation-reason",
+                 {{"F14", num(4)}, {"H14", num(4)}, {"I14", txt("两个规划待省级审批")}},
+                 "I14",
+                 false},
         RuleCase{"total_score", "total-score", {{"H37", num(99)}}, "H37"},
         RuleCase{"total_score_text_right", "total-score", {{"H37", txt("100.00")}}, "H37", false},
         RuleCase{"target_format", "target-format", {{"E23", txt("≥100百分比")}}, "E23", true, Severity::warning},
         RuleCase{"target_format_fullwidth_ok", "target-format", {{"E23", txt("＞＝９０％")}}, "E23", false},
         RuleCase{"cross_cost", "cross-check", {{"F26", txt("实际支出800.00万元")}}, "F26", true, Severity::warning},
         RuleCase{"cross_cost_same", "cross-check", {{"F26", txt("840.02万元")}}, "F26", false},
-        RuleCase{"cross_narrative_unit", "cross-check", {{"F20", num(44.02)}, {"E20", num(44.02)}}, "F20", true,
+        RuleCase{"cross_narrative_unit",
+                 "cross-check",
+                 {{"F20", num(44.02)}, {"E20", num(44.02)}},
+                 "F20",
+                 true,
                  Severity::warning},
         RuleCase{"cross_narrative_same_unit", "cross-check", {{"F19", num(1.4)}}, "F19", false}),
     [](const auto& info) { return std::string(info.param.name); });
@@ -344,13 +402,32 @@ INSTANTIATE_TEST_SUITE_P(
 // each group's weights are summed on their own.
 TEST(Recognize, RepeatedGroupsKeepTheirOwnIndicators) {
     CellMap c{
-        {"B1", txt("一级指标")}, {"C1", txt("二级指标")}, {"D1", txt("三级指标")}, {"E1", txt("年度指标值")},
-        {"F1", txt("实际完成值")}, {"G1", txt("分值")}, {"H1", txt("得分")},
-        {"B2", txt("产出指标（50分）")}, {"C2", txt("数量指标")}, {"D2", txt("甲")}, {"E2", num(1)}, {"F2", num(1)},
-        {"G2", num(50)}, {"H2", num(50)},
-        {"B3", txt("产出指标（50分）")}, {"C3", txt("数量指标")}, {"D3", txt("乙")}, {"E3", num(1)}, {"F3", num(1)},
-        {"G3", num(30)}, {"H3", num(30)},
-        {"D4", txt("丙")}, {"E4", num(1)}, {"F4", num(1)}, {"G4", num(20)}, {"H4", num(20)},
+        {"B1", txt("一级指标")},
+        {"C1", txt("二级指标")},
+        {"D1", txt("三级指标")},
+        {"E1", txt("年度指标值")},
+        {"F1", txt("实际完成值")},
+        {"G1", txt("分值")},
+        {"H1", txt("得分")},
+        {"B2", txt("产出指标（50分）")},
+        {"C2", txt("数量指标")},
+        {"D2", txt("甲")},
+        {"E2", num(1)},
+        {"F2", num(1)},
+        {"G2", num(50)},
+        {"H2", num(50)},
+        {"B3", txt("产出指标（50分）")},
+        {"C3", txt("数量指标")},
+        {"D3", txt("乙")},
+        {"E3", num(1)},
+        {"F3", num(1)},
+        {"G3", num(30)},
+        {"H3", num(30)},
+        {"D4", txt("丙")},
+        {"E4", num(1)},
+        {"F4", num(1)},
+        {"G4", num(20)},
+        {"H4", num(20)},
     };
     const auto form = recognize(to_grid(c));
     ASSERT_TRUE(form);

@@ -27,7 +27,6 @@ TEST(FunctionCatalog, EveryFunctionIsFullyDescribedInBothLanguages) {
 
 TEST(FunctionCatalog, LookUpByMethodAndByWhatUsersType) {
     ASSERT_NE(perfeval::find_function_by_method("execRate"), nullptr);
-    EXPECT_EQ(perfeval::find_function_by_display("perf.execrate"),
-              perfeval::find_function_by_method("execRate"));
+    EXPECT_EQ(perfeval::find_function_by_display("perf.execrate"), perfeval::find_function_by_method("execRate"));
     EXPECT_EQ(perfeval::find_function_by_method("nope"), nullptr);
 }

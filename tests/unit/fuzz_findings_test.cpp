@@ -7,12 +7,12 @@
 #include <limits>
 #include <string>
 
+#include "core/decimal/decimal.hpp"
+#include "core/decimal/format.hpp"
 #include "core/form/grid.hpp"
 #include "core/form/recognize.hpp"
 #include "core/formulas/formulas.hpp"
-#include "core/decimal/format.hpp"
 #include "core/rules/check.hpp"
-#include "core/decimal/decimal.hpp"
 #include "core/scoring/exec_rate.hpp"
 #include "core/scoring/profile.hpp"
 #include "core/scoring/scores.hpp"
@@ -84,9 +84,10 @@ TEST(FuzzFindings, ExecRateThatOverflows) {
 TEST(FuzzFindings, UncappedExecScoreThatOverflows) {
     const Profile& uncapped = *find_profile("uncapped");
     EXPECT_EQ(exec_score(1e200, 1e200, uncapped).problem(), Problem::not_a_number);
-    EXPECT_EQ(formulas::exec_score(CellValue{1e200}, CellValue{1e-10}, CellValue{1e200}, CellValue{std::string("uncapped")})
-                  .problem(),
-              Problem::not_a_number);
+    EXPECT_EQ(
+        formulas::exec_score(CellValue{1e200}, CellValue{1e-10}, CellValue{1e200}, CellValue{std::string("uncapped")})
+            .problem(),
+        Problem::not_a_number);
     EXPECT_DOUBLE_EQ(*exec_score(1e200, 1e200, default_profile()), 1e200);  // capped at the weight
 }
 

@@ -26,6 +26,4 @@ TEST(Grid, AddressesAreSheetAddresses) {
     EXPECT_EQ(seen, 2);
 }
 
-TEST(Grid, RejectsMismatchedSize) {
-    EXPECT_THROW(Grid({0, 0}, 2, 2, {CellValue{}}), std::invalid_argument);
-}
+TEST(Grid, RejectsMismatchedSize) { EXPECT_THROW(Grid({0, 0}, 2, 2, {CellValue{}}), std::invalid_argument); }

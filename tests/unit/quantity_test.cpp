@@ -25,22 +25,22 @@ namespace perfeval::text {
 // Readable failure messages.
 std::ostream& operator<<(std::ostream& os, Direction d) {
     switch (d) {
-    case Direction::at_least: return os << "at_least";
-    case Direction::at_most: return os << "at_most";
-    case Direction::equal: return os << "equal";
-    case Direction::qualitative: return os << "qualitative";
+        case Direction::at_least: return os << "at_least";
+        case Direction::at_most: return os << "at_most";
+        case Direction::equal: return os << "equal";
+        case Direction::qualitative: return os << "qualitative";
     }
     return os << "Direction(" << static_cast<int>(d) << ")";
 }
 
 std::ostream& operator<<(std::ostream& os, ReadingError e) {
     switch (e) {
-    case ReadingError::none: return os << "none";
-    case ReadingError::empty: return os << "empty";
-    case ReadingError::no_number_after_sign: return os << "no_number_after_sign";
-    case ReadingError::unknown_unit: return os << "unknown_unit";
-    case ReadingError::several_numbers: return os << "several_numbers";
-    case ReadingError::too_complex: return os << "too_complex";
+        case ReadingError::none: return os << "none";
+        case ReadingError::empty: return os << "empty";
+        case ReadingError::no_number_after_sign: return os << "no_number_after_sign";
+        case ReadingError::unknown_unit: return os << "unknown_unit";
+        case ReadingError::several_numbers: return os << "several_numbers";
+        case ReadingError::too_complex: return os << "too_complex";
     }
     return os << "ReadingError(" << static_cast<int>(e) << ")";
 }
@@ -60,8 +60,8 @@ struct Expected {
 };
 
 struct Case {
-    std::string name;   // the test name: letters, digits and _
-    std::string text;   // what is in the cell
+    std::string name;  // the test name: letters, digits and _
+    std::string text;  // what is in the cell
     ReadingError error = ReadingError::none;
     std::optional<Direction> direction;  // nullopt: not checked
     std::optional<bool> written;         // nullopt: not checked
@@ -70,37 +70,42 @@ struct Case {
 };
 
 // A quantitative reading with the direction written in the text.
-Case quant(std::string name, std::string text, Direction direction, double value,
-           int decimals, std::string unit) {
-    return Case{std::move(name), std::move(text), ReadingError::none, direction, true,
-                Expected{value, decimals, std::move(unit)}, ""};
+Case quant(std::string name, std::string text, Direction direction, double value, int decimals, std::string unit) {
+    return Case{std::move(name),
+                std::move(text),
+                ReadingError::none,
+                direction,
+                true,
+                Expected{value, decimals, std::move(unit)},
+                ""};
 }
 
 // A quantitative reading without a direction: a target then means "at least".
 Case plain(std::string name, std::string text, double value, int decimals, std::string unit) {
-    return Case{std::move(name), std::move(text), ReadingError::none, kAtLeast, false,
-                Expected{value, decimals, std::move(unit)}, ""};
+    return Case{std::move(name),
+                std::move(text),
+                ReadingError::none,
+                kAtLeast,
+                false,
+                Expected{value, decimals, std::move(unit)},
+                ""};
 }
 
 // A text with no number left: qualitative.
 Case qualitative(std::string name, std::string text) {
-    return Case{std::move(name), std::move(text), ReadingError::none, Direction::qualitative,
-                false, std::nullopt, ""};
+    return Case{std::move(name), std::move(text), ReadingError::none, Direction::qualitative, false, std::nullopt, ""};
 }
 
 // An unreadable text with no direction written. Its direction is left open
 // by the header, so only the error is checked.
-Case unreadable(std::string name, std::string text, ReadingError error,
-                std::string unit_word = "") {
-    return Case{std::move(name), std::move(text), error, std::nullopt, false, std::nullopt,
-                std::move(unit_word)};
+Case unreadable(std::string name, std::string text, ReadingError error, std::string unit_word = "") {
+    return Case{std::move(name), std::move(text), error, std::nullopt, false, std::nullopt, std::move(unit_word)};
 }
 
 // An unreadable text in which a direction word or sign was written.
-Case unreadable_with(std::string name, std::string text, ReadingError error,
-                     Direction direction, std::string unit_word = "") {
-    return Case{std::move(name), std::move(text), error, direction, true, std::nullopt,
-                std::move(unit_word)};
+Case unreadable_with(std::string name, std::string text, ReadingError error, Direction direction,
+                     std::string unit_word = "") {
+    return Case{std::move(name), std::move(text), error, direction, true, std::nullopt, std::move(unit_word)};
 }
 
 void PrintTo(const Case& c, std::ostream* os) { *os << '"' << c.text << '"'; }
@@ -131,8 +136,7 @@ const std::vector<Case>& cases() {
         plain("seed_target_44_02", "44.02", 44.02, 2, ""),
         plain("seed_target_4", "4", 4, 0, ""),
         quant("seed_target_buchaochu_37_30", "不超出37.30万元", kAtMost, 37.3, 2, "万元"),
-        plain("seed_target_wancheng_gongying_1000",
-              "完成供应土地价款1000万元", 1000, 0, "万元"),
+        plain("seed_target_wancheng_gongying_1000", "完成供应土地价款1000万元", 1000, 0, "万元"),
         plain("seed_target_95pct", "95%", 0.95, 0, "%"),
         qualitative("seed_target_jingji_shouyi", "耕地净增带来经济收益"),
         qualitative("seed_target_tisheng", "存量土地利用水平提升"),
@@ -249,8 +253,7 @@ const std::vector<Case>& cases() {
         // The direction stands right before the number ("[words] [direction]
         // number"): a direction word elsewhere in the words is just words.
         plain("dir_word_inside_words_is_words", "不超出预算，执行率95.60%", 0.956, 2, "%"),
-        plain("dir_word_in_trailing_words_is_words", "实际支出734.73万元，不超出预算", 734.73, 2,
-              "万元"),
+        plain("dir_word_in_trailing_words_is_words", "实际支出734.73万元，不超出预算", 734.73, 2, "万元"),
 
         // --- Suffix forms ------------------------------------------------------
         quant("suffix_yishang", "90%以上", kAtLeast, 0.9, 0, "%"),
@@ -294,8 +297,7 @@ const std::vector<Case>& cases() {
         // A deadline (时效指标): the month after a year belongs to the date, it is
         // no quantity of 12 months.
         qualitative("year_month_deadline", "2024年12月底前完成"),
-        unreadable("year_skipped_two_numbers_left", "2024年完成5个，2025年完成6个",
-                   ReadingError::several_numbers),
+        unreadable("year_skipped_two_numbers_left", "2024年完成5个，2025年完成6个", ReadingError::several_numbers),
 
         // --- Texts with no number: qualitative --------------------------------
         qualitative("qual_anshi_wancheng", "按时完成"),
@@ -306,10 +308,10 @@ const std::vector<Case>& cases() {
         // qualitative target staff write ("达到预期目标", "控制在预算范围内");
         // no_number_after_sign is for a sign left dangling ("≥", "不超出万元").
         // Whether direction_written is set is left open.
-        Case{"qual_da_dao_yuqi_mubiao", "达到预期目标", ReadingError::none,
-             Direction::qualitative, std::nullopt, std::nullopt, ""},
-        Case{"qual_kong_zhi_zai_yusuan_fanwei", "控制在预算范围内", ReadingError::none,
-             Direction::qualitative, std::nullopt, std::nullopt, ""},
+        Case{"qual_da_dao_yuqi_mubiao", "达到预期目标", ReadingError::none, Direction::qualitative, std::nullopt,
+             std::nullopt, ""},
+        Case{"qual_kong_zhi_zai_yusuan_fanwei", "控制在预算范围内", ReadingError::none, Direction::qualitative,
+             std::nullopt, std::nullopt, ""},
 
         // --- Random punctuation: no number, no direction → qualitative --------
         qualitative("punct_em_dashes", "——"),
@@ -330,43 +332,32 @@ const std::vector<Case>& cases() {
         unreadable("several_fraction", "49/49", ReadingError::several_numbers),
         unreadable("several_range_with_unit", "3-5个", ReadingError::several_numbers),
         // Two directions are written; which one the reading keeps is left open.
-        Case{"several_two_bounds", "≥90%，≤100%", ReadingError::several_numbers, std::nullopt,
-             true, std::nullopt, ""},
+        Case{"several_two_bounds", "≥90%，≤100%", ReadingError::several_numbers, std::nullopt, true, std::nullopt, ""},
         // "1,2" is no thousands group (a group has three digits): two numbers.
         unreadable("several_not_thousands_1_2", "1,2", ReadingError::several_numbers),
         unreadable("several_not_thousands_12_34", "12,34", ReadingError::several_numbers),
 
         // --- A number glued to a word that is no unit --------------------------
-        unreadable_with("unknown_baifenbi", "≥100百分比", ReadingError::unknown_unit, kAtLeast,
+        unreadable_with("unknown_baifenbi", "≥100百分比", ReadingError::unknown_unit, kAtLeast, "百分比"),
+        unreadable("unknown_baifenbi_no_sign", "100百分比", ReadingError::unknown_unit, "百分比"),
+        unreadable_with("unknown_baifenbi_fullwidth", "＞＝１００百分比", ReadingError::unknown_unit, kAtLeast,
                         "百分比"),
-        unreadable("unknown_baifenbi_no_sign", "100百分比", ReadingError::unknown_unit,
-                   "百分比"),
-        unreadable_with("unknown_baifenbi_fullwidth", "＞＝１００百分比",
-                        ReadingError::unknown_unit, kAtLeast, "百分比"),
-        unreadable_with("unknown_manyilv", "≥90满意率", ReadingError::unknown_unit, kAtLeast,
-                        "满意率"),
+        unreadable_with("unknown_manyilv", "≥90满意率", ReadingError::unknown_unit, kAtLeast, "满意率"),
 
         // --- A direction without a number ------------------------------------
         unreadable_with("nonum_ge_alone", "≥", ReadingError::no_number_after_sign, kAtLeast),
-        unreadable_with("nonum_buchaochu_wanyuan", "不超出万元",
-                        ReadingError::no_number_after_sign, kAtMost),
-        unreadable_with("nonum_ascii_le_alone", "<=", ReadingError::no_number_after_sign,
-                        kAtMost),
-        unreadable_with("nonum_bu_di_yu_percent", "不低于%", ReadingError::no_number_after_sign,
-                        kAtLeast),
+        unreadable_with("nonum_buchaochu_wanyuan", "不超出万元", ReadingError::no_number_after_sign, kAtMost),
+        unreadable_with("nonum_ascii_le_alone", "<=", ReadingError::no_number_after_sign, kAtMost),
+        unreadable_with("nonum_bu_di_yu_percent", "不低于%", ReadingError::no_number_after_sign, kAtLeast),
         unreadable_with("nonum_fullwidth_eq", "＝", ReadingError::no_number_after_sign, kEqual),
-        unreadable_with("nonum_le_then_space", "≤　", ReadingError::no_number_after_sign,
-                        kAtMost),
-        unreadable_with("nonum_bu_chao_guo_alone", "不超过", ReadingError::no_number_after_sign,
-                        kAtMost),
+        unreadable_with("nonum_le_then_space", "≤　", ReadingError::no_number_after_sign, kAtMost),
+        unreadable_with("nonum_bu_chao_guo_alone", "不超过", ReadingError::no_number_after_sign, kAtMost),
         // Words before a lone sign do not make it less lone.
-        unreadable_with("nonum_words_then_ge", "办结率≥", ReadingError::no_number_after_sign,
-                        kAtLeast),
-        unreadable_with("nonum_words_then_ge_percent", "满意度≥%",
-                        ReadingError::no_number_after_sign, kAtLeast),
+        unreadable_with("nonum_words_then_ge", "办结率≥", ReadingError::no_number_after_sign, kAtLeast),
+        unreadable_with("nonum_words_then_ge_percent", "满意度≥%", ReadingError::no_number_after_sign, kAtLeast),
         // Like "不超出万元": a direction and a unit, the number forgotten.
-        unreadable_with("nonum_kong_zhi_zai_wanyuan_yinei", "控制在万元以内",
-                        ReadingError::no_number_after_sign, kAtMost),
+        unreadable_with("nonum_kong_zhi_zai_wanyuan_yinei", "控制在万元以内", ReadingError::no_number_after_sign,
+                        kAtMost),
 
         // --- Empty and white space only ----------------------------------------
         unreadable("empty_string", "", ReadingError::empty),
@@ -408,9 +399,7 @@ TEST_P(QuantityReading, ReadsAsExpected) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Texts, QuantityReading, ::testing::ValuesIn(cases()),
-                         [](const ::testing::TestParamInfo<Case>& info) {
-                             return info.param.name;
-                         });
+                         [](const ::testing::TestParamInfo<Case>& info) { return info.param.name; });
 
 TEST(QuantityReadingTable, HasEnoughUniquelyNamedCases) {
     EXPECT_GE(cases().size(), 110u);
@@ -458,8 +447,7 @@ TEST(ParseDirection, AnythingElseIsNoDirection) {
 }
 
 TEST(ParseDirection, RoundTripsEverySymbol) {
-    for (Direction d : {Direction::at_least, Direction::at_most, Direction::equal,
-                        Direction::qualitative}) {
+    for (Direction d : {Direction::at_least, Direction::at_most, Direction::equal, Direction::qualitative}) {
         SCOPED_TRACE(direction_symbol(d));
         EXPECT_EQ(parse_direction(direction_symbol(d)), d);
     }

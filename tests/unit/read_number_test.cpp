@@ -20,6 +20,5 @@ TEST(ReadNumber, EmptyTextAndErrorsAreProblems) {
     EXPECT_EQ(read_number(CellValue{std::string()}).problem(), Problem::empty);
     EXPECT_EQ(read_number(CellValue{std::string("完成")}).problem(), Problem::not_a_number);
     EXPECT_EQ(read_number(CellValue{CellError{532}}).problem(), Problem::error_value);
-    EXPECT_EQ(read_number(CellValue{std::numeric_limits<double>::quiet_NaN()}).problem(),
-              Problem::not_a_number);
+    EXPECT_EQ(read_number(CellValue{std::numeric_limits<double>::quiet_NaN()}).problem(), Problem::not_a_number);
 }

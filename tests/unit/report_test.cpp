@@ -1,7 +1,7 @@
 // The text layer: the message table, rendering, the lines every front end
 // prints and the report files.
-#include <gtest/gtest.h>
 #include <gmock/gmock.h>
+#include <gtest/gtest.h>
 
 #include <regex>
 #include <set>

@@ -57,7 +57,7 @@ TEST(Profile, NamedRuleSetsAsData) {
 }
 
 TEST(ExecScore, CappedByDefaultUncappedByProfile) {
-    EXPECT_DOUBLE_EQ(*exec_score(1.0, 10, national()), 10);   // the seed: 10, not 9
+    EXPECT_DOUBLE_EQ(*exec_score(1.0, 10, national()), 10);  // the seed: 10, not 9
     EXPECT_DOUBLE_EQ(*exec_score(0.956, 10, national()), 9.56);
     EXPECT_DOUBLE_EQ(*exec_score(1.2, 10, national()), 10);
     EXPECT_DOUBLE_EQ(*exec_score(1.2, 10, *find_profile("uncapped")), 12);
@@ -71,9 +71,8 @@ TEST(IndicatorScore, PositiveIndicators) {
     EXPECT_DOUBLE_EQ(*indicator_score(txt("≥90%"), txt("100%"), 3, {}, national()), 3);
     EXPECT_DOUBLE_EQ(*indicator_score(txt("≥90%"), num(1), 3, {}, national()), 3);  // 100% cell
     EXPECT_DOUBLE_EQ(*indicator_score(txt("≥90%"), num(0.6), 3, {}, national()), 2);
-    EXPECT_DOUBLE_EQ(*indicator_score(txt("完成供应土地价款1000万元"), txt("全年供应土地价款2607万元"),
-                                      3, {}, national()),
-                     3);
+    EXPECT_DOUBLE_EQ(
+        *indicator_score(txt("完成供应土地价款1000万元"), txt("全年供应土地价款2607万元"), 3, {}, national()), 3);
     EXPECT_DOUBLE_EQ(*indicator_score(num(3), num(1), 1, {}, national()), 0.33);
     EXPECT_DOUBLE_EQ(*indicator_score(num(0), num(-1), 2, {}, national()), 0);
 }
@@ -94,22 +93,17 @@ TEST(IndicatorScore, EqualityAndExplicitDirection) {
     EXPECT_DOUBLE_EQ(*indicator_score(txt("=100%"), num(1), 2, {}, national()), 2);
     EXPECT_DOUBLE_EQ(*indicator_score(txt("=100%"), num(0.99), 2, {}, national()), 0);
     EXPECT_DOUBLE_EQ(*indicator_score(num(5), num(4), 5, text::Direction::at_most, national()), 5);
-    EXPECT_DOUBLE_EQ(*indicator_score(num(5), num(6), 5, text::Direction::at_most, national()),
-                     4.17);
+    EXPECT_DOUBLE_EQ(*indicator_score(num(5), num(6), 5, text::Direction::at_most, national()), 4.17);
 }
 
 TEST(IndicatorScore, NeverGuesses) {
-    EXPECT_EQ(indicator_score(txt("完成"), txt("完成"), 2, {}, national()).problem(),
-              Problem::qualitative);
+    EXPECT_EQ(indicator_score(txt("完成"), txt("完成"), 2, {}, national()).problem(), Problem::qualitative);
     EXPECT_EQ(indicator_score(txt("≥90%"), txt("95"), 3, {}, national()).problem(),
               Problem::unit_mismatch);  // % against a plain text number
-    EXPECT_EQ(indicator_score(txt("≤90万元"), txt("80元"), 3, {}, national()).problem(),
-              Problem::unit_mismatch);
-    EXPECT_EQ(indicator_score(txt("1万件"), num(14000), 3, {}, national()).problem(),
-              Problem::unit_mismatch);
+    EXPECT_EQ(indicator_score(txt("≤90万元"), txt("80元"), 3, {}, national()).problem(), Problem::unit_mismatch);
+    EXPECT_EQ(indicator_score(txt("1万件"), num(14000), 3, {}, national()).problem(), Problem::unit_mismatch);
     EXPECT_DOUBLE_EQ(*indicator_score(txt("≥50个"), txt("52"), 3, {}, national()), 3);
-    EXPECT_EQ(indicator_score(num(5), txt("完成"), 3, {}, national()).problem(),
-              Problem::unreadable_text);
+    EXPECT_EQ(indicator_score(num(5), txt("完成"), 3, {}, national()).problem(), Problem::unreadable_text);
 }
 
 TEST(Grade, BandsOfTheProfile) {

@@ -24,15 +24,19 @@ TEST(Squeeze, RemovesEveryWhiteSpaceForLabelMatching) {
 TEST(Normalize, InvalidUtf8IsKeptAsItIsOnlyTrimmed) {
     EXPECT_EQ(normalize("\xff\xfe 12"), "\xff\xfe 12");
     EXPECT_EQ(normalize("  \xff\xfe  12\n"), "\xff\xfe 12");
-    EXPECT_EQ(squeeze("\xff\xfe 12"), "\xff\xfe" "12");
-    EXPECT_FALSE(parse_number("\xff" "12").has_value());
+    EXPECT_EQ(squeeze("\xff\xfe 12"),
+              "\xff\xfe"
+              "12");
+    EXPECT_FALSE(parse_number("\xff"
+                              "12")
+                     .has_value());
 }
 
 // NFKC beyond the full-width forms, as utf8proc computes it.
 TEST(Normalize, CompatibilityAndComposition) {
     EXPECT_EQ(normalize("①２"), "12");
-    EXPECT_EQ(normalize("ｶﾞ"), "ガ");             // half-width katakana, composed
-    EXPECT_EQ(normalize("e\u0301"), "\u00e9");    // e + combining acute → é
+    EXPECT_EQ(normalize("ｶﾞ"), "ガ");           // half-width katakana, composed
+    EXPECT_EQ(normalize("e\u0301"), "\u00e9");  // e + combining acute → é
     EXPECT_EQ(normalize("㎡"), "m2");
     EXPECT_EQ(normalize("\u3000５０％\u3000"), "50%");
     EXPECT_EQ(normalize("完成率≥９０％"), "完成率≥90%");  // ≥ is its own NFKC
@@ -41,7 +45,7 @@ TEST(Normalize, CompatibilityAndComposition) {
 // utf8proc refuses these (an error return, no result): the text comes back
 // as it was, trimmed, never a crash or a half-converted string.
 TEST(Normalize, RejectedByUtf8procIsReturnedUnchanged) {
-    const std::string lone_surrogate = "１\xed\xa0\x80２";    // U+D800 in UTF-8
+    const std::string lone_surrogate = "１\xed\xa0\x80２";  // U+D800 in UTF-8
     EXPECT_EQ(normalize(lone_surrogate), lone_surrogate);
     const std::string overlong = "％\xc0\xaf";
     EXPECT_EQ(normalize(overlong), overlong);
@@ -82,30 +86,18 @@ TEST_P(ParseNumber, ReadsAsExpected) {
 
 INSTANTIATE_TEST_SUITE_P(
     FormTexts, ParseNumber,
-    testing::Values(NumberCase{"2481.78", true, 2481.78, 2, false},
-                    NumberCase{"2,481.78", true, 2481.78, 2, false},
-                    NumberCase{"1,234,567", true, 1234567, 0, false},
-                    NumberCase{"95.60%", true, 0.956, 2, true},
-                    NumberCase{"95.60 %", true, 0.956, 2, true},
-                    NumberCase{"９５．６０％", true, 0.956, 2, true},
-                    NumberCase{"１２３", true, 123, 0, false},
-                    NumberCase{"　5　", true, 5, 0, false},
-                    NumberCase{" 5 ", true, 5, 0, false},
-                    NumberCase{"-3", true, -3, 0, false},
-                    NumberCase{"+3", true, 3, 0, false},
-                    NumberCase{"－3", true, -3, 0, false},
-                    NumberCase{".5", true, 0.5, 1, false},
-                    NumberCase{"0", true, 0, 0, false},
-                    NumberCase{"100%", true, 1, 0, true},
-                    NumberCase{"1,2", false, 0, 0, false},
-                    NumberCase{"12,34.5", false, 0, 0, false},
-                    NumberCase{"abc", false, 0, 0, false},
-                    NumberCase{"", false, 0, 0, false},
-                    NumberCase{"-", false, 0, 0, false},
-                    NumberCase{".", false, 0, 0, false},
-                    NumberCase{"%", false, 0, 0, false},
-                    NumberCase{"5万元", false, 0, 0, false},
-                    NumberCase{"1 2", false, 0, 0, false},
+    testing::Values(NumberCase{"2481.78", true, 2481.78, 2, false}, NumberCase{"2,481.78", true, 2481.78, 2, false},
+                    NumberCase{"1,234,567", true, 1234567, 0, false}, NumberCase{"95.60%", true, 0.956, 2, true},
+                    NumberCase{"95.60 %", true, 0.956, 2, true}, NumberCase{"９５．６０％", true, 0.956, 2, true},
+                    NumberCase{"１２３", true, 123, 0, false}, NumberCase{"　5　", true, 5, 0, false},
+                    NumberCase{" 5 ", true, 5, 0, false}, NumberCase{"-3", true, -3, 0, false},
+                    NumberCase{"+3", true, 3, 0, false}, NumberCase{"－3", true, -3, 0, false},
+                    NumberCase{".5", true, 0.5, 1, false}, NumberCase{"0", true, 0, 0, false},
+                    NumberCase{"100%", true, 1, 0, true}, NumberCase{"1,2", false, 0, 0, false},
+                    NumberCase{"12,34.5", false, 0, 0, false}, NumberCase{"abc", false, 0, 0, false},
+                    NumberCase{"", false, 0, 0, false}, NumberCase{"-", false, 0, 0, false},
+                    NumberCase{".", false, 0, 0, false}, NumberCase{"%", false, 0, 0, false},
+                    NumberCase{"5万元", false, 0, 0, false}, NumberCase{"1 2", false, 0, 0, false},
                     NumberCase{"1.2.3", false, 0, 0, false}),
     [](const testing::TestParamInfo<NumberCase>& info) { return "case" + std::to_string(info.index); });
 

@@ -39,10 +39,8 @@ const std::vector<FunctionInfo>& function_catalog() {
          {
              {{"全年执行数", "executed"}, {"全年实际执行金额", "Full-year executed amount"}},
              {{"全年预算数", "budget"},
-              {"全年预算数（调整后预算），必须大于 0",
-               "Full-year (adjusted) budget; must be greater than 0"}},
-             {{"分值", "weight"},
-              {"执行率指标的分值，省略时为 10", "Weight of the execution rate; 10 when omitted"}},
+              {"全年预算数（调整后预算），必须大于 0", "Full-year (adjusted) budget; must be greater than 0"}},
+             {{"分值", "weight"}, {"执行率指标的分值，省略时为 10", "Weight of the execution rate; 10 when omitted"}},
              {{"计分规则", "profile"},
               {"计分规则名称：national（默认）、linear 或 uncapped（不封顶）",
                "Scoring profile: national (default), linear or uncapped"}},
@@ -82,8 +80,7 @@ const std::vector<FunctionInfo>& function_catalog() {
           "4229.37, 1.4万件 → 1.4; an error when there is no number. "
           "Example: =PERF.TARGET(\"≥90%\") gives 0.9."},
          {
-             {{"文本", "text"},
-              {"指标值或实际完成值的文本或单元格", "A target or actual text, or its cell"}},
+             {{"文本", "text"}, {"指标值或实际完成值的文本或单元格", "A target or actual text, or its cell"}},
          }},
         {"targetDirection",
          "PERF.DIRECTION",
@@ -104,8 +101,7 @@ const std::vector<FunctionInfo>& function_catalog() {
           "between 0 and 100. Example: =PERF.GRADE(99) gives 优."},
          {
              {{"总分", "total"}, {"自评总分（0–100）", "Total self-evaluation score (0–100)"}},
-             {{"计分规则", "profile"},
-              {"计分规则名称，省略时为 national", "Scoring profile; national when omitted"}},
+             {{"计分规则", "profile"}, {"计分规则名称，省略时为 national", "Scoring profile; national when omitted"}},
          }},
         {"sumCheck",
          "PERF.SUMCHECK",
@@ -132,8 +128,7 @@ const std::vector<FunctionInfo>& function_catalog() {
           "Keep the formula outside the range. Example: =PERF.CHECK(A1:I37) gives 3."},
          {
              {{"区域", "range"}, {"包含整张自评表的单元格区域", "The cell range holding the whole form"}},
-             {{"计分规则", "profile"},
-              {"计分规则名称，省略时为 national", "Scoring profile; national when omitted"}},
+             {{"计分规则", "profile"}, {"计分规则名称，省略时为 national", "Scoring profile; national when omitted"}},
          }},
         {"findings",
          "PERF.FINDINGS",
@@ -145,8 +140,7 @@ const std::vector<FunctionInfo>& function_catalog() {
           "Example: {=PERF.FINDINGS(A1:I37)}"},
          {
              {{"区域", "range"}, {"包含整张自评表的单元格区域", "The cell range holding the whole form"}},
-             {{"计分规则", "profile"},
-              {"计分规则名称，省略时为 national", "Scoring profile; national when omitted"}},
+             {{"计分规则", "profile"}, {"计分规则名称，省略时为 national", "Scoring profile; national when omitted"}},
          }},
     };
     return kCatalog;

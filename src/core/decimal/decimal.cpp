@@ -32,8 +32,7 @@ int decimals_of(double value, int max_decimals) {
     const double v = snapped(value);
     for (int d = 0; d < max_decimals; ++d) {
         const double scaled = v * pow10(d);
-        if (std::fabs(scaled - std::round(scaled)) <= 1e-9 * std::max(1.0, std::fabs(scaled)))
-            return d;
+        if (std::fabs(scaled - std::round(scaled)) <= 1e-9 * std::max(1.0, std::fabs(scaled))) return d;
     }
     return max_decimals;
 }
@@ -49,8 +48,7 @@ double round_half_up(double value, int decimals) {
 
 std::int64_t to_units(double value, int decimals) {
     // Negative decimals: units of tens, hundreds … (sum_check on huge values).
-    const double scaled = snapped(decimals >= 0 ? snapped(value) * pow10(decimals)
-                                                : snapped(value) / pow10(-decimals));
+    const double scaled = snapped(decimals >= 0 ? snapped(value) * pow10(decimals) : snapped(value) / pow10(-decimals));
     // Saturated outside int64 (llround would be out of range); NaN gives 0.
     if (!(std::fabs(scaled) < 9.2e18))
         return std::isnan(scaled) ? 0
@@ -60,8 +58,7 @@ std::int64_t to_units(double value, int decimals) {
 }
 
 double from_units(std::int64_t units, int decimals) {
-    return decimals >= 0 ? static_cast<double>(units) / pow10(decimals)
-                         : static_cast<double>(units) * pow10(-decimals);
+    return decimals >= 0 ? static_cast<double>(units) / pow10(decimals) : static_cast<double>(units) * pow10(-decimals);
 }
 
 int compare_values(double a, double b) {

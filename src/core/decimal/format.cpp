@@ -4,8 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
-#include "decimal.hpp"
 #include "../text/normalize.hpp"
+#include "decimal.hpp"
 
 namespace perfeval {
 
@@ -23,9 +23,7 @@ std::string format_number(double value, int decimals) {
 
 std::string format_number(double value) { return format_number(value, decimals_of(value)); }
 
-std::string format_percent(double fraction, int decimals) {
-    return format_number(fraction * 100, decimals) + "%";
-}
+std::string format_percent(double fraction, int decimals) { return format_number(fraction * 100, decimals) + "%"; }
 
 std::string format_cell(const CellValue& value) {
     if (const auto* d = std::get_if<double>(&value)) return format_number(*d);

@@ -35,11 +35,11 @@ struct BudgetRow {
 };
 
 struct BudgetSection {
-    BudgetRow total;              // 年度资金总额
-    FormValue weight;             // 分值
-    FormValue rate;               // 执行率
-    FormValue score;              // 得分
-    std::vector<BudgetRow> parts; // project form: 本年财政拨款, 上年结转资金, 其他资金
+    BudgetRow total;               // 年度资金总额
+    FormValue weight;              // 分值
+    FormValue rate;                // 执行率
+    FormValue score;               // 得分
+    std::vector<BudgetRow> parts;  // project form: 本年财政拨款, 上年结转资金, 其他资金
 };
 
 // "政府性基金拨款：105.29": a part of a funding split, its value often
@@ -62,15 +62,15 @@ struct Indicator {
     int group = -1;      // index into FormModel::groups: the first-level group it stands in
     int row = 0;         // 0-based sheet row
     CellAddress name_cell;
-    FormValue target;    // 年度指标值
-    FormValue actual;    // 实际完成值
-    FormValue weight;    // 分值
-    FormValue score;     // 得分
-    FormValue reason;    // 偏差原因分析及改进措施
+    FormValue target;  // 年度指标值
+    FormValue actual;  // 实际完成值
+    FormValue weight;  // 分值
+    FormValue score;   // 得分
+    FormValue reason;  // 偏差原因分析及改进措施
 };
 
 struct IndicatorGroup {
-    std::string name;                  // "产出指标", the label without its weight
+    std::string name;  // "产出指标", the label without its weight
     CellAddress label_cell;
     std::optional<double> label_weight;  // 50 from "产出指标(50分)"
 };
@@ -78,17 +78,17 @@ struct IndicatorGroup {
 struct FormModel {
     FormKind kind = FormKind::department;
     std::string title;
-    FormValue unit_name;                  // 预算部门名称 / 项目名称 …
+    FormValue unit_name;  // 预算部门名称 / 项目名称 …
     std::optional<BudgetSection> budget;
     std::optional<FundingSplit> income;   // 按收入性质分
     std::optional<FundingSplit> expense;  // 按支出性质分
     FormValue narrative;                  // 年度总体目标 · 实际完成情况
     std::vector<IndicatorGroup> groups;   // level-1 groups in order
     std::vector<Indicator> indicators;
-    FormValue total_weight;               // 总分 row, 分值 column
-    FormValue total_score;                // 总分 row, 得分 column
-    CellAddress top_left, bottom_right;   // the area the form covers
-    std::vector<MessageId> missing;       // parts not found (MessageId::part_…)
+    FormValue total_weight;              // 总分 row, 分值 column
+    FormValue total_score;               // 总分 row, 得分 column
+    CellAddress top_left, bottom_right;  // the area the form covers
+    std::vector<MessageId> missing;      // parts not found (MessageId::part_…)
 };
 
 }  // namespace perfeval

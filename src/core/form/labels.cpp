@@ -28,8 +28,8 @@ const Label kFiscalFunds{{}, {"其中:本年财政拨款", "本年财政拨款",
 const Label kCarryOver{{}, {"上年结转资金", "上年结转", "其中:上年结转"}};
 const Label kOtherFunds{{}, {"其他资金"}};
 
-const Label kUnitName{{"区级预算部门名称", "预算部门名称", "预算部门、单位名称", "部门名称",
-                       "单位名称", "预算单位名称", "项目名称", "部门(单位)名称"},
+const Label kUnitName{{"区级预算部门名称", "预算部门名称", "预算部门、单位名称", "部门名称", "单位名称", "预算单位名称",
+                       "项目名称", "部门(单位)名称"},
                       {}};
 const Label kIncomeSplit{{}, {"按收入性质分"}};
 const Label kExpenseSplit{{}, {"按支出性质分"}};

@@ -64,7 +64,9 @@ public:
     }
 
 private:
-    static std::int64_t key(CellAddress a) { return (static_cast<std::int64_t>(a.row) << 32) | static_cast<std::uint32_t>(a.col); }
+    static std::int64_t key(CellAddress a) {
+        return (static_cast<std::int64_t>(a.row) << 32) | static_cast<std::uint32_t>(a.col);
+    }
     std::vector<LabelCell> cells_;
     std::unordered_map<std::int64_t, size_t> index_;
 };
@@ -97,8 +99,8 @@ std::pair<std::string, std::optional<double>> group_label(const std::string& squ
     // not an exception out of recognize().
     double weight = 0;
     if (boost::regex_search(squeezed, m, kWeight) &&
-        std::from_chars(squeezed.data() + m.position(1), squeezed.data() + m.position(1) + m.length(1), weight)
-                .ec == std::errc())
+        std::from_chars(squeezed.data() + m.position(1), squeezed.data() + m.position(1) + m.length(1), weight).ec ==
+            std::errc())
         return {squeezed.substr(0, static_cast<size_t>(m.position())) +
                     squeezed.substr(static_cast<size_t>(m.position() + m.length())),
                 weight};
@@ -114,8 +116,7 @@ struct HeaderColumns {
     }
 };
 
-HeaderColumns header_columns(const Labels& labels, int row,
-                             std::initializer_list<const Label*> wanted) {
+HeaderColumns header_columns(const Labels& labels, int row, std::initializer_list<const Label*> wanted) {
     HeaderColumns h;
     for (const Label* l : wanted)
         if (auto a = labels.find_in_row(*l, row)) h.col[l] = a->col;
@@ -144,8 +145,8 @@ std::optional<BudgetSection> read_budget(const Grid& g, const Labels& labels, Bo
     HeaderColumns h;
     for (int up = 1; up <= kMaxRowsAboveBudgetTotalForHeader && h.col.empty(); ++up)
         h = header_columns(labels, total->row - up,
-                           {&labels::kOpeningBudget, &labels::kFullYearBudget, &labels::kExecuted,
-                            &labels::kWeight, &labels::kRate, &labels::kScore});
+                           {&labels::kOpeningBudget, &labels::kFullYearBudget, &labels::kExecuted, &labels::kWeight,
+                            &labels::kRate, &labels::kScore});
     auto row_of = [&](CellAddress label_cell) {
         BudgetRow r;
         r.label = labels.squeezed(label_cell);
@@ -181,8 +182,8 @@ std::optional<BudgetSection> read_budget(const Grid& g, const Labels& labels, Bo
 
 // ---- funding splits -----------------------------------------------------
 
-std::optional<FundingSplit> read_split(const Grid& g, const Labels& labels, const Label& title,
-                                       int stop_row, Bounds& bounds) {
+std::optional<FundingSplit> read_split(const Grid& g, const Labels& labels, const Label& title, int stop_row,
+                                       Bounds& bounds) {
     const auto at = labels.find(title);
     if (!at) return std::nullopt;
     FundingSplit split;
@@ -233,9 +234,8 @@ void read_indicators(const Grid& g, const Labels& labels, FormModel& form, Bound
         return;
     }
     const auto h = header_columns(labels, l3->row,
-                                  {&labels::kLevel1, &labels::kLevel2, &labels::kLevel3,
-                                   &labels::kTarget, &labels::kActual, &labels::kWeight,
-                                   &labels::kScore, &labels::kReason});
+                                  {&labels::kLevel1, &labels::kLevel2, &labels::kLevel3, &labels::kTarget,
+                                   &labels::kActual, &labels::kWeight, &labels::kScore, &labels::kReason});
     bounds.add(*l3);
     const int last_row = g.origin().row + g.rows() - 1;
     const auto total = labels.find(labels::kTotalRow, l3->row + 1);
@@ -285,8 +285,7 @@ void read_indicators(const Grid& g, const Labels& labels, FormModel& form, Bound
         ind.weight = value_at(g, row, h[labels::kWeight]);
         ind.score = value_at(g, row, h[labels::kScore]);
         ind.reason = value_at(g, row, h[labels::kReason]);
-        if (ind.name.empty() && ind.target.empty() && ind.actual.empty() && ind.weight.empty() &&
-            ind.score.empty())
+        if (ind.name.empty() && ind.target.empty() && ind.actual.empty() && ind.weight.empty() && ind.score.empty())
             continue;  // an empty optional row
         bounds.add(ind.name_cell);
         bounds.add(ind.reason.present() ? ind.reason : ind.score);
@@ -310,8 +309,8 @@ std::optional<FormModel> recognize(const Grid& grid) {
     const auto l3 = labels.find(labels::kLevel3);
     if (!title && !form.budget && !l3) return std::nullopt;  // no form on this sheet
 
-    const bool project = (title && form.title.find("项目支出") != std::string::npos) ||
-                         (form.budget && !form.budget->parts.empty());
+    const bool project =
+        (title && form.title.find("项目支出") != std::string::npos) || (form.budget && !form.budget->parts.empty());
     form.kind = project ? FormKind::project : FormKind::department;
 
     if (const auto unit = labels.find(labels::kUnitName)) {

@@ -35,8 +35,8 @@ Expected<double> exec_rate(const CellValue& executed, const CellValue& budget) {
     return perfeval::exec_rate(*e, *b);
 }
 
-Expected<double> exec_score(const CellValue& executed, const CellValue& budget,
-                            const CellValue& weight, const CellValue& profile) {
+Expected<double> exec_score(const CellValue& executed, const CellValue& budget, const CellValue& weight,
+                            const CellValue& profile) {
     const auto p = profile_of(profile);
     if (!p) return p.problem();
     const auto rate = exec_rate(executed, budget);
@@ -46,9 +46,8 @@ Expected<double> exec_score(const CellValue& executed, const CellValue& budget,
     return perfeval::exec_score(*rate, *w, **p);
 }
 
-Expected<double> indicator_score(const CellValue& target, const CellValue& actual,
-                                 const CellValue& weight, const CellValue& direction,
-                                 const CellValue& profile) {
+Expected<double> indicator_score(const CellValue& target, const CellValue& actual, const CellValue& weight,
+                                 const CellValue& direction, const CellValue& profile) {
     const auto p = profile_of(profile);
     if (!p) return p.problem();
     std::optional<text::Direction> dir;

@@ -16,12 +16,11 @@ namespace perfeval::formulas {
 // PERF.EXECRATE(executed; budget)
 Expected<double> exec_rate(const CellValue& executed, const CellValue& budget);
 // PERF.EXECSCORE(executed; budget; [weight]; [profile])
-Expected<double> exec_score(const CellValue& executed, const CellValue& budget,
-                            const CellValue& weight, const CellValue& profile);
+Expected<double> exec_score(const CellValue& executed, const CellValue& budget, const CellValue& weight,
+                            const CellValue& profile);
 // PERF.SCORE(target; actual; weight; [direction]; [profile])
-Expected<double> indicator_score(const CellValue& target, const CellValue& actual,
-                                 const CellValue& weight, const CellValue& direction,
-                                 const CellValue& profile);
+Expected<double> indicator_score(const CellValue& target, const CellValue& actual, const CellValue& weight,
+                                 const CellValue& direction, const CellValue& profile);
 // PERF.TARGET(text)
 Expected<double> target_value(const CellValue& text);
 // PERF.DIRECTION(text): "≥", "≤", "=" or "定性"

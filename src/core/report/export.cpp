@@ -53,7 +53,8 @@ std::string report_html(const std::vector<SheetReport>& reports, const ExportInf
     const auto sheets = render_sheets(reports, lang);
     auto t = [lang](M id) { return html_escape(text(id, lang)); };
     std::string h;
-    h += "<!DOCTYPE html>\n<html lang=\"" + std::string(lang == Lang::zh ? "zh-CN" : "en") + "\"><head><meta charset=\"utf-8\">";
+    h += "<!DOCTYPE html>\n<html lang=\"" + std::string(lang == Lang::zh ? "zh-CN" : "en") +
+         "\"><head><meta charset=\"utf-8\">";
     h += "<title>" + html_escape(text(M::report_title, lang, {arg("document", info.document)})) + "</title>";
     h += "<style>body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;margin:2em;color:#222}"
          "table{border-collapse:collapse;width:100%;margin:.5em 0 2em}th,td{border:1px solid #bbb;padding:4px 8px;"
@@ -80,8 +81,9 @@ std::string report_html(const std::vector<SheetReport>& reports, const ExportInf
              "\n";
         for (const auto& f : s.findings) {
             h += "<tr class=\"" + std::string(severity_id(f.severity)) + "\"><td>" +
-                 html_escape(severity_label(f.severity, lang)) + "</td><td>" + html_escape(f.cell) + "</td><td title=\"" +
-                 html_escape(f.rule) + "\">" + html_escape(f.rule_title.empty() ? f.rule : f.rule_title) + "</td><td>" + html_escape(f.message) +
+                 html_escape(severity_label(f.severity, lang)) + "</td><td>" + html_escape(f.cell) +
+                 "</td><td title=\"" + html_escape(f.rule) + "\">" +
+                 html_escape(f.rule_title.empty() ? f.rule : f.rule_title) + "</td><td>" + html_escape(f.message) +
                  "</td><td>" + html_escape(f.expected) + "</td><td>" + html_escape(f.actual) + "</td></tr>\n";
         }
         h += "</table>\n";

@@ -72,9 +72,9 @@ std::string counts_text(int errors, int warnings, int notices, Lang lang) {
 
 std::string totals_text(const Totals& totals, Lang lang) {
     if (!totals.stated_score && !totals.computed_score) return "";
-    return text(MessageId::summary_totals, lang,
-                {arg("stated", number_or_dash(totals.stated_score)),
-                 arg("computed", number_or_dash(totals.computed_score))});
+    return text(
+        MessageId::summary_totals, lang,
+        {arg("stated", number_or_dash(totals.stated_score)), arg("computed", number_or_dash(totals.computed_score))});
 }
 
 std::string grade_text(const std::string& grade, Lang lang) {

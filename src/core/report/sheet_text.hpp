@@ -18,9 +18,9 @@ struct FindingText {
     std::string rule_title;  // what the rule checks, in words
     Severity severity = Severity::error;
     std::string sheet;
-    std::string cell;        // "G5"; empty when the finding is about the sheet
-    std::string message;     // the whole sentence
-    std::string brief;       // its one line, without the expected value
+    std::string cell;     // "G5"; empty when the finding is about the sheet
+    std::string message;  // the whole sentence
+    std::string brief;    // its one line, without the expected value
     std::string expected, actual;
     std::optional<double> fix;
 };

@@ -3,12 +3,12 @@
 #include <cmath>
 #include <tuple>
 
-#include "context.hpp"
-#include "../read_number.hpp"
 #include "../decimal/decimal.hpp"
+#include "../decimal/format.hpp"
+#include "../read_number.hpp"
 #include "../scoring/operand.hpp"
 #include "../scoring/scores.hpp"
-#include "../decimal/format.hpp"
+#include "context.hpp"
 
 namespace perfeval::rules {
 
@@ -19,8 +19,7 @@ void budget_zero(const Context& c) {
     const auto& b = c.form.budget->total.budget;
     if (!b.present()) return;
     const auto v = number(b);
-    if (!v || *v == 0)
-        c.emit(b.cell, Message(MessageId::budget_zero), "", format_cell(b.value));
+    if (!v || *v == 0) c.emit(b.cell, Message(MessageId::budget_zero), "", format_cell(b.value));
 }
 
 void exec_rate_rule(const Context& c) {
@@ -98,12 +97,15 @@ void split_rule(const Context& c, const std::optional<FundingSplit>& split) {
     std::string missing;
     for (const auto& item : split->items) {
         const auto op = operand_of(item.value.value);
-        if (op && op->quantitative()) parts.push_back(*op);
-        else if (!item.value.empty()) missing += (missing.empty() ? "" : " ") + item.label;
+        if (op && op->quantitative())
+            parts.push_back(*op);
+        else if (!item.value.empty())
+            missing += (missing.empty() ? "" : " ") + item.label;
     }
     if (!missing.empty()) {
-        c.emit(split->title_cell, Message(MessageId::funding_unreadable, {arg("split", split->title), arg("items", missing)}),
-               "", "", std::nullopt, Severity::warning);
+        c.emit(split->title_cell,
+               Message(MessageId::funding_unreadable, {arg("split", split->title), arg("items", missing)}), "", "",
+               std::nullopt, Severity::warning);
         return;
     }
     const auto total_op = *operand_of(CellValue{*executed});
@@ -115,8 +117,7 @@ void split_rule(const Context& c, const std::optional<FundingSplit>& split) {
     }
     const double sum = *executed - *diff;
     std::string terms;
-    for (const auto& item : split->items)
-        terms += (terms.empty() ? "" : " + ") + format_cell(item.value.value);
+    for (const auto& item : split->items) terms += (terms.empty() ? "" : " + ") + format_cell(item.value.value);
     c.emit(split->title_cell,
            Message(MessageId::funding_split_sum,
                    {arg("split", split->title), arg("terms", terms), arg("sum", format_number(sum)),
@@ -152,6 +153,5 @@ void funding_rows(const Context& c) {
                format_number(*t - *diff), format_number(*t), *t - *diff);
     }
 }
-
 
 }  // namespace perfeval::rules

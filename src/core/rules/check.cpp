@@ -7,17 +7,15 @@
 
 namespace perfeval {
 
-std::string_view kind_id(FormKind kind) {
-    return kind == FormKind::project ? "project" : "department";
-}
+std::string_view kind_id(FormKind kind) { return kind == FormKind::project ? "project" : "department"; }
 
 SheetReport check_sheet(const Grid& grid, const std::string& sheet, const Profile& profile) {
     SheetReport report;
     report.sheet = sheet;
     const auto form = recognize(grid);
     if (!form) {
-        report.findings.push_back(
-            Finding{"no-form", Severity::notice, sheet, std::nullopt, Message(MessageId::no_form), "", "", std::nullopt});
+        report.findings.push_back(Finding{"no-form", Severity::notice, sheet, std::nullopt, Message(MessageId::no_form),
+                                          "", "", std::nullopt});
         report.notices = 1;
         return report;
     }
@@ -33,7 +31,7 @@ SheetReport check_sheet(const Grid& grid, const std::string& sheet, const Profil
                                           Message(MessageId::form_partial, {words("parts", form->missing)}), "", "",
                                           std::nullopt});
     for (const auto& f : report.findings)
-        (f.severity == Severity::error ? report.errors
+        (f.severity == Severity::error     ? report.errors
          : f.severity == Severity::warning ? report.warnings
                                            : report.notices)++;
     if (report.totals.computed_score)

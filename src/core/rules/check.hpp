@@ -19,7 +19,7 @@ struct SheetReport {
     std::string unit_name;  // 预算部门名称
     int errors = 0, warnings = 0, notices = 0;
     Totals totals;
-    std::string grade;      // from the computed total; empty when there is none
+    std::string grade;              // from the computed total; empty when there is none
     std::vector<Finding> findings;  // errors first
 };
 

@@ -15,10 +15,10 @@ namespace perfeval::rules {
 // Each indicator read once: rules look at the same values many times, and a
 // form may have ten thousand rows.
 struct IndicatorFacts {
-    std::optional<Operand> target, actual;  // readable (possibly qualitative) operands
+    std::optional<Operand> target, actual;                  // readable (possibly qualitative) operands
     std::optional<text::Reading> target_text, actual_text;  // how a text target/actual was read
     std::optional<double> weight, score;
-    bool quantitative = false;               // the target is a quantity
+    bool quantitative = false;                   // the target is a quantity
     Expected<double> expected = Problem::empty;  // the profile's score, when arithmetic can tell
 };
 
@@ -33,12 +33,10 @@ struct Context {
     const RuleInfo* rule = nullptr;
     std::vector<Finding>* out = nullptr;
 
-    void emit(std::optional<CellAddress> cell, Message message, std::string expected,
-              std::string actual, std::optional<double> fix = std::nullopt,
-              std::optional<Severity> severity = std::nullopt) const {
-        out->push_back(Finding{std::string(rule->id), severity.value_or(rule->severity), sheet,
-                               cell, std::move(message), std::move(expected), std::move(actual),
-                               fix});
+    void emit(std::optional<CellAddress> cell, Message message, std::string expected, std::string actual,
+              std::optional<double> fix = std::nullopt, std::optional<Severity> severity = std::nullopt) const {
+        out->push_back(Finding{std::string(rule->id), severity.value_or(rule->severity), sheet, cell,
+                               std::move(message), std::move(expected), std::move(actual), fix});
     }
 };
 

@@ -3,15 +3,15 @@
 #include <cmath>
 #include <tuple>
 
-#include "context.hpp"
 #include <boost/regex.hpp>
+#include "context.hpp"
 
-#include "../text/normalize.hpp"
-#include "../read_number.hpp"
 #include "../decimal/decimal.hpp"
+#include "../decimal/format.hpp"
+#include "../read_number.hpp"
 #include "../scoring/operand.hpp"
 #include "../scoring/scores.hpp"
-#include "../decimal/format.hpp"
+#include "../text/normalize.hpp"
 
 namespace perfeval::rules {
 
@@ -67,8 +67,9 @@ void cross_check(const Context& c) {
             other = number(c.form.budget->total.executed);
         }
         if (!other || equal_at(a->value(), *other, 2)) continue;
-        Message m(item_label.empty() ? MessageId::cross_cost_executed : MessageId::cross_cost_expense,
-                  {arg("name", ind.name), arg("actual", format_number(a->value())), arg("other", format_number(*other))});
+        Message m(
+            item_label.empty() ? MessageId::cross_cost_executed : MessageId::cross_cost_expense,
+            {arg("name", ind.name), arg("actual", format_number(a->value())), arg("other", format_number(*other))});
         if (!item_label.empty()) m.args.push_back(arg("item", item_label));
         c.emit(ind.actual.cell, std::move(m), format_number(*other), format_number(a->value()));
     }
@@ -99,6 +100,5 @@ void cross_check(const Context& c) {
         }
     }
 }
-
 
 }  // namespace perfeval::rules

@@ -2,12 +2,12 @@
 
 #include <algorithm>
 
-#include "../read_number.hpp"
 #include "../decimal/decimal.hpp"
+#include "../decimal/format.hpp"
+#include "../read_number.hpp"
 #include "../scoring/operand.hpp"
 #include "../scoring/scores.hpp"
 #include "../text/number.hpp"
-#include "../decimal/format.hpp"
 
 namespace perfeval::rules {
 
@@ -111,6 +111,5 @@ Totals totals_of(const FormModel& form, const std::vector<IndicatorFacts>& facts
     if (any) t.computed_score = round_half_up(sum, profile.max_decimals);
     return t;
 }
-
 
 }  // namespace perfeval::rules

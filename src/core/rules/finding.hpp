@@ -20,13 +20,13 @@ enum class Severity { error, warning, notice };
 std::string_view severity_id(Severity s);  // "error", "warning", "notice"
 
 struct Finding {
-    std::string rule;        // "exec-rate", "total-score", …
+    std::string rule;  // "exec-rate", "total-score", …
     Severity severity = Severity::error;
     std::string sheet;
     std::optional<CellAddress> cell;
     Message message{MessageId::no_form};
-    std::string expected;    // as the form would show it: "100.00%"; empty when none
-    std::string actual;      // what the cell shows
+    std::string expected;       // as the form would show it: "100.00%"; empty when none
+    std::string actual;         // what the cell shows
     std::optional<double> fix;  // a number that may be written into the cell to fix it
 };
 

@@ -3,14 +3,14 @@
 #include <cmath>
 #include <tuple>
 
-#include "context.hpp"
-#include "../text/normalize.hpp"
-#include "../text/number.hpp"
-#include "../read_number.hpp"
 #include "../decimal/decimal.hpp"
+#include "../decimal/format.hpp"
+#include "../read_number.hpp"
 #include "../scoring/operand.hpp"
 #include "../scoring/scores.hpp"
-#include "../decimal/format.hpp"
+#include "../text/normalize.hpp"
+#include "../text/number.hpp"
+#include "context.hpp"
 
 namespace perfeval::rules {
 
@@ -20,7 +20,8 @@ void weight_sum(const Context& c) {
     std::vector<std::vector<Operand>> weights_of(c.form.groups.size());
     for (size_t i = 0; i < c.form.indicators.size(); ++i) {
         const int g = c.form.indicators[i].group;
-        if (g >= 0 && c.facts[i].weight) weights_of[static_cast<size_t>(g)].push_back(*operand_of(CellValue{*c.facts[i].weight}));
+        if (g >= 0 && c.facts[i].weight)
+            weights_of[static_cast<size_t>(g)].push_back(*operand_of(CellValue{*c.facts[i].weight}));
     }
     for (size_t k = 0; k < c.form.groups.size(); ++k) {
         const auto& g = c.form.groups[k];
@@ -105,7 +106,8 @@ enum class Tier { partly, not_met, unknown };
 
 Tier tier_of(const std::string& actual) {
     static const char* const kNotMet[] = {"未完成", "未达成", "未实现", "未达到", "没有完成"};
-    static const char* const kPartly[] = {"基本完成", "部分完成", "基本达成", "部分达成", "基本实现", "部分实现", "基本落实", "部分落实"};
+    static const char* const kPartly[] = {"基本完成", "部分完成", "基本达成", "部分达成",
+                                          "基本实现", "部分实现", "基本落实", "部分落实"};
     for (const char* w : kNotMet)
         if (actual.find(w) != std::string::npos) return Tier::not_met;
     for (const char* w : kPartly)
@@ -133,7 +135,8 @@ void indicator_score_rule(const Context& c) {
                 c.emit(ind.score.cell,
                        Message(MessageId::qualitative_partly,
                                {arg("name", ind.name), arg("actual", text::normalize(*actual)),
-                                arg("band", format_percent(tiers.partly_from, 0) + "–" + format_percent(tiers.partly_to, 0)),
+                                arg("band",
+                                    format_percent(tiers.partly_from, 0) + "–" + format_percent(tiers.partly_to, 0)),
                                 arg("low", low), arg("high", high), arg("score", format_number(*s))}),
                        low + "–" + high, format_number(*s), std::nullopt, Severity::notice);
             if (tier == Tier::not_met && share >= tiers.partly_from)

@@ -49,7 +49,6 @@ constexpr RuleInfo kSheetNotices[] = {
 
 }  // namespace
 
-
 const RuleInfo* find_rule(std::string_view id) {
     for (const auto& r : registry())
         if (r.info.id == id) return &r.info;

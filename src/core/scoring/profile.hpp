@@ -18,8 +18,8 @@ enum class ReverseRule {
 };
 
 struct GradeBand {
-    double min_total;      // inclusive lower bound
-    std::string_view name; // 优 / 良 / 中 / 差: a form value, the same in every UI language
+    double min_total;       // inclusive lower bound
+    std::string_view name;  // 优 / 良 / 中 / 差: a form value, the same in every UI language
 };
 
 // How much of its weight a qualitative indicator earns by how far it was met:
@@ -31,16 +31,16 @@ struct QualitativeTiers {
 };
 
 struct Profile {
-    std::string_view name;               // what users pass as the profile argument
-    LocalText label;                     // short, for choosers and reports
-    bool cap_exec_score = true;          // 执行率得分 = min(rate × weight, weight)
+    std::string_view name;       // what users pass as the profile argument
+    LocalText label;             // short, for choosers and reports
+    bool cap_exec_score = true;  // 执行率得分 = min(rate × weight, weight)
     ReverseRule reverse = ReverseRule::ratio;
-    int score_decimals = 2;              // computed scores are rounded half up to this
-    int max_decimals = 6;                // sums and totals are exact to this many decimals
-    double explain_rate_below = 0.9;     // a rate under this must be explained
-    double default_exec_weight = 10;     // 执行率 weight when not given
+    int score_decimals = 2;           // computed scores are rounded half up to this
+    int max_decimals = 6;             // sums and totals are exact to this many decimals
+    double explain_rate_below = 0.9;  // a rate under this must be explained
+    double default_exec_weight = 10;  // 执行率 weight when not given
     QualitativeTiers tiers{};
-    int fix_rounds = 5;                  // Fix all re-checks at most this often (rates → scores → totals)
+    int fix_rounds = 5;  // Fix all re-checks at most this often (rates → scores → totals)
     std::array<GradeBand, 4> grades{{{90, "优"}, {80, "良"}, {60, "中"}, {0, "差"}}};  // best first; last min 0
 };
 

@@ -58,8 +58,7 @@ Expected<double> indicator_score(const Operand& target, const Operand& actual, d
 }
 
 Expected<std::string_view> grade(double total, const Profile& profile) {
-    if (compare_values(total, 0) < 0 || compare_values(total, 100) > 0)
-        return Problem::total_out_of_range;
+    if (compare_values(total, 0) < 0 || compare_values(total, 100) > 0) return Problem::total_out_of_range;
     for (const auto& band : profile.grades)
         if (compare_values(total, band.min_total) >= 0) return band.name;
     return profile.grades.back().name;

@@ -35,10 +35,9 @@ std::string nfkc(std::string_view utf8) {
     // Boost runtime. COMPOSE|COMPAT|STABLE is what utf8proc_NFKC uses; the length
     // is explicit, so an embedded NUL is a character, not the end.
     utf8proc_uint8_t* mapped = nullptr;
-    const utf8proc_ssize_t n = utf8proc_map(
-        reinterpret_cast<const utf8proc_uint8_t*>(utf8.data()),
-        static_cast<utf8proc_ssize_t>(utf8.size()), &mapped,
-        static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT));
+    const utf8proc_ssize_t n =
+        utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(utf8.data()), static_cast<utf8proc_ssize_t>(utf8.size()),
+                     &mapped, static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT));
     // Invalid UTF-8 (a lone surrogate, an overlong form, a stray byte), no
     // memory or an overflow: keep the text as it was.
     if (n < 0 || mapped == nullptr) {

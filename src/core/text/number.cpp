@@ -17,8 +17,7 @@ size_t unsigned_number_length(std::string_view s, size_t pos) {
     if (digit_at(pos)) {
         while (digit_at(k)) ++k;
         if (k - pos <= 3)  // thousands groups: ,ddd as long as they come
-            while (k < n && s[k] == ',' && digit_at(k + 1) && digit_at(k + 2) && digit_at(k + 3) &&
-                   !digit_at(k + 4))
+            while (k < n && s[k] == ',' && digit_at(k + 1) && digit_at(k + 2) && digit_at(k + 3) && !digit_at(k + 4))
                 k += 4;
         if (k < n && s[k] == '.' && digit_at(k + 1)) {
             k += 1;
@@ -62,8 +61,7 @@ std::optional<ParsedNumber> token_value(std::string_view token) {
     for (char ch : token)
         if (ch != ',' && ch != '+') digits.push_back(ch);
     // from_chars reads neither "+" nor ".5": give it "0.5".
-    if (const auto point = digits.find('.'); point == 0 || (point == 1 && digits[0] == '-'))
-        digits.insert(point, "0");
+    if (const auto point = digits.find('.'); point == 0 || (point == 1 && digits[0] == '-')) digits.insert(point, "0");
     ParsedNumber n;
     const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n.value);
     if (ec != std::errc() || end != digits.data() + digits.size()) return std::nullopt;

@@ -19,20 +19,15 @@ struct DirectionWord {
 
 // Longest first, so that 不高于 wins over 高于 and >= over > and =.
 constexpr std::array<DirectionWord, 27> kPrefixWords{{
-    {"大于等于", Direction::at_least}, {"小于等于", Direction::at_most},
-    {"不低于", Direction::at_least},   {"不少于", Direction::at_least},
-    {"不超出", Direction::at_most},    {"不超过", Direction::at_most},
-    {"不高于", Direction::at_most},    {"不多于", Direction::at_most},
-    {"控制在", Direction::at_most},    {"大于", Direction::at_least},
-    {"高于", Direction::at_least},     {"超过", Direction::at_least},
-    {"至少", Direction::at_least},     {"达到", Direction::at_least},
-    {"小于", Direction::at_most},      {"低于", Direction::at_most},
-    {"等于", Direction::equal},        {">=", Direction::at_least},
-    {"<=", Direction::at_most},        {"≥", Direction::at_least},
-    {"≧", Direction::at_least},        {"≤", Direction::at_most},
-    {"≦", Direction::at_most},         {">", Direction::at_least},
-    {"<", Direction::at_most},         {"=", Direction::equal},
-    {"≮", Direction::at_least},
+    {"大于等于", Direction::at_least}, {"小于等于", Direction::at_most}, {"不低于", Direction::at_least},
+    {"不少于", Direction::at_least},   {"不超出", Direction::at_most},   {"不超过", Direction::at_most},
+    {"不高于", Direction::at_most},    {"不多于", Direction::at_most},   {"控制在", Direction::at_most},
+    {"大于", Direction::at_least},     {"高于", Direction::at_least},    {"超过", Direction::at_least},
+    {"至少", Direction::at_least},     {"达到", Direction::at_least},    {"小于", Direction::at_most},
+    {"低于", Direction::at_most},      {"等于", Direction::equal},       {">=", Direction::at_least},
+    {"<=", Direction::at_most},        {"≥", Direction::at_least},       {"≧", Direction::at_least},
+    {"≤", Direction::at_most},         {"≦", Direction::at_most},        {">", Direction::at_least},
+    {"<", Direction::at_most},         {"=", Direction::equal},          {"≮", Direction::at_least},
 }};
 
 constexpr std::array<DirectionWord, 5> kSuffixWords{{
@@ -48,12 +43,13 @@ constexpr std::array<DirectionWord, 5> kSuffixWords{{
 // the unit, never multiplied out.
 // Longest first, so that 平方公里 wins over 公里 and 人次 over 人.
 constexpr std::string_view kUnits[] = {
-    "平方公里", "平方米", "立方米", "公里", "千米", "公顷", "公斤", "千克", "千瓦", "小时", "分钟", "人次", "户次",
-    "课时", "学时", "元", "个", "项", "件", "宗", "亩", "人", "次", "户", "天", "日", "年", "月", "周",
-    "家", "所", "篇", "场", "台", "套", "辆", "份", "批", "期", "处", "座", "条", "张", "本", "册",
-    "株", "棵", "头", "只", "名", "吨", "米", "位", "间", "栋", "层", "斤", "倍", "分", "起", "例",
-    "单", "笔", "字", "页", "类", "种", "村", "镇"};
-constexpr std::string_view kScales[] = {"万", "亿"};      // kept in the unit, never multiplied out
+    "平方公里", "平方米", "立方米", "公里", "千米", "公顷", "公斤", "千克", "千瓦", "小时", "分钟", "人次",
+    "户次",     "课时",   "学时",   "元",   "个",   "项",   "件",   "宗",   "亩",   "人",   "次",   "户",
+    "天",       "日",     "年",     "月",   "周",   "家",   "所",   "篇",   "场",   "台",   "套",   "辆",
+    "份",       "批",     "期",     "处",   "座",   "条",   "张",   "本",   "册",   "株",   "棵",   "头",
+    "只",       "名",     "吨",     "米",   "位",   "间",   "栋",   "层",   "斤",   "倍",   "分",   "起",
+    "例",       "单",     "笔",     "字",   "页",   "类",   "种",   "村",   "镇"};
+constexpr std::string_view kScales[] = {"万", "亿"};         // kept in the unit, never multiplied out
 constexpr std::string_view kApproximately[] = {"余", "多"};  // 1.4万余件: dropped
 
 std::string without_years(const std::string& s) {
@@ -69,8 +65,7 @@ std::string without_years(const std::string& s) {
 // "不超出预算，执行率95.60%" the 不超出 belongs to another clause.
 std::optional<Direction> prefix_direction(const std::string& prefix) {
     for (const auto& w : kPrefixWords)  // longest first: 不高于 before 高于
-        if (prefix.size() >= w.word.size() &&
-            prefix.compare(prefix.size() - w.word.size(), w.word.size(), w.word) == 0)
+        if (prefix.size() >= w.word.size() && prefix.compare(prefix.size() - w.word.size(), w.word.size(), w.word) == 0)
             return w.direction;
     return std::nullopt;
 }
@@ -90,8 +85,7 @@ bool is_sign(std::string_view word) {
 
 std::string without_suffix_words(std::string s) {
     for (const auto& w : kSuffixWords)
-        if (s.size() >= w.word.size() &&
-            s.compare(s.size() - w.word.size(), w.word.size(), w.word) == 0)
+        if (s.size() >= w.word.size() && s.compare(s.size() - w.word.size(), w.word.size(), w.word) == 0)
             return s.substr(0, s.size() - w.word.size());
     return s;
 }

@@ -29,26 +29,26 @@ namespace perfeval::text {
 enum class Direction { at_least, at_most, equal, qualitative };
 
 struct Quantity {
-    double value = 0;   // a percent is a fraction: "90%" → 0.9
-    int decimals = 0;   // decimals as written ("740.00" → 2; "95.60%" → 2)
-    std::string unit;   // "", "%", "万元", "个", "万件" …
+    double value = 0;  // a percent is a fraction: "90%" → 0.9
+    int decimals = 0;  // decimals as written ("740.00" → 2; "95.60%" → 2)
+    std::string unit;  // "", "%", "万元", "个", "万件" …
 };
 
 enum class ReadingError {
     none,
-    empty,            // nothing but white space
+    empty,                 // nothing but white space
     no_number_after_sign,  // "≥" or "不超出万元": a direction without a number
-    unknown_unit,     // a number glued to a word that is no unit: "≥100百分比"
-    several_numbers,  // "90%-100%", "共49件，办结49件"
-    too_complex,      // the text defeated the parser (e.g. tens of thousands of characters)
+    unknown_unit,          // a number glued to a word that is no unit: "≥100百分比"
+    several_numbers,       // "90%-100%", "共49件，办结49件"
+    too_complex,           // the text defeated the parser (e.g. tens of thousands of characters)
 };
 
 struct Reading {
     Direction direction = Direction::qualitative;
-    bool direction_written = false;   // a direction word or sign was in the text
-    std::optional<Quantity> quantity; // absent for qualitative and unreadable texts
+    bool direction_written = false;    // a direction word or sign was in the text
+    std::optional<Quantity> quantity;  // absent for qualitative and unreadable texts
     ReadingError error = ReadingError::none;
-    std::string unit_word;            // for unknown_unit: the word after the number
+    std::string unit_word;  // for unknown_unit: the word after the number
 
     bool ok() const { return error == ReadingError::none; }
     bool quantitative() const { return ok() && quantity.has_value(); }

@@ -127,14 +127,15 @@ SidebarPanel::SidebarPanel(const Reference<css::uno::XComponentContext>& context
     controls_.reset(new PanelControls(this));
     controls_->acquire();  // released in disposing()
     const auto provider = css::awt::ContainerWindowProvider::create(context_);
-    controls_->window = provider->createContainerWindow(
-        "vnd.sun.star.extension://org.perfeval.calc/dialogs/panel.xdl", "",
-        Reference<css::awt::XWindowPeer>(parent, UNO_QUERY_THROW), nullptr);
+    controls_->window =
+        provider->createContainerWindow("vnd.sun.star.extension://org.perfeval.calc/dialogs/panel.xdl", "",
+                                        Reference<css::awt::XWindowPeer>(parent, UNO_QUERY_THROW), nullptr);
     controls_->container.set(controls_->window, UNO_QUERY_THROW);
 
     const std::pair<const char*, MessageId> buttons[] = {
-        {"check", MessageId::panel_check}, {"fix", MessageId::panel_fix},          {"fixall", MessageId::panel_fix_all},
-        {"mark", MessageId::panel_mark},   {"clear", MessageId::panel_clear_marks}, {"export", MessageId::panel_export}};
+        {"check", MessageId::panel_check},       {"fix", MessageId::panel_fix},
+        {"fixall", MessageId::panel_fix_all},    {"mark", MessageId::panel_mark},
+        {"clear", MessageId::panel_clear_marks}, {"export", MessageId::panel_export}};
     for (const auto& [name, label] : buttons) {
         const auto b = controls_->get<css::awt::XButton>(name);
         b->setLabel(from_utf8(text(label, lang_)));
@@ -238,8 +239,10 @@ void SidebarPanel::run(const std::string& command, const css::uno::Sequence<css:
     try {
         const auto outcome = run_command(context_, Reference<css::frame::XFrame>(frame_), command, args);
         busy_ = was_busy;
-        if (outcome.reports) show(*outcome.reports, outcome.message);
-        else if (!outcome.message.empty()) show_status(outcome.message);
+        if (outcome.reports)
+            show(*outcome.reports, outcome.message);
+        else if (!outcome.message.empty())
+            show_status(outcome.message);
     } catch (const css::uno::Exception& e) {
         busy_ = was_busy;
         show_status(to_utf8(e.Message));
@@ -295,7 +298,8 @@ void SidebarPanel::on_select_finding(sal_Int32 index) {
     controls_->get<css::awt::XTextComponent>("detail")->setText(from_utf8(detail_text(f, lang_)));
     const Reference<css::frame::XFrame> frame(frame_);
     const DocumentRef doc = document_of(frame);
-    if (const auto fix = controls_->win("fix"); fix.is()) fix->setEnable(f.fix.has_value() && doc.is() && !is_read_only(doc));
+    if (const auto fix = controls_->win("fix"); fix.is())
+        fix->setEnable(f.fix.has_value() && doc.is() && !is_read_only(doc));
     if (f.cell.empty()) return;
     // Switching sheets fires a re-check; keep the list as it is meanwhile.
     if (controls_->activation.is()) controls_->activation->removeActivationEventListener(controls_.get());
@@ -318,7 +322,8 @@ void SidebarPanel::show(const std::vector<SheetReport>& reports, const std::stri
     std::string active;
     try {
         const Reference<css::sheet::XSpreadsheetView> view(frame->getController(), UNO_QUERY);
-        if (view.is()) active = to_utf8(Reference<css::container::XNamed>(view->getActiveSheet(), UNO_QUERY_THROW)->getName());
+        if (view.is())
+            active = to_utf8(Reference<css::container::XNamed>(view->getActiveSheet(), UNO_QUERY_THROW)->getName());
     } catch (const css::uno::Exception&) {
         // no active sheet (the view is going): the list keeps sheet order
     }

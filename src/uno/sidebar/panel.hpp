@@ -17,8 +17,8 @@
 #include <com/sun/star/ui/XToolPanel.hpp>
 #include <com/sun/star/ui/XUIElement.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
-#include <cppuhelper/compbase3.hxx>
 #include <cppuhelper/basemutex.hxx>
+#include <cppuhelper/compbase3.hxx>
 
 #include "../commands.hpp"
 #include "core/report/sheet_text.hpp"
@@ -29,9 +29,9 @@ namespace css = com::sun::star;
 
 class PanelControls;
 
-class SidebarPanel : private cppu::BaseMutex,
-                     public cppu::WeakComponentImplHelper3<css::ui::XUIElement, css::ui::XToolPanel,
-                                                           css::ui::XSidebarPanel> {
+class SidebarPanel
+    : private cppu::BaseMutex,
+      public cppu::WeakComponentImplHelper3<css::ui::XUIElement, css::ui::XToolPanel, css::ui::XSidebarPanel> {
 public:
     SidebarPanel(const css::uno::Reference<css::uno::XComponentContext>& context,
                  const css::uno::Reference<css::frame::XFrame>& frame,
@@ -45,8 +45,8 @@ public:
     css::uno::Reference<css::uno::XInterface> SAL_CALL getRealInterface() override { return *this; }
     // XToolPanel
     css::uno::Reference<css::awt::XWindow> SAL_CALL getWindow() override;
-    css::uno::Reference<css::accessibility::XAccessible> SAL_CALL createAccessible(
-        const css::uno::Reference<css::accessibility::XAccessible>&) override {
+    css::uno::Reference<css::accessibility::XAccessible> SAL_CALL
+    createAccessible(const css::uno::Reference<css::accessibility::XAccessible>&) override {
         return nullptr;
     }
     // XSidebarPanel

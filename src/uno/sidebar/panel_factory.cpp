@@ -16,16 +16,17 @@ css::uno::Sequence<OUString> PanelFactory::supported_services() {
     return names;
 }
 
-Reference<css::ui::XUIElement> PanelFactory::createUIElement(const OUString& url,
-                                                             const css::uno::Sequence<css::beans::PropertyValue>& args) {
+Reference<css::ui::XUIElement> PanelFactory::createUIElement(
+    const OUString& url, const css::uno::Sequence<css::beans::PropertyValue>& args) {
     Reference<css::frame::XFrame> frame;
     Reference<css::awt::XWindow> parent;
     for (const auto& a : args) {
-        if (a.Name == "Frame") a.Value >>= frame;
-        else if (a.Name == "ParentWindow") a.Value >>= parent;
+        if (a.Name == "Frame")
+            a.Value >>= frame;
+        else if (a.Name == "ParentWindow")
+            a.Value >>= parent;
     }
-    if (!parent.is())
-        throw css::lang::IllegalArgumentException("PerfEval panel: no ParentWindow", nullptr, 1);
+    if (!parent.is()) throw css::lang::IllegalArgumentException("PerfEval panel: no ParentWindow", nullptr, 1);
     return new SidebarPanel(context_, frame, parent, url);
 }
 

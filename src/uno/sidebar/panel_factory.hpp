@@ -18,8 +18,8 @@ public:
 
     explicit PanelFactory(css::uno::Reference<css::uno::XComponentContext> context) : context_(std::move(context)) {}
 
-    css::uno::Reference<css::ui::XUIElement> SAL_CALL createUIElement(
-        const rtl::OUString& url, const css::uno::Sequence<css::beans::PropertyValue>& args) override;
+    css::uno::Reference<css::ui::XUIElement> SAL_CALL
+    createUIElement(const rtl::OUString& url, const css::uno::Sequence<css::beans::PropertyValue>& args) override;
 
     rtl::OUString SAL_CALL getImplementationName() override;
     sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override;
