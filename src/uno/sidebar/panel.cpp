@@ -165,7 +165,7 @@ SidebarPanel::SidebarPanel(const Reference<css::uno::XComponentContext>& context
     profiles_box->addItemListener(controls_.get());
     controls_->window->setVisible(true);
     on_resize();
-    run("check");  // opening the deck shows the state at once
+    refresh();  // opening the deck shows the state at once (the deck is already on its way)
 }
 
 SidebarPanel::~SidebarPanel() = default;
