@@ -350,20 +350,29 @@ void SidebarPanel::show(const std::vector<SheetReport>& reports, const std::stri
 
     const std::string summary = forms == 0 ? text(MessageId::summary_no_form, lang_)
                                            : counts_text(errors, warnings, notices, lang_) + "\n" + totals;
-    controls_->get<css::awt::XFixedText>("summary")->setText(from_utf8(summary));
-
-    const auto box = controls_->get<css::awt::XListBox>("findings");
-    box->removeItems(0, box->getItemCount());
-    css::uno::Sequence<OUString> items(static_cast<sal_Int32>(shown_.size()));
-    for (size_t i = 0; i < shown_.size(); ++i) {
-        const FindingText& f = shown_[i];
+    std::vector<std::string> lines;
+    lines.reserve(shown_.size());
+    for (const FindingText& f : shown_) {
         std::string line = std::string(severity_mark(f.severity)) + " " + (f.cell.empty() ? "-" : f.cell);
         if (f.sheet != active && reports.size() > 1) line += " (" + f.sheet + ")";
         line += "  " + list_line(f, lang_);  // the whole message shows when it is selected
-        items[static_cast<sal_Int32>(i)] = from_utf8(line);
+        lines.push_back(std::move(line));
     }
-    box->addItems(items, 0);
-    controls_->get<css::awt::XTextComponent>("detail")->setText(OUString());
+    // A change that changes no finding (a format, a row height, a check
+    // asked for again) leaves the list, the user's selection and the detail as
+    // they are.
+    if (summary != shown_summary_ || lines != shown_lines_) {
+        controls_->get<css::awt::XFixedText>("summary")->setText(from_utf8(summary));
+        const auto box = controls_->get<css::awt::XListBox>("findings");
+        box->removeItems(0, box->getItemCount());
+        css::uno::Sequence<OUString> items(static_cast<sal_Int32>(lines.size()));
+        for (size_t i = 0; i < lines.size(); ++i) items[static_cast<sal_Int32>(i)] = from_utf8(lines[i]);
+        box->addItems(items, 0);
+        controls_->get<css::awt::XTextComponent>("detail")->setText(OUString());
+        enable_fix(false);  // until a fixable finding is selected
+        shown_summary_ = summary;
+        shown_lines_ = std::move(lines);
+    }
 
     show_status(read_only ? text(MessageId::panel_read_only, lang_) : status);
     auto enable = [&](const char* name, bool on) {
@@ -372,7 +381,11 @@ void SidebarPanel::show(const std::vector<SheetReport>& reports, const std::stri
     };
     for (const char* name : {"fixall", "mark", "clear"}) enable(name, !read_only && forms > 0);
     enable("export", forms > 0);
-    enable("fix", false);  // until a fixable finding is selected
+}
+
+void SidebarPanel::enable_fix(bool on) {
+    if (!controls_) return;
+    if (const auto fix = controls_->win("fix"); fix.is()) fix->setEnable(on);
 }
 
 }  // namespace perfeval::uno

@@ -66,6 +66,7 @@ private:
     // Runs a command and shows its outcome.
     void run(const std::string& command, const css::uno::Sequence<css::beans::PropertyValue>& args = {});
     void show(const std::vector<SheetReport>& reports, const std::string& status);
+    void enable_fix(bool on);
 
     css::uno::Reference<css::uno::XComponentContext> context_;
     css::uno::WeakReference<css::frame::XFrame> frame_;
@@ -74,6 +75,8 @@ private:
     Lang lang_;
     std::unique_ptr<PanelControls> controls_;
     std::vector<FindingText> shown_;  // the findings list, in order
+    std::string shown_summary_;       // what the summary and the list show now
+    std::vector<std::string> shown_lines_;
     bool busy_ = false;               // a command of this panel is running
 };
 
