@@ -25,6 +25,8 @@
 #include <string_view>
 #include <vector>
 
+#include "fuzz_check.hpp"
+
 #include "core/cell_value.hpp"
 #include "core/form/grid.hpp"
 #include "core/lang.hpp"
@@ -65,15 +67,6 @@ std::vector<std::string> lines(const Report& report, Lang lang) {
 using namespace perfeval;
 
 namespace {
-
-[[noreturn]] void fail(const char* what, int line) {
-    std::fprintf(stderr, "fuzz_form.cpp:%d: invariant violated: %s\n", line, what);
-    std::abort();
-}
-#define CHECK(cond)                         \
-    do {                                    \
-        if (!(cond)) fail(#cond, __LINE__); \
-    } while (0)
 
 // Labels and values of the forms (labels.cpp and the seed form), for 'l'.
 const char* const kLabels[] = {

@@ -18,6 +18,8 @@
 #include <string>
 #include <vector>
 
+#include "fuzz_check.hpp"
+
 #include "core/cell_value.hpp"
 #include "core/decimal/decimal.hpp"
 #include "core/decimal/format.hpp"
@@ -30,15 +32,6 @@
 using namespace perfeval;
 
 namespace {
-
-[[noreturn]] void fail(const char* what, int line) {
-    std::fprintf(stderr, "fuzz_numbers.cpp:%d: invariant violated: %s\n", line, what);
-    std::abort();
-}
-#define CHECK(cond)                         \
-    do {                                    \
-        if (!(cond)) fail(#cond, __LINE__); \
-    } while (0)
 
 bool finite(double v) { return std::isfinite(v); }
 

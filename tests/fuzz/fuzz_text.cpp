@@ -18,6 +18,8 @@
 #include <string_view>
 #include <vector>
 
+#include "fuzz_check.hpp"
+
 #include "core/cell_value.hpp"
 #include "core/decimal/decimal.hpp"
 #include "core/formulas/formulas.hpp"
@@ -29,15 +31,6 @@
 using namespace perfeval;
 
 namespace {
-
-[[noreturn]] void fail(const char* what, int line) {
-    std::fprintf(stderr, "fuzz_text.cpp:%d: invariant violated: %s\n", line, what);
-    std::abort();
-}
-#define CHECK(cond)                         \
-    do {                                    \
-        if (!(cond)) fail(#cond, __LINE__); \
-    } while (0)
 
 bool ascii_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
