@@ -102,6 +102,8 @@ TEST(SheetText, TheLinesOfTheSeedForm) {
               "✗ 错误 G5 [exec-rate] 执行率填写为 95.60%，但 全年执行数 ÷ 全年预算数 = 2481.78 ÷ 2481.78 = "
               "100.00%（执行率按全年预算数计算，不是年初预算数）");
     EXPECT_EQ(list_line(rate, Lang::zh), "执行率填写为 95.60% → 应为 100.00%");
+    EXPECT_EQ(list_entry(rate, false, Lang::zh), "✗ G5  执行率填写为 95.60% → 应为 100.00%");
+    EXPECT_EQ(list_entry(rate, true, Lang::zh), "✗ G5 (表1)  执行率填写为 95.60% → 应为 100.00%");
     EXPECT_EQ(detail_text(rate, Lang::zh), rate.message + "\n应为：100.00%\n表内：95.60%");
 
     // The expected value is added where the sentence does not say it.

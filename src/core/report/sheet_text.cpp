@@ -42,23 +42,31 @@ std::vector<SheetText> render_sheets(const std::vector<SheetReport>& reports, La
     return out;
 }
 
-std::string severity_label(Severity severity, Lang lang) {
-    switch (severity) {
-        case Severity::error: return text(MessageId::severity_error, lang);
-        case Severity::warning: return text(MessageId::severity_warning, lang);
-        case Severity::notice: break;
-    }
-    return text(MessageId::severity_notice, lang);
+namespace {
+
+// How each severity is shown: its word in the table and its mark in lists.
+struct SeverityLook {
+    Severity severity;
+    MessageId label;
+    std::string_view mark;
+};
+constexpr SeverityLook kSeverities[] = {
+    {Severity::error, MessageId::severity_error, "✗"},
+    {Severity::warning, MessageId::severity_warning, "!"},
+    {Severity::notice, MessageId::severity_notice, "·"},
+};
+
+const SeverityLook& look_of(Severity severity) {
+    for (const auto& s : kSeverities)
+        if (s.severity == severity) return s;
+    return kSeverities[2];
 }
 
-std::string_view severity_mark(Severity severity) {
-    switch (severity) {
-        case Severity::error: return "✗";
-        case Severity::warning: return "!";
-        case Severity::notice: break;
-    }
-    return "·";
-}
+}  // namespace
+
+std::string severity_label(Severity severity, Lang lang) { return text(look_of(severity).label, lang); }
+
+std::string_view severity_mark(Severity severity) { return look_of(severity).mark; }
 
 std::string kind_label(FormKind kind, Lang lang) {
     return text(kind == FormKind::project ? MessageId::kind_project : MessageId::kind_department, lang);
@@ -100,6 +108,12 @@ std::string finding_line(const FindingText& f, Lang lang) {
 std::string list_line(const FindingText& f, Lang lang) {
     if (f.expected.empty() || f.brief == f.message) return f.brief;
     return text(MessageId::line_expected, lang, {arg("brief", f.brief), arg("expected", f.expected)});
+}
+
+std::string list_entry(const FindingText& f, bool name_sheet, Lang lang) {
+    std::string entry = std::string(severity_mark(f.severity)) + " " + (f.cell.empty() ? "-" : f.cell);
+    if (name_sheet) entry += " (" + f.sheet + ")";
+    return entry + "  " + list_line(f, lang);
 }
 
 std::string detail_text(const FindingText& f, Lang lang) {

@@ -55,8 +55,11 @@ std::string grade_text(const std::string& grade, Lang lang);
 std::string summary_line(const SheetText& sheet, Lang lang);
 // "✗ 错误 G5 [exec-rate] 执行率填写为 …（应为 100.00%）": a line of the command line's report.
 std::string finding_line(const FindingText& finding, Lang lang);
-// "执行率填写为 95.60% → 应为 100.00%": the panel's list line.
+// "执行率填写为 95.60% → 应为 100.00%": a finding in one short line.
 std::string list_line(const FindingText& finding, Lang lang);
+// "✗ G5  执行率填写为 95.60% → 应为 100.00%": an entry of the panel's list,
+// with the sheet's name when the finding is on another sheet.
+std::string list_entry(const FindingText& finding, bool name_sheet, Lang lang);
 // The whole message with the expected and the actual value, one per line.
 std::string detail_text(const FindingText& finding, Lang lang);
 

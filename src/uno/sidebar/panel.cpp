@@ -298,8 +298,7 @@ void SidebarPanel::on_select_finding(sal_Int32 index) {
     controls_->get<css::awt::XTextComponent>("detail")->setText(from_utf8(detail_text(f, lang_)));
     const Reference<css::frame::XFrame> frame(frame_);
     const DocumentRef doc = document_of(frame);
-    if (const auto fix = controls_->win("fix"); fix.is())
-        fix->setEnable(f.fix.has_value() && doc.is() && !is_read_only(doc));
+    enable_fix(f.fix.has_value() && doc.is() && !is_read_only(doc));
     if (f.cell.empty()) return;
     // Switching sheets fires a re-check; keep the list as it is meanwhile.
     if (controls_->activation.is()) controls_->activation->removeActivationEventListener(controls_.get());
@@ -352,12 +351,8 @@ void SidebarPanel::show(const std::vector<SheetReport>& reports, const std::stri
                                            : counts_text(errors, warnings, notices, lang_) + "\n" + totals;
     std::vector<std::string> lines;
     lines.reserve(shown_.size());
-    for (const FindingText& f : shown_) {
-        std::string line = std::string(severity_mark(f.severity)) + " " + (f.cell.empty() ? "-" : f.cell);
-        if (f.sheet != active && reports.size() > 1) line += " (" + f.sheet + ")";
-        line += "  " + list_line(f, lang_);  // the whole message shows when it is selected
-        lines.push_back(std::move(line));
-    }
+    for (const FindingText& f : shown_)  // the whole message shows when it is selected
+        lines.push_back(list_entry(f, f.sheet != active && reports.size() > 1, lang_));
     // A change that changes no finding (a format, a row height, a check
     // asked for again) leaves the list, the user's selection and the detail as
     // they are.
