@@ -34,24 +34,23 @@ using css::uno::UNO_QUERY_THROW;
 
 namespace {
 
-std::string argument(const css::uno::Sequence<css::beans::PropertyValue>& args, const char* name) {
+// The value of a command's argument; void when it is not given.
+css::uno::Any argument_value(const css::uno::Sequence<css::beans::PropertyValue>& args, const char* name) {
     for (const auto& a : args)
-        if (a.Name.equalsAscii(name)) {
-            rtl::OUString v;
-            a.Value >>= v;
-            return to_utf8(v);
-        }
-    return "";
+        if (a.Name.equalsAscii(name)) return a.Value;
+    return {};
+}
+
+std::string argument(const css::uno::Sequence<css::beans::PropertyValue>& args, const char* name) {
+    rtl::OUString v;
+    argument_value(args, name) >>= v;
+    return to_utf8(v);
 }
 
 bool flag(const css::uno::Sequence<css::beans::PropertyValue>& args, const char* name, bool otherwise) {
-    for (const auto& a : args)
-        if (a.Name.equalsAscii(name)) {
-            bool v = otherwise;
-            a.Value >>= v;
-            return v;
-        }
-    return otherwise;
+    bool v = otherwise;
+    argument_value(args, name) >>= v;
+    return v;
 }
 
 void show_deck(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame) {
