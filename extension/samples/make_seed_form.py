@@ -2,7 +2,7 @@
 """Write extension/samples/seed-form.fods: the seed form as a spreadsheet.
 
 The seed is a real, published 部门整体支出绩效自评表 (岳阳市君山区自然资源局,
-2024), dumped from a word-processor table (see shared/domain.md).  This
+2024), dumped from a word-processor table, as it was published.  This
 script holds it as data, laid out as the original table -- same rows, columns,
 merged cells and texts -- with the values as published, mistakes included
 (执行率 95.60 %, 执行率得分 9, 总分得分 "　100", the typo 国土空问, ...).

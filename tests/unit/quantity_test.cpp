@@ -1,7 +1,7 @@
 // The target (年度指标值) and actual (实际完成值) texts staff write, and how
 // read_quantity must read them. The specification is the comment at the top
 // of src/core/text/quantity.hpp; the texts come from published forms, from the seed
-// form (seeds/000_8d36f83c1eb61d9b.txt) and from the variants staff type.
+// form (extension/samples/make_seed_form.py) and from the variants staff type.
 #include <gtest/gtest.h>
 
 #include <algorithm>
