@@ -20,6 +20,13 @@ enum class MessageId {
     severity_notice,
     kind_department,
     kind_project,
+    // template families (form/families/*.cpp)
+    family_hunan_department,
+    family_standard_project,
+    family_sichuan_project,
+    family_sichuan_department,
+    family_four_part,
+    family_hubei_project,
     // indicator fields, inside a sentence
     field_target,
     field_actual,
@@ -37,6 +44,7 @@ enum class MessageId {
     part_column_actual,
     part_column_weight,
     part_column_score,
+    part_budget_weight,
     exec_score_capped,
 
     // ---- rule titles ---------------------------------------------------------
@@ -76,8 +84,10 @@ enum class MessageId {
     total_weight_missing,
     total_weight_sum,
     total_weight_not_100,
+    total_weight_block,
     value_missing,
     total_score_missing,
+    header_score_missing,
     score_out_of_range,
     qualitative_partly,
     qualitative_not_met,

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "../message.hpp"
@@ -67,6 +68,10 @@ struct Indicator {
     FormValue weight;  // 分值
     FormValue score;   // 得分
     FormValue reason;  // 偏差原因分析及改进措施
+    // Where the family has them as columns of their own (指标性质, 度量单位);
+    // a sign or unit written in the target or actual text wins.
+    FormValue direction;
+    FormValue unit;
 };
 
 struct IndicatorGroup {
@@ -77,16 +82,30 @@ struct IndicatorGroup {
 
 struct FormModel {
     FormKind kind = FormKind::department;
+    std::string_view family;  // the template family's id: "sichuan-project"
     std::string title;
     FormValue unit_name;  // 预算部门名称 / 项目名称 …
     std::optional<BudgetSection> budget;
     std::optional<FundingSplit> income;   // 按收入性质分
     std::optional<FundingSplit> expense;  // 按支出性质分
     FormValue narrative;                  // 年度总体目标 · 实际完成情况
+    // The label over the whole indicator table, where it carries a weight:
+    // 绩效指标(90分), 年度绩效目标(80分).
+    std::optional<IndicatorGroup> indicator_block;
     std::vector<IndicatorGroup> groups;   // level-1 groups in order
     std::vector<Indicator> indicators;
+    // The indicator that scores the execution rate (项目管理 · 预算执行率),
+    // in families whose budget block has no score of its own.
+    std::optional<int> rate_indicator;
     FormValue total_weight;              // 总分 row, 分值 column
     FormValue total_score;               // 总分 row, 得分 column
+    FormValue header_score;              // 自评得分 in the form's header, where the family has it
+    // Whether the budget block's weight and score count toward the total
+    // (the family says so).
+    bool budget_in_total = true;
+    // They should, but the block or its weight was not found: totals are
+    // then not computed or checked on a guess.
+    bool totals_unsure = false;
     CellAddress top_left, bottom_right;  // the area the form covers
     std::vector<MessageId> missing;      // parts not found (MessageId::part_…)
 };

@@ -10,23 +10,46 @@
 
 #include "../text/normalize.hpp"
 #include "../text/quantity.hpp"
-#include "labels.hpp"
+#include "family.hpp"
 
 namespace perfeval {
 namespace {
 
 // How far the recognizer looks. Forms put spacer rows between a block's
-// header and its first row, and the project form lists at most three fund
-// rows (本年财政拨款, 上年结转资金, 其他资金) under 年度资金总额.
-constexpr int kMaxRowsAboveBudgetTotalForHeader = 3;
-constexpr int kMaxFundRows = 4;
+// header and its total row; the largest family splits the total into five
+// fund rows (Sichuan: 财政资金 … 其他资金).
+constexpr int kMaxRowsBelowBudgetHeader = 3;
+constexpr int kMaxFundRows = 5;
+// Header labels are short; a longer text is never taken for one.
+constexpr size_t kMaxHeaderBytes = 64;
 
-using labels::Label;
-using labels::matches;
+// What follows every family's indicator table, in its first columns.
+constexpr std::string_view kTableEndExact[] = {"评价结论", "存在问题", "改进措施", "备注", "说明"};
+constexpr std::string_view kTableEndPrefixes[] = {"项目负责人", "财务负责人", "填表人", "填报人",
+                                                  "联系电话",   "审核人",     "单位负责人"};
+
+bool in(const std::string& s, Words words) {
+    return std::find(words.begin(), words.end(), s) != words.end();
+}
+
+bool starts_with_any(const std::string& s, Words prefixes) {
+    for (auto p : prefixes)
+        if (s.compare(0, p.size(), p) == 0) return true;
+    return false;
+}
+
+// "执行率(B/A)" → "执行率", "年度预算数(万元)" → "年度预算数", "产出指标(50分)" →
+// "产出指标", "年度资金总额:" → "年度资金总额": a label without what
+// templates append to it.
+std::string label_key(const std::string& squeezed) {
+    static const boost::regex kSuffix(R"((?:\((?:[A-Za-z0-9/*×%.+\-]+|万元|元|亿元|\d+(?:\.\d+)?分)\)|[:.])+$)");
+    return boost::regex_replace(squeezed, kSuffix, "");
+}
 
 struct LabelCell {
     CellAddress cell;
     std::string text;  // squeezed
+    std::string key;   // squeezed, without suffixes (label_key)
 };
 
 // Every text cell of the grid, squeezed once: labels are looked up many times.
@@ -35,26 +58,34 @@ public:
     explicit Labels(const Grid& grid) {
         grid.for_each([&](CellAddress a, const CellValue& v) {
             if (const auto* s = std::get_if<std::string>(&v)) {
-                index_.emplace(key(a), cells_.size());
-                cells_.push_back({a, text::squeeze(*s)});
+                std::string squeezed = text::squeeze(*s);
+                if (squeezed.empty()) return;
+                std::string key = squeezed.size() <= kMaxHeaderBytes ? label_key(squeezed) : std::string();
+                index_.emplace(pack(a), cells_.size());
+                cells_.push_back({a, std::move(squeezed), std::move(key)});
             }
         });
     }
+    const std::vector<LabelCell>& cells() const { return cells_; }
     // The squeezed text of a cell; empty for numbers and empty cells.
     const std::string& squeezed(CellAddress a) const {
-        static const std::string kNone;
-        const auto it = index_.find(key(a));
-        return it == index_.end() ? kNone : cells_[it->second].text;
+        const auto* c = find(a);
+        return c ? c->text : none();
     }
-    // The first cell (row by row) matching the label, optionally from a row on.
-    std::optional<CellAddress> find(const Label& label, int from_row = -1) const {
+    const std::string& key(CellAddress a) const {
+        const auto* c = find(a);
+        return c ? c->key : none();
+    }
+    // The first cell (row by row) whose key is one of `words`, from a row on.
+    std::optional<CellAddress> find_key(Words words, int from_row = -1) const {
         for (const auto& c : cells_)
-            if (c.cell.row >= from_row && matches(c.text, label)) return c.cell;
+            if (c.cell.row >= from_row && !c.key.empty() && in(c.key, words)) return c.cell;
         return std::nullopt;
     }
-    std::optional<CellAddress> find_in_row(const Label& label, int row) const {
+    // The first cell that starts with one of `prefixes`.
+    std::optional<CellAddress> find_prefix(Words prefixes) const {
         for (const auto& c : cells_)
-            if (c.cell.row == row && matches(c.text, label)) return c.cell;
+            if (starts_with_any(c.text, prefixes)) return c.cell;
         return std::nullopt;
     }
     std::optional<CellAddress> find_containing(std::string_view needle) const {
@@ -64,7 +95,15 @@ public:
     }
 
 private:
-    static std::int64_t key(CellAddress a) {
+    static const std::string& none() {
+        static const std::string kNone;
+        return kNone;
+    }
+    const LabelCell* find(CellAddress a) const {
+        const auto it = index_.find(pack(a));
+        return it == index_.end() ? nullptr : &cells_[it->second];
+    }
+    static std::int64_t pack(CellAddress a) {
         return (static_cast<std::int64_t>(a.row) << 32) | static_cast<std::uint32_t>(a.col);
     }
     std::vector<LabelCell> cells_;
@@ -83,9 +122,9 @@ FormValue value_at(const Grid& g, int row, std::optional<int> col) {
     return value_at(g, CellAddress{row, *col});
 }
 
-// The first non-empty cell right of `a` in its row.
-FormValue right_of(const Grid& g, CellAddress a) {
-    const int end = g.origin().col + g.cols();
+// The first non-empty cell right of `a` in its row, up to column `end`.
+FormValue right_of(const Grid& g, CellAddress a, int end = -1) {
+    if (end < 0) end = g.origin().col + g.cols();
     for (int c = a.col + 1; c < end; ++c)
         if (!is_empty(g.at({a.row, c}))) return value_at(g, CellAddress{a.row, c});
     return {};
@@ -107,20 +146,73 @@ std::pair<std::string, std::optional<double>> group_label(const std::string& squ
     return {squeezed, std::nullopt};
 }
 
-// Column of each header of the row that holds `anchor`.
-struct HeaderColumns {
-    std::map<const Label*, int> col;
-    std::optional<int> operator[](const Label& l) const {
-        auto it = col.find(&l);
+// A template row left unused: "指标1:", "三级指标2", "指标一", "……".
+bool placeholder(const std::string& squeezed) {
+    static const boost::regex kPlaceholder(R"((?:三级)?指标(?:[0-9]+|[一二三四五六七八九十]+)[:.、]?|[.…·]+)");
+    return boost::regex_match(squeezed, kPlaceholder);
+}
+
+// ---- roles: which column of a header row holds what ------------------------
+
+std::optional<Column> column_of(const LabelCell& c, ColumnTable table) {
+    if (c.key.empty()) return std::nullopt;
+    for (const auto& w : table)
+        if (in(c.key, w.exact) || starts_with_any(c.key, w.prefixes)) return w.column;
+    return std::nullopt;
+}
+
+bool has_column(ColumnTable table, Column column) {
+    return std::any_of(table.begin(), table.end(), [&](const ColumnWords& w) { return w.column == column; });
+}
+
+struct Header {
+    int row = -1;
+    int last_row = -1;  // a header may take two rows (年度指标值 over 指标性质 · 指标值 · 度量单位)
+    std::map<Column, int> col;  // the leftmost cell naming each column
+    std::optional<int> operator[](Column c) const {
+        const auto it = col.find(c);
         return it == col.end() ? std::nullopt : std::optional<int>(it->second);
     }
+    bool has(Column c) const { return col.count(c) != 0; }
+    bool found() const { return row >= 0; }
 };
 
-HeaderColumns header_columns(const Labels& labels, int row, std::initializer_list<const Label*> wanted) {
-    HeaderColumns h;
-    for (const Label* l : wanted)
-        if (auto a = labels.find_in_row(*l, row)) h.col[l] = a->col;
-    return h;
+// The row whose cells name most of the table's columns, if `enough` says it
+// is that table's header.
+template <class Enough>
+Header find_header(const Labels& labels, ColumnTable table, Enough enough) {
+    std::map<int, Header> rows;
+    for (const auto& c : labels.cells()) {
+        const auto column = column_of(c, table);
+        if (!column) continue;
+        auto& h = rows[c.cell.row];
+        h.row = c.cell.row;
+        h.col.emplace(*column, c.cell.col);  // the leftmost wins: cells come row by row, left to right
+    }
+    Header best;
+    for (const auto& [row, h] : rows)
+        if (enough(h) && h.col.size() > best.col.size()) best = h;
+    best.last_row = best.row;
+    if (!best.found()) return best;
+    // A header of two rows: the other row names the columns this one does not.
+    for (const int other : {best.row - 1, best.row + 1}) {
+        const auto it = rows.find(other);
+        if (it == rows.end() || it->second.col.size() < 2) continue;
+        for (const auto& [column, col] : it->second.col) best.col.emplace(column, col);
+        best.last_row = std::max(best.last_row, other);
+        break;
+    }
+    return best;
+}
+
+bool budget_header(const Header& h) {
+    return (h.has(Column::opening_budget) ? 1 : 0) + (h.has(Column::budget) ? 1 : 0) +
+               (h.has(Column::executed) ? 1 : 0) + (h.has(Column::rate) ? 1 : 0) >=
+           2;
+}
+
+bool indicator_header(const Header& h) {
+    return h.has(Column::level3) || (h.col.size() >= 3 && h.has(Column::target) && h.has(Column::actual));
 }
 
 struct Bounds {
@@ -136,204 +228,339 @@ struct Bounds {
     }
 };
 
-// ---- budget block -------------------------------------------------------
-
-std::optional<BudgetSection> read_budget(const Grid& g, const Labels& labels, Bounds& bounds) {
-    const auto total = labels.find(labels::kBudgetTotal);
-    if (!total) return std::nullopt;
-    // The header row stands right above the total row; allow spacer rows.
-    HeaderColumns h;
-    for (int up = 1; up <= kMaxRowsAboveBudgetTotalForHeader && h.col.empty(); ++up)
-        h = header_columns(labels, total->row - up,
-                           {&labels::kOpeningBudget, &labels::kFullYearBudget, &labels::kExecuted, &labels::kWeight,
-                            &labels::kRate, &labels::kScore});
-    auto row_of = [&](CellAddress label_cell) {
-        BudgetRow r;
-        r.label = labels.squeezed(label_cell);
-        r.label_cell = label_cell;
-        r.opening_budget = value_at(g, label_cell.row, h[labels::kOpeningBudget]);
-        r.budget = value_at(g, label_cell.row, h[labels::kFullYearBudget]);
-        r.executed = value_at(g, label_cell.row, h[labels::kExecuted]);
-        bounds.add(label_cell);
-        bounds.add(r.opening_budget);
-        bounds.add(r.budget);
-        bounds.add(r.executed);
-        return r;
-    };
-    BudgetSection b;
-    b.total = row_of(*total);
-    b.weight = value_at(g, total->row, h[labels::kWeight]);
-    b.rate = value_at(g, total->row, h[labels::kRate]);
-    b.score = value_at(g, total->row, h[labels::kScore]);
-    bounds.add(b.weight);
-    bounds.add(b.rate);
-    bounds.add(b.score);
-    // Project form: the rows right below name the funds the total is made of.
-    for (int row = total->row + 1; row <= total->row + kMaxFundRows; ++row) {
-        const CellAddress label_cell{row, total->col};
-        const std::string label = labels.squeezed(label_cell);
-        if (!(matches(label, labels::kFiscalFunds) || matches(label, labels::kCarryOver) ||
-              matches(label, labels::kOtherFunds)))
-            break;
-        b.parts.push_back(row_of(label_cell));
-    }
-    return b;
+// How well a family's words explain the sheet: its signature texts found,
+// and the columns its headers name.
+int fit(const Family& family, const Labels& labels) {
+    int score = 0;
+    for (auto word : family.signature)
+        if (labels.find_containing(word)) score += 4;
+    score += static_cast<int>(find_header(labels, family.budget_columns, budget_header).col.size());
+    score += static_cast<int>(find_header(labels, family.indicator_columns, indicator_header).col.size());
+    if (labels.find_key(family.budget_total)) score += 2;
+    return score;
 }
 
-// ---- funding splits -----------------------------------------------------
+// ---- the form, read with one family's words ---------------------------------
 
-std::optional<FundingSplit> read_split(const Grid& g, const Labels& labels, const Label& title, int stop_row,
-                                       Bounds& bounds) {
-    const auto at = labels.find(title);
-    if (!at) return std::nullopt;
-    FundingSplit split;
-    split.title = labels.squeezed(*at);
-    split.title_cell = *at;
-    bounds.add(*at);
-    for (int row = at->row + 1; row < stop_row; ++row) {
-        const CellAddress cell{row, at->col};
-        const auto& v = g.at(cell);
-        if (is_empty(v)) continue;  // an empty optional row
-        const std::string text = plain_text(g, cell);
-        if (text.empty()) continue;
-        // "其中：基本支出：1641.76": the value is after the last colon; or the
-        // label stands alone and its value is in the next cell.
-        std::string label = text;
-        const auto colon = label.rfind(':');
-        std::string value_text;
-        if (colon != std::string::npos) {
-            value_text = label.substr(colon + 1);
-            label = label.substr(0, colon);
+class Reader {
+public:
+    Reader(const Grid& g, const Labels& labels, const Family& family, FormModel& form)
+        : g_(g), labels_(labels), family_(family), form_(form) {}
+
+    void read() {
+        budget_header_ = find_header(labels_, family_.budget_columns, budget_header);
+        indicator_header_ = find_header(labels_, family_.indicator_columns, indicator_header);
+        if (const auto unit = labels_.find_key(family_.unit_name)) {
+            form_.unit_name = right_of(g_, *unit);
+            bounds_.add(*unit);
         }
-        for (std::string_view prefix : {"其中:", "其中 :"})
-            if (label.rfind(prefix, 0) == 0) label = label.substr(prefix.size());
-        label = text::squeeze(label);
-        if (auto p = label.rfind(':'); p != std::string::npos) label = label.substr(p + 1);
-
-        SplitItem item;
-        item.label = label;
-        const auto reading = text::read_quantity(value_text);
-        if (reading.quantitative()) {
-            item.value = FormValue{cell, CellValue{reading.quantity->value}};
-        } else {
-            item.value = right_of(g, cell);
-            if (!item.value.present()) item.value = FormValue{cell, CellValue{}};
+        read_budget();
+        read_splits();
+        if (const auto narrative = labels_.find_key(family_.narrative)) {
+            form_.narrative = value_at(g_, CellAddress{narrative->row + 1, narrative->col});
+            bounds_.add(form_.narrative);
         }
-        bounds.add(cell);
-        split.items.push_back(std::move(item));
+        read_header_total();
+        read_indicators();
+        form_.budget_in_total = family_.budget_scored;
+        if (family_.budget_scored && !(form_.budget && form_.budget->weight.present())) {
+            // The family scores the budget block, but its weight is not on the
+            // sheet: a total computed without it would be a guess.
+            form_.totals_unsure = true;
+            if (form_.budget) form_.missing.push_back(MessageId::part_budget_weight);
+        }
+        form_.top_left = bounds_.tl;
+        form_.bottom_right = bounds_.br;
     }
-    return split;
-}
 
-// ---- indicator table ----------------------------------------------------
+    const Bounds& bounds() const { return bounds_; }
 
-void read_indicators(const Grid& g, const Labels& labels, FormModel& form, Bounds& bounds) {
-    const auto l3 = labels.find(labels::kLevel3);
-    if (!l3) {
-        form.missing.push_back(MessageId::part_indicator_table);
-        return;
-    }
-    const auto h = header_columns(labels, l3->row,
-                                  {&labels::kLevel1, &labels::kLevel2, &labels::kLevel3, &labels::kTarget,
-                                   &labels::kActual, &labels::kWeight, &labels::kScore, &labels::kReason});
-    bounds.add(*l3);
-    const int last_row = g.origin().row + g.rows() - 1;
-    const auto total = labels.find(labels::kTotalRow, l3->row + 1);
-    const int end_row = total ? total->row : last_row + 1;
-    if (total) {
-        form.total_weight = value_at(g, total->row, h[labels::kWeight]);
-        form.total_score = value_at(g, total->row, h[labels::kScore]);
-        bounds.add(*total);
-        bounds.add(form.total_weight);
-        bounds.add(form.total_score);
-    } else {
-        form.missing.push_back(MessageId::part_total_row);
-    }
-    const std::pair<const Label*, MessageId> required[] = {{&labels::kTarget, MessageId::part_column_target},
-                                                           {&labels::kActual, MessageId::part_column_actual},
-                                                           {&labels::kWeight, MessageId::part_column_weight},
-                                                           {&labels::kScore, MessageId::part_column_score}};
-    for (const auto& [label, part] : required)
-        if (!h[*label]) form.missing.push_back(part);
-
-    std::string level1, level2;
-    form.indicators.reserve(static_cast<size_t>(std::max(0, end_row - l3->row - 1)));
-    for (int row = l3->row + 1; row < end_row; ++row) {
-        if (h[labels::kLevel1]) {
-            const CellAddress a{row, *h[labels::kLevel1]};
-            const std::string& s = labels.squeezed(a);
-            if (!s.empty()) {
-                auto [name, weight] = group_label(s);
-                level1 = name;
-                level2.clear();  // a new first-level group starts its own second level
-                form.groups.push_back({name, a, weight});
+private:
+    void read_budget() {
+        const Header& h = budget_header_;
+        if (!h.found()) {
+            form_.missing.push_back(MessageId::part_budget_block);
+            return;
+        }
+        // The total row: its label under the header, or else the first row
+        // with a budget figure.
+        std::optional<CellAddress> label;
+        for (int row = h.last_row + 1; row <= h.last_row + kMaxRowsBelowBudgetHeader && !label; ++row)
+            for (const auto& c : labels_.cells())
+                if (c.cell.row == row && in(c.key, family_.budget_total)) {
+                    label = c.cell;
+                    break;
+                }
+        if (!label)
+            for (int row = h.last_row + 1; row <= h.last_row + kMaxRowsBelowBudgetHeader && !label; ++row)
+                for (Column c : {Column::budget, Column::executed})
+                    if (h[c] && std::holds_alternative<double>(g_.at({row, *h[c]}))) {
+                        label = CellAddress{row, first_column(h)};
+                        break;
+                    }
+        if (!label) {
+            form_.missing.push_back(MessageId::part_budget_block);
+            return;
+        }
+        BudgetSection b;
+        b.total = row_of(*label);
+        b.weight = value_at(g_, label->row, h[Column::weight]);
+        if (!b.weight.present())
+            if (const auto block = weighted_label(h)) {
+                // 预算执行情况(万元)(20分): the weight is in the block's label only.
+                b.weight = FormValue{block->label_cell, CellValue{*block->label_weight}};
             }
+        b.rate = value_at(g_, label->row, h[Column::rate]);
+        b.score = value_at(g_, label->row, h[Column::score]);
+        bounds_.add(h.row >= 0 ? CellAddress{h.row, first_column(h)} : *label);
+        bounds_.add(b.weight);
+        bounds_.add(b.rate);
+        bounds_.add(b.score);
+        // The rows right below name the funds the total is made of.
+        for (int row = label->row + 1; row <= label->row + kMaxFundRows; ++row) {
+            const CellAddress cell{row, label->col};
+            if (!starts_with_any(labels_.squeezed(cell), family_.fund_rows)) break;
+            b.parts.push_back(row_of(cell));
         }
-        if (h[labels::kLevel2]) {
-            const std::string& s = labels.squeezed({row, *h[labels::kLevel2]});
-            if (!s.empty()) level2 = s;
-        }
-        Indicator ind;
-        ind.level1 = level1;
-        ind.level2 = level2;
-        ind.group = static_cast<int>(form.groups.size()) - 1;
-        ind.row = row;
-        ind.name_cell = {row, h[labels::kLevel3].value_or(l3->col)};
-        ind.name = plain_text(g, ind.name_cell);
-        ind.target = value_at(g, row, h[labels::kTarget]);
-        ind.actual = value_at(g, row, h[labels::kActual]);
-        ind.weight = value_at(g, row, h[labels::kWeight]);
-        ind.score = value_at(g, row, h[labels::kScore]);
-        ind.reason = value_at(g, row, h[labels::kReason]);
-        if (ind.name.empty() && ind.target.empty() && ind.actual.empty() && ind.weight.empty() && ind.score.empty())
-            continue;  // an empty optional row
-        bounds.add(ind.name_cell);
-        bounds.add(ind.reason.present() ? ind.reason : ind.score);
-        form.indicators.push_back(std::move(ind));
+        form_.budget = std::move(b);
     }
-}
+
+    // A label in the header's rows, left of its first column, that carries a
+    // weight: 预算执行情况(10分), 绩效指标(90分).
+    std::optional<IndicatorGroup> weighted_label(const Header& h) const {
+        const int first = first_column(h);
+        for (const auto& c : labels_.cells()) {
+            if (c.cell.row < h.row || c.cell.col >= first) continue;
+            if (c.cell.row > h.last_row) break;
+            auto [name, weight] = group_label(c.text);
+            if (weight) return IndicatorGroup{name, c.cell, weight};
+        }
+        return std::nullopt;
+    }
+
+    int first_column(const Header& h) const {
+        int col = 1 << 30;
+        for (const auto& [column, c] : h.col) col = std::min(col, c);
+        return col;
+    }
+
+    BudgetRow row_of(CellAddress label_cell) {
+        const Header& h = budget_header_;
+        BudgetRow r;
+        r.label = labels_.squeezed(label_cell);
+        r.label_cell = label_cell;
+        r.opening_budget = value_at(g_, label_cell.row, h[Column::opening_budget]);
+        r.budget = value_at(g_, label_cell.row, h[Column::budget]);
+        r.executed = value_at(g_, label_cell.row, h[Column::executed]);
+        bounds_.add(label_cell);
+        bounds_.add(r.opening_budget);
+        bounds_.add(r.budget);
+        bounds_.add(r.executed);
+        return r;
+    }
+
+    void read_splits() {
+        // Splits run down to the next section of the form.
+        int stop = g_.origin().row + g_.rows();
+        if (const auto n = labels_.find_key(family_.narrative)) stop = std::min(stop, n->row);
+        if (indicator_header_.found()) stop = std::min(stop, indicator_header_.row);
+        form_.income = read_split(family_.income_split, stop);
+        form_.expense = read_split(family_.expense_split, stop);
+    }
+
+    std::optional<FundingSplit> read_split(Words title, int stop_row) {
+        if (title.size() == 0) return std::nullopt;
+        const auto at = labels_.find_prefix(title);
+        if (!at) return std::nullopt;
+        FundingSplit split;
+        split.title = labels_.squeezed(*at);
+        split.title_cell = *at;
+        bounds_.add(*at);
+        for (int row = at->row + 1; row < stop_row; ++row) {
+            const CellAddress cell{row, at->col};
+            const auto& v = g_.at(cell);
+            if (is_empty(v)) continue;  // an empty optional row
+            const std::string text = plain_text(g_, cell);
+            if (text.empty()) continue;
+            // "其中：基本支出：1641.76": the value is after the last colon; or the
+            // label stands alone and its value is in the next cell.
+            std::string label = text;
+            const auto colon = label.rfind(':');
+            std::string value_text;
+            if (colon != std::string::npos) {
+                value_text = label.substr(colon + 1);
+                label = label.substr(0, colon);
+            }
+            for (std::string_view prefix : {"其中:", "其中 :"})
+                if (label.rfind(prefix, 0) == 0) label = label.substr(prefix.size());
+            label = text::squeeze(label);
+            if (auto p = label.rfind(':'); p != std::string::npos) label = label.substr(p + 1);
+
+            SplitItem item;
+            item.label = label;
+            const auto reading = text::read_quantity(value_text);
+            if (reading.quantitative()) {
+                item.value = FormValue{cell, CellValue{reading.quantity->value}};
+            } else {
+                item.value = right_of(g_, cell);
+                if (!item.value.present()) item.value = FormValue{cell, CellValue{}};
+            }
+            bounds_.add(cell);
+            split.items.push_back(std::move(item));
+        }
+        return split;
+    }
+
+    // 自评得分 beside 项目名称: a label outside the tables' headers with its
+    // value to the right.
+    void read_header_total() {
+        if (family_.header_total.size() == 0) return;
+        for (const auto& c : labels_.cells()) {
+            if ((c.cell.row >= budget_header_.row && c.cell.row <= budget_header_.last_row) ||
+                (c.cell.row >= indicator_header_.row && c.cell.row <= indicator_header_.last_row))
+                continue;
+            if (indicator_header_.found() && c.cell.row > indicator_header_.row) break;
+            if (!in(c.key, family_.header_total)) continue;
+            form_.header_score = right_of(g_, c.cell);
+            if (!form_.header_score.present()) form_.header_score = value_at(g_, CellAddress{c.cell.row, c.cell.col + 1});
+            // The next label in the row (财政审核评分) is not this field's value.
+            if (!labels_.key(*form_.header_score.cell).empty() &&
+                !std::holds_alternative<double>(form_.header_score.value) &&
+                !text::read_quantity(labels_.squeezed(*form_.header_score.cell)).quantitative())
+                form_.header_score = value_at(g_, CellAddress{c.cell.row, c.cell.col + 1});
+            bounds_.add(c.cell);
+            bounds_.add(form_.header_score);
+            return;
+        }
+    }
+
+    bool table_end(int row, int max_col) const {
+        for (const auto& c : labels_.cells()) {
+            if (c.cell.row < row) continue;
+            if (c.cell.row > row) break;
+            if (c.cell.col > max_col) break;
+            const std::string& k = c.key.empty() ? c.text : c.key;
+            for (auto w : kTableEndExact)
+                if (k == w) return true;
+            for (auto p : kTableEndPrefixes)
+                if (k.compare(0, p.size(), p) == 0) return true;
+        }
+        return false;
+    }
+
+    void read_indicators() {
+        const Header& h = indicator_header_;
+        if (!h.found()) {
+            form_.missing.push_back(MessageId::part_indicator_table);
+            return;
+        }
+        bounds_.add(CellAddress{h.row, first_column(h)});
+        form_.indicator_block = weighted_label(h);
+        if (form_.indicator_block) bounds_.add(form_.indicator_block->label_cell);
+        const int last_row = g_.origin().row + g_.rows() - 1;
+        const auto total = labels_.find_key(family_.total_row, h.last_row + 1);
+        int end_row = total ? total->row : last_row + 1;
+        if (total) {
+            form_.total_weight = value_at(g_, total->row, h[Column::weight]);
+            form_.total_score = value_at(g_, total->row, h[Column::score]);
+            bounds_.add(*total);
+            bounds_.add(form_.total_weight);
+            bounds_.add(form_.total_score);
+        } else if (!form_.header_score.present()) {
+            form_.missing.push_back(MessageId::part_total_row);
+        }
+        const std::pair<Column, MessageId> required[] = {{Column::target, MessageId::part_column_target},
+                                                         {Column::actual, MessageId::part_column_actual},
+                                                         {Column::weight, MessageId::part_column_weight},
+                                                         {Column::score, MessageId::part_column_score}};
+        for (const auto& [column, part] : required)
+            if (!h.has(column) && has_column(family_.indicator_columns, column)) form_.missing.push_back(part);
+
+        const int name_col = h[Column::level3].value_or(first_column(h));
+        const int label_cols = h[Column::level1].value_or(name_col);
+        std::string level1, level2;
+        form_.indicators.reserve(static_cast<size_t>(std::max(0, end_row - h.last_row - 1)));
+        for (int row = h.last_row + 1; row < end_row; ++row) {
+            if (table_end(row, label_cols)) break;
+            if (h[Column::level1]) {
+                const CellAddress a{row, *h[Column::level1]};
+                const std::string& s = labels_.squeezed(a);
+                if (!s.empty()) {
+                    auto [name, weight] = group_label(s);
+                    level1 = name;
+                    level2.clear();  // a new first-level group starts its own second level
+                    form_.groups.push_back({name, a, weight});
+                }
+            }
+            if (h[Column::level2]) {
+                const std::string& s = labels_.squeezed({row, *h[Column::level2]});
+                if (!s.empty()) level2 = s;
+            }
+            Indicator ind;
+            ind.level1 = level1;
+            ind.level2 = level2;
+            ind.group = static_cast<int>(form_.groups.size()) - 1;
+            ind.row = row;
+            ind.name_cell = {row, name_col};
+            ind.name = plain_text(g_, ind.name_cell);
+            ind.target = value_at(g_, row, h[Column::target]);
+            ind.actual = value_at(g_, row, h[Column::actual]);
+            ind.weight = value_at(g_, row, h[Column::weight]);
+            ind.score = value_at(g_, row, h[Column::score]);
+            ind.reason = value_at(g_, row, h[Column::reason]);
+            ind.direction = value_at(g_, row, h[Column::direction]);
+            ind.unit = value_at(g_, row, h[Column::unit]);
+            const bool no_values = ind.target.empty() && ind.actual.empty() && ind.weight.empty() && ind.score.empty();
+            // An empty optional row, or a template row left unused ("指标1:").
+            if (no_values && (ind.name.empty() || placeholder(text::squeeze(ind.name)))) continue;
+            bounds_.add(ind.name_cell);
+            bounds_.add(ind.reason.present() ? ind.reason : ind.score);
+            if (!form_.rate_indicator && in(label_key(text::squeeze(ind.name)), family_.rate_indicator))
+                form_.rate_indicator = static_cast<int>(form_.indicators.size());
+            form_.indicators.push_back(std::move(ind));
+        }
+    }
+
+    const Grid& g_;
+    const Labels& labels_;
+    const Family& family_;
+    FormModel& form_;
+    Header budget_header_, indicator_header_;
+    Bounds bounds_;
+};
 
 }  // namespace
 
 std::optional<FormModel> recognize(const Grid& grid) {
     const Labels labels(grid);
-    FormModel form;
-    Bounds bounds;
-
+    const Family* family = nullptr;
+    int best = 0;
+    for (const Family* f : all_families())
+        if (const int score = fit(*f, labels); score > best) {
+            best = score;
+            family = f;
+        }
     const auto title = labels.find_containing("绩效自评表");
+    if (!family) {
+        if (!title) return std::nullopt;  // no form on this sheet
+        family = *all_families().begin();
+    }
+    FormModel form;
+    form.family = family->id;
+    form.kind = family->kind;
+    Reader reader(grid, labels, *family, form);
+    reader.read();
+    if (!title && !form.budget && form.indicators.empty() && std::find(form.missing.begin(), form.missing.end(),
+                                                                       MessageId::part_indicator_table) !=
+                                                                 form.missing.end())
+        return std::nullopt;  // a few familiar words, but no form
     if (title) {
         form.title = plain_text(grid, *title);
-        bounds.add(*title);
+        Bounds b = reader.bounds();
+        b.add(*title);
+        form.top_left = b.tl;
+        form.bottom_right = b.br;
     }
-    form.budget = read_budget(grid, labels, bounds);
-    const auto l3 = labels.find(labels::kLevel3);
-    if (!title && !form.budget && !l3) return std::nullopt;  // no form on this sheet
-
-    const bool project =
-        (title && form.title.find("项目支出") != std::string::npos) || (form.budget && !form.budget->parts.empty());
-    form.kind = project ? FormKind::project : FormKind::department;
-
-    if (const auto unit = labels.find(labels::kUnitName)) {
-        form.unit_name = right_of(grid, *unit);
-        bounds.add(*unit);
-    }
-    if (!form.budget) form.missing.push_back(MessageId::part_budget_block);
-
-    // Splits run down to the next section of the form.
-    int stop = grid.origin().row + grid.rows();
-    if (const auto goals = labels.find(labels::kGoals)) stop = std::min(stop, goals->row);
-    if (l3) stop = std::min(stop, l3->row);
-    form.income = read_split(grid, labels, labels::kIncomeSplit, stop, bounds);
-    form.expense = read_split(grid, labels, labels::kExpenseSplit, stop, bounds);
-
-    if (const auto narrative = labels.find(labels::kNarrative)) {
-        form.narrative = value_at(grid, CellAddress{narrative->row + 1, narrative->col});
-        bounds.add(form.narrative);
-    }
-    read_indicators(grid, labels, form, bounds);
-
-    form.top_left = bounds.tl;
-    form.bottom_right = bounds.br;
     return form;
 }
 

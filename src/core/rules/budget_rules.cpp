@@ -39,7 +39,8 @@ void exec_rate_rule(const Context& c) {
                format_cell(stated.value), *rate);
         return;
     }
-    if (equal_at(*s, *rate, shown_decimals(stated.value, 4))) return;
+    // At the precision the rate is written: 86% for 86.20 % is not wrong.
+    if (equal_at(*s, *rate, shown_decimals(stated.value, 2))) return;
     c.emit(stated.cell,
            Message(MessageId::exec_rate_wrong,
                    {arg("stated", format_percent(*s)), arg("formula", formula), arg("rate", format_percent(*rate))}),
@@ -47,16 +48,15 @@ void exec_rate_rule(const Context& c) {
 }
 
 void exec_score_rule(const Context& c) {
-    if (!c.form.budget) return;
     const auto expected = expected_exec_score(c.form, c.profile);
-    const auto& stated = c.form.budget->score;
-    if (!expected || !stated.present()) return;
+    const auto* cell = exec_score_cell(c.form);
+    if (!expected || !cell) return;
+    const auto& stated = *cell;
     const auto rate = *rate_of(c.form);
     const std::string how = format_percent(rate) + " × " + format_number(exec_weight(c.form, c.profile));
     const auto capped = c.profile.cap_exec_score ? word("capped", MessageId::exec_score_capped) : arg("capped", "");
     const auto s = number(stated);
-    // Scores are computed to the profile's decimals; an integer 9 is not 9.4.
-    if (s && equal_at(*s, *expected, shown_decimals(stated.value, c.profile.score_decimals))) return;
+    if (s && score_agrees(*s, stated.value, *expected, exec_weight(c.form, c.profile))) return;
     c.emit(stated.cell,
            s ? Message(MessageId::exec_score_wrong, {arg("stated", format_number(*s)), arg("how", how),
                                                      arg("expected", format_number(*expected)), capped})

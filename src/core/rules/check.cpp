@@ -21,6 +21,7 @@ SheetReport check_sheet(const Grid& grid, const std::string& sheet, const Profil
     }
     report.has_form = true;
     report.kind = form->kind;
+    report.family = std::string(form->family);
     report.range = to_a1(form->top_left) + ":" + to_a1(form->bottom_right);
     report.unit_name = text::normalize(format_cell(form->unit_name.value));
     auto checked = check_form(*form, sheet, profile);

@@ -15,6 +15,7 @@ struct SheetReport {
     std::string sheet;
     bool has_form = false;
     FormKind kind = FormKind::department;
+    std::string family;     // the template family's id: "sichuan-project"
     std::string range;      // "A1:I37"
     std::string unit_name;  // 预算部门名称
     int errors = 0, warnings = 0, notices = 0;

@@ -44,9 +44,16 @@ struct Context {
 std::optional<double> number(const FormValue& v);
 // The decimals a stated value shows, at least `min`.
 int shown_decimals(const CellValue& v, int min);
+// Whether a stated score agrees with the rule's, at the precision it is
+// written (published forms round scores to whole points: 9 for 8.62); but a
+// full score where the rule gives less never agrees.
+bool score_agrees(double stated, const CellValue& written, double expected, double weight);
 // 全年执行数 ÷ 全年预算数, when both are there and the budget is positive.
 std::optional<double> rate_of(const FormModel& f);
 double exec_weight(const FormModel& f, const Profile& p);
+// Where the execution score is stated: the budget block's 得分, or the score
+// of the indicator that scores the rate; nullptr when the form has neither.
+const FormValue* exec_score_cell(const FormModel& f);
 std::optional<double> expected_exec_score(const FormModel& f, const Profile& p);
 std::optional<double> expected_of(const IndicatorFacts& f);
 

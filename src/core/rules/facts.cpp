@@ -1,12 +1,14 @@
 #include "context.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "../decimal/decimal.hpp"
 #include "../decimal/format.hpp"
 #include "../read_number.hpp"
 #include "../scoring/operand.hpp"
 #include "../scoring/scores.hpp"
+#include "../text/normalize.hpp"
 #include "../text/number.hpp"
 
 namespace perfeval::rules {
@@ -28,6 +30,13 @@ int shown_decimals(const CellValue& v, int min) {
     return min;
 }
 
+bool score_agrees(double stated, const CellValue& written, double expected, double weight) {
+    if (compare_values(stated, weight) >= 0 && compare_values(expected, weight) < 0 &&
+        !equal_at(stated, expected, std::max(2, shown_decimals(written, 0))))
+        return false;
+    return equal_at(stated, expected, shown_decimals(written, 0));
+}
+
 std::optional<double> rate_of(const FormModel& f) {
     if (!f.budget) return std::nullopt;
     const auto b = number(f.budget->total.budget), e = number(f.budget->total.executed);
@@ -39,7 +48,15 @@ double exec_weight(const FormModel& f, const Profile& p) {
     if (f.budget) {
         if (const auto w = number(f.budget->weight)) return *w;
     }
+    if (f.rate_indicator)
+        if (const auto w = number(f.indicators[static_cast<size_t>(*f.rate_indicator)].weight)) return *w;
     return p.default_exec_weight;
+}
+
+const FormValue* exec_score_cell(const FormModel& f) {
+    if (f.budget && f.budget->score.present()) return &f.budget->score;
+    if (f.rate_indicator) return &f.indicators[static_cast<size_t>(*f.rate_indicator)].score;
+    return nullptr;
 }
 
 std::optional<double> expected_exec_score(const FormModel& f, const Profile& p) {
@@ -50,6 +67,32 @@ std::optional<double> expected_exec_score(const FormModel& f, const Profile& p) 
 }
 
 namespace {
+
+// The text of a 度量单位 column ("%", "万元", "个"); empty when there is none.
+std::string column_unit(const FormValue& v) {
+    const auto* s = std::get_if<std::string>(&v.value);
+    if (!s) return "";
+    std::string unit = text::squeeze(*s);
+    return unit == "/" ? "" : unit;
+}
+
+// A bare number given the unit of its 度量单位 column: "100" under "%" is
+// 100 %. A spreadsheet number at most 1 beside a partner above 1 is Calc's
+// stored percent (95% = 0.95), not 0.95 %.
+std::optional<Operand> with_unit(std::optional<Operand> op, const std::string& unit, const CellValue& partner) {
+    if (!op || unit.empty() || !op->quantitative() || !op->unit().empty()) return op;
+    const auto scale = text::unit_scale(unit);
+    if (scale.divisor != 1 && op->from_number) {
+        const auto* other = std::get_if<double>(&partner);
+        if (std::fabs(op->value()) <= 1 && other && std::fabs(*other) > 1) return op;
+    }
+    auto& q = *op->reading.quantity;
+    q.value /= scale.divisor;
+    q.decimals += scale.extra_decimals;
+    q.unit = unit;
+    op->from_number = false;
+    return op;
+}
 
 IndicatorFacts facts_of(const Indicator& ind, const Profile& p) {
     IndicatorFacts f;
@@ -64,6 +107,14 @@ IndicatorFacts facts_of(const Indicator& ind, const Profile& p) {
     };
     read(ind.target.value, f.target, f.target_text);
     read(ind.actual.value, f.actual, f.actual_text);
+    const std::string unit = column_unit(ind.unit);
+    f.target = with_unit(f.target, unit, ind.actual.value);
+    f.actual = with_unit(f.actual, unit, ind.target.value);
+    // A 指标性质 column gives the direction a bare target does not write.
+    if (f.target && f.target->quantitative() && !f.target->reading.direction_written)
+        if (const auto* d = std::get_if<std::string>(&ind.direction.value))
+            if (const auto dir = text::parse_direction(text::squeeze(*d)); dir && *dir != text::Direction::qualitative)
+                f.target->reading.direction = *dir;
     f.weight = number(ind.weight);
     f.score = number(ind.score);
     f.quantitative = f.target && f.target->quantitative();
@@ -89,9 +140,13 @@ Totals totals_of(const FormModel& form, const std::vector<IndicatorFacts>& facts
     Totals t;
     t.stated_weight = number(form.total_weight);
     t.stated_score = number(form.total_score);
+    if (!t.stated_score) t.stated_score = number(form.header_score);
     double sum = 0;
     bool any = false;
-    if (const auto e = expected_exec_score(form, profile)) {
+    if (form.totals_unsure) return t;
+    if (!form.budget_in_total) {
+        // The family does not score the budget block.
+    } else if (const auto e = expected_exec_score(form, profile)) {
         sum += *e;
         any = true;
     } else if (form.budget) {
@@ -100,8 +155,11 @@ Totals totals_of(const FormModel& form, const std::vector<IndicatorFacts>& facts
             any = true;
         }
     }
-    for (const auto& f : facts) {
+    for (size_t i = 0; i < facts.size(); ++i) {
+        const auto& f = facts[i];
         auto s = f.quantitative ? expected_of(f) : std::nullopt;
+        if (form.rate_indicator && static_cast<size_t>(*form.rate_indicator) == i)
+            s = expected_exec_score(form, profile);
         if (!s) s = f.score;
         if (s) {
             sum += *s;

@@ -23,25 +23,58 @@ void weight_sum(const Context& c) {
         if (g >= 0 && c.facts[i].weight)
             weights_of[static_cast<size_t>(g)].push_back(*operand_of(CellValue{*c.facts[i].weight}));
     }
-    for (size_t k = 0; k < c.form.groups.size(); ++k) {
-        const auto& g = c.form.groups[k];
-        const auto& weights = weights_of[k];
-        if (!g.label_weight) continue;
+    auto check = [&](const IndicatorGroup& g, const std::vector<Operand>& weights) {
         const auto diff = sum_check(*operand_of(CellValue{*g.label_weight}), weights, c.profile);
-        if (!diff || *diff == 0) continue;
+        if (!diff || *diff == 0) return;
         const double sum = *g.label_weight - *diff;
         c.emit(g.label_cell,
                Message(MessageId::weight_sum, {arg("group", g.name), arg("label", format_number(*g.label_weight)),
                                                arg("sum", format_number(sum))}),
                format_number(*g.label_weight), format_number(sum));
+    };
+    // The whole table's label (年度绩效目标(80分)): its groups' labelled
+    // weights when every group has one, else its indicators' weights.
+    if (const auto& block = c.form.indicator_block; block && block->label_weight) {
+        std::vector<Operand> parts;
+        const bool by_group = !c.form.groups.empty() &&
+                              std::all_of(c.form.groups.begin(), c.form.groups.end(),
+                                          [](const IndicatorGroup& g) { return g.label_weight.has_value(); });
+        if (by_group)
+            for (const auto& g : c.form.groups) parts.push_back(*operand_of(CellValue{*g.label_weight}));
+        else
+            for (const auto& w : weights_of) parts.insert(parts.end(), w.begin(), w.end());
+        if (!parts.empty()) check(*block, parts);
+    }
+    for (size_t k = 0; k < c.form.groups.size(); ++k) {
+        const auto& g = c.form.groups[k];
+        const auto& weights = weights_of[k];
+        // Without weights of its own rows (a form with no 分值 column) there
+        // is nothing to add up.
+        if (!g.label_weight || weights.empty()) continue;
+        check(g, weights);
     }
 }
 
 void total_weight(const Context& c) {
     const auto& tw = c.form.total_weight;
-    if (!tw.present()) return;
+    if (c.form.totals_unsure) return;
+    if (!tw.present()) {
+        // No total weight on the form: the budget's and the indicator
+        // table's labelled weights (20 + 80) must make 100.
+        const auto& block = c.form.indicator_block;
+        const auto stated = c.form.budget && c.form.budget_in_total ? number(c.form.budget->weight) : std::nullopt;
+        if (!block || !block->label_weight || !stated) return;
+        const double budget = stated.value_or(0), sum = budget + block->label_weight.value_or(0);
+        if (compare_values(sum, 100) != 0)
+            c.emit(block->label_cell,
+                   Message(MessageId::total_weight_block,
+                           {arg("budget", format_number(budget)), arg("block", block->name),
+                            arg("weight", format_number(*block->label_weight)), arg("sum", format_number(sum))}),
+                   "100", format_number(sum));
+        return;
+    }
     std::vector<Operand> parts;
-    if (c.form.budget)
+    if (c.form.budget && c.form.budget_in_total)
         if (const auto w = number(c.form.budget->weight)) parts.push_back(*operand_of(CellValue{*w}));
     for (const auto& f : c.facts)
         if (f.weight) parts.push_back(*operand_of(CellValue{*f.weight}));
@@ -65,24 +98,35 @@ void total_weight(const Context& c) {
 // ---- indicators ------------------------------------------------------------
 
 void missing_value(const Context& c) {
+    // One finding per indicator, at its score when that is empty (Fix fills
+    // it), else at the first empty field.
     for (size_t i = 0; i < c.form.indicators.size(); ++i) {
         const auto& ind = c.form.indicators[i];
         if (ind.name.empty()) continue;
-        const std::pair<const FormValue*, MessageId> fields[] = {{&ind.target, MessageId::field_target},
+        const std::pair<const FormValue*, MessageId> fields[] = {{&ind.score, MessageId::field_score},
+                                                                 {&ind.target, MessageId::field_target},
                                                                  {&ind.actual, MessageId::field_actual},
-                                                                 {&ind.weight, MessageId::field_weight},
-                                                                 {&ind.score, MessageId::field_score}};
+                                                                 {&ind.weight, MessageId::field_weight}};
+        std::vector<MessageId> empty;
+        const FormValue* at = nullptr;
         for (const auto& [v, field] : fields)
             if (v->present() && v->empty()) {
-                const auto expected = v == &ind.score ? expected_of(c.facts[i]) : std::nullopt;
-                c.emit(v->cell, Message(MessageId::value_missing, {arg("name", ind.name), word("field", field)}),
-                       expected ? format_number(*expected) : "", "", expected);
+                empty.push_back(field);
+                if (!at) at = v;
             }
+        if (!at) continue;
+        const auto expected = at == &ind.score ? expected_of(c.facts[i]) : std::nullopt;
+        c.emit(at->cell, Message(MessageId::value_missing, {arg("name", ind.name), words("field", empty)}),
+               expected ? format_number(*expected) : "", "", expected);
     }
-    const auto& ts = c.form.total_score;
-    if (ts.present() && ts.empty())
-        c.emit(ts.cell, Message(MessageId::total_score_missing),
-               c.totals.computed_score ? format_number(*c.totals.computed_score) : "", "", c.totals.computed_score);
+    // A total left blank where the weight is filled is how many published
+    // forms look: a warning, with the total to fill in.
+    const auto total = c.totals.computed_score;
+    const std::pair<const FormValue*, MessageId> totals[] = {{&c.form.total_score, MessageId::total_score_missing},
+                                                             {&c.form.header_score, MessageId::header_score_missing}};
+    for (const auto& [v, message] : totals)
+        if (v->present() && v->empty())
+            c.emit(v->cell, Message(message), total ? format_number(*total) : "", "", total, Severity::warning);
 }
 
 void score_range(const Context& c) {
@@ -158,7 +202,12 @@ void indicator_score_rule(const Context& c) {
                        "", format_cell(ind.actual.value), std::nullopt, Severity::warning);
             continue;
         }
-        if (s && equal_at(*s, *expected, shown_decimals(ind.score.value, c.profile.score_decimals))) continue;
+        if (s && score_agrees(*s, ind.score.value, *expected, *w)) continue;
+        // A missed "=" target: national rules give 0, many bureaus partial
+        // credit. Only a full score for a miss is sure to be wrong.
+        if (s && *expected == 0 && facts.target->reading.direction == text::Direction::equal &&
+            compare_values(*s, 0) > 0 && compare_values(*s, *w) < 0)
+            continue;
         const std::string dir(text::direction_symbol(facts.target->reading.direction));
         Message m(s ? MessageId::indicator_score_wrong : MessageId::indicator_score_not_number,
                   {arg("name", ind.name), arg("direction", dir), arg("target", format_cell(ind.target.value)),
@@ -184,12 +233,11 @@ void deviation_reason(const Context& c) {
 }
 
 void total_score(const Context& c) {
-    const auto& ts = c.form.total_score;
-    const auto stated = number(ts);
-    if (!stated) return;
+    // Unsure what the budget block adds: no error built on a guess.
+    if (c.form.totals_unsure) return;
     std::vector<Operand> parts;
     std::string exec_text = "0";
-    if (c.form.budget)
+    if (c.form.budget && c.form.budget_in_total)
         if (const auto e = number(c.form.budget->score)) {
             parts.push_back(*operand_of(CellValue{*e}));
             exec_text = format_number(*e);
@@ -200,16 +248,22 @@ void total_score(const Context& c) {
             parts.push_back(*operand_of(CellValue{*f.score}));
             indicators += *f.score;
         }
-    const auto diff = sum_check(*operand_of(CellValue{*stated}), parts, c.profile);
-    if (!diff || *diff == 0) return;
-    const double sum = *stated - *diff;
-    const bool corrected = c.totals.computed_score && compare_values(*c.totals.computed_score, sum) != 0;
-    Message m(corrected ? MessageId::total_score_sum_corrected : MessageId::total_score_sum,
-              {arg("stated", format_number(*stated)), arg("exec", exec_text),
-               arg("indicators", format_number(round_half_up(indicators, c.profile.max_decimals))),
-               arg("sum", format_number(sum))});
-    if (corrected) m.args.push_back(arg("corrected", format_number(*c.totals.computed_score)));
-    c.emit(ts.cell, std::move(m), format_number(sum), format_number(*stated), sum);
+    // The 总分 row and the header's 自评得分, each against the parts (and so
+    // against each other).
+    for (const FormValue* ts : {&c.form.total_score, &c.form.header_score}) {
+        const auto stated = number(*ts);
+        if (!stated) continue;
+        const auto diff = sum_check(*operand_of(CellValue{*stated}), parts, c.profile);
+        if (!diff || *diff == 0) continue;
+        const double sum = *stated - *diff;
+        const bool corrected = c.totals.computed_score && compare_values(*c.totals.computed_score, sum) != 0;
+        Message m(corrected ? MessageId::total_score_sum_corrected : MessageId::total_score_sum,
+                  {arg("stated", format_number(*stated)), arg("exec", exec_text),
+                   arg("indicators", format_number(round_half_up(indicators, c.profile.max_decimals))),
+                   arg("sum", format_number(sum))});
+        if (corrected) m.args.push_back(arg("corrected", format_number(*c.totals.computed_score)));
+        c.emit(ts->cell, std::move(m), format_number(sum), format_number(*stated), sum);
+    }
 }
 
 void target_format(const Context& c) {

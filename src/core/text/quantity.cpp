@@ -18,7 +18,7 @@ struct DirectionWord {
 };
 
 // Longest first, so that 不高于 wins over 高于 and >= over > and =.
-constexpr std::array<DirectionWord, 27> kPrefixWords{{
+constexpr std::array<DirectionWord, 28> kPrefixWords{{
     {"大于等于", Direction::at_least}, {"小于等于", Direction::at_most}, {"不低于", Direction::at_least},
     {"不少于", Direction::at_least},   {"不超出", Direction::at_most},   {"不超过", Direction::at_most},
     {"不高于", Direction::at_most},    {"不多于", Direction::at_most},   {"控制在", Direction::at_most},
@@ -28,6 +28,7 @@ constexpr std::array<DirectionWord, 27> kPrefixWords{{
     {"<=", Direction::at_most},        {"≥", Direction::at_least},       {"≧", Direction::at_least},
     {"≤", Direction::at_most},         {"≦", Direction::at_most},        {">", Direction::at_least},
     {"<", Direction::at_most},         {"=", Direction::equal},          {"≮", Direction::at_least},
+    {"═", Direction::equal},  // a box-drawing line some templates type for =
 }};
 
 constexpr std::array<DirectionWord, 5> kSuffixWords{{
@@ -283,9 +284,12 @@ std::string_view direction_symbol(Direction direction) {
 }
 
 std::optional<Direction> parse_direction(std::string_view utf8) {
-    static const std::array<std::pair<std::string_view, Direction>, 10> kArgs{{
+    static const std::array<std::pair<std::string_view, Direction>, 13> kArgs{{
         {">=", Direction::at_least},
         {"≥", Direction::at_least},
+        {"≧", Direction::at_least},
+        {"≦", Direction::at_most},
+        {"═", Direction::equal},
         {">", Direction::at_least},
         {"正向", Direction::at_least},
         {"<=", Direction::at_most},
