@@ -229,6 +229,7 @@ void print_json(const std::vector<FileResult>& results) {
                 {{"sheet", to_utf8(s.Sheet)},
                  {"range", to_utf8(s.Range)},
                  {"kind", to_utf8(s.Kind)},
+                 {"template", to_utf8(s.Template)},
                  {"unit", to_utf8(s.UnitName)},
                  {"summary",
                   {{"errors", s.Errors},
@@ -262,7 +263,7 @@ void print_text(const std::vector<FileResult>& results, Lang lang) {
                 std::cout << text(MessageId::sheet_no_form, lang) << "\n";
                 continue;
             }
-            std::cout << perfeval::kind_label(s.kind, lang) << " " << s.range;
+            std::cout << perfeval::form_label(s, lang) << " " << s.range;
             if (!s.unit_name.empty()) std::cout << " · " << s.unit_name;
             std::cout << "\n    " << perfeval::summary_line(s, lang) << "\n";
             for (const auto& f : s.findings) std::cout << "    " << perfeval::finding_line(f, lang) << "\n";

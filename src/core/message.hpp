@@ -148,6 +148,7 @@ enum class MessageId {
     report_no_form,
     column_sheet,
     column_unit,
+    column_template,
     column_cell,
     column_severity,
     column_rule,

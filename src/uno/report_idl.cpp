@@ -25,6 +25,7 @@ org::perfeval::SheetReport to_idl(const SheetReport& report, Lang lang) {
     out.Sheet = from_utf8(r.sheet);
     out.HasForm = r.has_form;
     out.Kind = r.has_form ? from_utf8(kind_id(r.kind)) : OUString();
+    out.Template = from_utf8(r.family);
     out.Range = from_utf8(r.range);
     out.UnitName = from_utf8(r.unit_name);
     out.Errors = r.errors;
@@ -67,6 +68,7 @@ SheetText from_idl(const org::perfeval::SheetReport& r, Lang lang) {
     out.sheet = to_utf8(r.Sheet);
     out.has_form = r.HasForm;
     out.kind = to_utf8(r.Kind) == kind_id(FormKind::project) ? FormKind::project : FormKind::department;
+    out.family = to_utf8(r.Template);
     out.range = to_utf8(r.Range);
     out.unit_name = to_utf8(r.UnitName);
     out.errors = r.Errors;

@@ -110,11 +110,13 @@ class Sheet:
         self.cells = {}  # (row, col) → Cell
         self.merges = []
         self.expects = []  # (severity, rule, cell)
+        self.roles = []  # (role, cell or count)
 
     def copy(self, name):
         s = Sheet(name, self.template)
         s.cells = dict(self.cells)
         s.merges = list(self.merges)
+        s.roles = list(self.roles)
         return s
 
 
@@ -163,6 +165,11 @@ def read_form(path):
                 if cell != "-":
                     parse_a1(cell)
                 sheet.expects.append((severity, rule, cell))
+            elif key == "role":
+                role, where = value.split()
+                if not where.isdigit():
+                    parse_a1(where)
+                sheet.roles.append((role, where))
             elif key == "template":
                 sheet.template = value
             elif key == "variant":
@@ -199,6 +206,7 @@ def moved(sheet, rows=5, cols=3):
     s.cells = {(r + rows, c + cols): v for (r, c), v in sheet.cells.items()}
     s.merges = [shift_ref(m, rows, cols) for m in sheet.merges]
     s.expects = [(sev, rule, shift_ref(cell, rows, cols)) for sev, rule, cell in sheet.expects]
+    s.roles = [(role, where if where.isdigit() else shift_ref(where, rows, cols)) for role, where in sheet.roles]
     return s
 
 
@@ -241,6 +249,8 @@ def write_cells(sheets, path):
             lines.append("merge\t" + m)
         for sev, rule, cell in s.expects:
             lines.append("expect\t%s\t%s\t%s" % (sev, rule, cell))
+        for role, where in s.roles:
+            lines.append("role\t%s\t%s" % (role, where))
         for (r, c) in sorted(s.cells):
             v = s.cells[(r, c)]
             if v.kind == "s":

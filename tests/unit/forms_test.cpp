@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <iostream>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -14,6 +16,7 @@
 
 #include <boost/json.hpp>
 
+#include "core/form/recognize.hpp"
 #include "core/report/sheet_text.hpp"
 #include "core/rules/check.hpp"
 #include "core/scoring/profile.hpp"
@@ -35,6 +38,7 @@ struct FormSheet {
     std::string file, name, family;
     CellMap cells;
     std::vector<Expected> expects;
+    std::vector<std::pair<std::string, std::string>> roles;  // role → cell, or a count
 };
 
 fs::path generated_dir() { return fs::path(PERFEVAL_SOURCE_DIR) / "tests" / "forms" / "generated"; }
@@ -49,11 +53,13 @@ std::vector<FormSheet> read_cells(const fs::path& path) {
         for (std::string part; std::getline(fields, part, '\t');) f.push_back(part);
         if (f.empty()) continue;
         if (f[0] == "sheet") {
-            sheets.push_back({path.stem().string(), f.at(1), "", {}, {}});
+            sheets.push_back({path.stem().string(), f.at(1), "", {}, {}, {}});
         } else if (f[0] == "template") {
             sheets.back().family = f.at(1);
         } else if (f[0] == "merge") {
             // A merged range's value is in its first cell, as Calc reads it.
+        } else if (f[0] == "role") {
+            sheets.back().roles.emplace_back(f.at(1), f.at(2));
         } else if (f[0] == "expect") {
             sheets.back().expects.push_back({f.at(1), f.at(2), f.at(3)});
         } else if (f.at(1) == "n" || f.at(1) == "p") {
@@ -83,6 +89,57 @@ std::string describe(const std::set<Expected>& set) {
 }
 
 class PublishedForm : public ::testing::TestWithParam<FormSheet> {};
+
+std::string at(const FormValue& v) { return v.cell ? to_a1(*v.cell) : "(none)"; }
+
+// Where the recognizer found each part, by the names tests/forms/README.md uses.
+std::map<std::string, std::string> roles_of(const FormModel& f) {
+    std::map<std::string, std::string> r;
+    if (f.budget) {
+        const auto& b = *f.budget;
+        r["budget.total"] = to_a1(b.total.label_cell);
+        r["budget.opening"] = at(b.total.opening_budget);
+        r["budget.budget"] = at(b.total.budget);
+        r["budget.executed"] = at(b.total.executed);
+        r["budget.weight"] = at(b.weight);
+        r["budget.rate"] = at(b.rate);
+        r["budget.score"] = at(b.score);
+        r["budget.parts"] = std::to_string(b.parts.size());
+    }
+    if (f.indicator_block) r["block"] = to_a1(f.indicator_block->label_cell);
+    if (!f.groups.empty()) r["group1"] = to_a1(f.groups.front().label_cell);
+    if (!f.indicators.empty()) {
+        const auto& i = f.indicators.front();
+        r["first.name"] = to_a1(i.name_cell);
+        r["first.direction"] = at(i.direction);
+        r["first.target"] = at(i.target);
+        r["first.unit"] = at(i.unit);
+        r["first.actual"] = at(i.actual);
+        r["first.weight"] = at(i.weight);
+        r["first.score"] = at(i.score);
+        r["first.reason"] = at(i.reason);
+        r["last.name"] = to_a1(f.indicators.back().name_cell);
+    }
+    r["indicators"] = std::to_string(f.indicators.size());
+    r["total.weight"] = at(f.total_weight);
+    r["total.score"] = at(f.total_score);
+    r["header.score"] = at(f.header_score);
+    return r;
+}
+
+TEST_P(PublishedForm, FindsEveryRoleAtItsCell) {
+    const FormSheet& sheet = GetParam();
+    const auto form = recognize(to_grid(sheet.cells));
+    ASSERT_TRUE(form);
+    const auto found = roles_of(*form);
+    for (const auto& [role, where] : sheet.roles) {
+        const auto it = found.find(role);
+        ASSERT_NE(it, found.end()) << "unknown role or part not found: " << role;
+        EXPECT_EQ(it->second, where) << role;
+    }
+    if (std::getenv("PERFEVAL_PRINT_ROLES"))
+        for (const auto& [role, where] : found) std::cout << "role: " << role << " " << where << "\n";
+}
 
 TEST_P(PublishedForm, FindsWhatIsWrongAndNothingElse) {
     const FormSheet& sheet = GetParam();

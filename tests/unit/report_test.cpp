@@ -124,7 +124,13 @@ TEST(SheetText, NoTotalsNoGradeNoWords) {
     EXPECT_EQ(totals_text(only_computed, Lang::zh), "总分：表内 —，按规则 99.5");
     EXPECT_EQ(severity_label(Severity::warning, Lang::zh), "警告");
     EXPECT_EQ(severity_mark(Severity::notice), "·");
-    EXPECT_EQ(kind_label(FormKind::project, Lang::en), "project form");
+    SheetText unknown_family;
+    unknown_family.kind = FormKind::project;
+    unknown_family.family = "no-such-family";
+    EXPECT_EQ(form_label(unknown_family, Lang::en), "project form");
+    SheetText sichuan;
+    sichuan.family = "sichuan-project";
+    EXPECT_EQ(form_label(sichuan, Lang::zh), "四川部门预算项目支出绩效自评表");
     EXPECT_EQ(rule_title("no-such-rule", Lang::zh), "");
     EXPECT_EQ(rule_title("no-form", Lang::en), "A form on the sheet");
 }
@@ -146,9 +152,9 @@ TEST(Export, CsvHasOneQuotedHeaderAndQuotedFields) {
     const std::string csv = report_csv({seed_report()}, ExportInfo{"x.ods", "2026-11-28", "linear"}, Lang::en);
     EXPECT_EQ(csv.rfind("\xEF\xBB\xBF", 0), 0u);  // the byte-order mark first
     EXPECT_THAT(csv, HasSubstr("\"Profile\",\"Linear deduction (linear)\"\r\n"));
-    EXPECT_THAT(csv, HasSubstr("\"sheet\",\"unit\",\"cell\",\"severity\",\"rule\",\"rule id\",\"message\","
+    EXPECT_THAT(csv, HasSubstr("\"sheet\",\"unit\",\"template\",\"cell\",\"severity\",\"rule\",\"rule id\",\"message\","
                                "\"expected\",\"actual\"\r\n"));
-    EXPECT_THAT(csv, HasSubstr("\"表1\",\"岳阳市君山区自然资源局\",\"G5\",\"error\",\"Execution rate = executed ÷ "
+    EXPECT_THAT(csv, HasSubstr("\"表1\",\"岳阳市君山区自然资源局\",\"Hunan department form\",\"G5\",\"error\",\"Execution rate = executed ÷ "
                                "budget\",\"exec-rate\","));
     // A quote inside a field is doubled.
     EXPECT_THAT(csv, HasSubstr("\"\"守住耕地红线(亩)\"\" counts 44.02"));

@@ -349,6 +349,7 @@ constexpr MessageText kTable[] = {
     {M::report_no_form, "report.no-form", {"未找到绩效自评表", "No form on this sheet"}, {}},
     {M::column_sheet, "column.sheet", {"工作表", "sheet"}, {}},
     {M::column_unit, "column.unit", {"单位", "unit"}, {}},
+    {M::column_template, "column.template", {"表样", "template"}, {}},
     {M::column_cell, "column.cell", {"单元格", "cell"}, {}},
     {M::column_severity, "column.severity", {"级别", "severity"}, {}},
     {M::column_rule, "column.rule", {"规则", "rule"}, {}},

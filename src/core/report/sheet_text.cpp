@@ -1,3 +1,4 @@
+#include "../form/family.hpp"
 #include "sheet_text.hpp"
 
 #include "../decimal/format.hpp"
@@ -22,6 +23,7 @@ SheetText render_sheet(const SheetReport& report, Lang lang) {
     out.kind = report.kind;
     out.range = report.range;
     out.unit_name = report.unit_name;
+    out.family = report.family;
     out.errors = report.errors;
     out.warnings = report.warnings;
     out.notices = report.notices;
@@ -68,8 +70,9 @@ std::string severity_label(Severity severity, Lang lang) { return text(look_of(s
 
 std::string_view severity_mark(Severity severity) { return look_of(severity).mark; }
 
-std::string kind_label(FormKind kind, Lang lang) {
-    return text(kind == FormKind::project ? MessageId::kind_project : MessageId::kind_department, lang);
+std::string form_label(const SheetText& sheet, Lang lang) {
+    if (const Family* family = find_family(sheet.family)) return text(family->name, lang);
+    return text(sheet.kind == FormKind::project ? MessageId::kind_project : MessageId::kind_department, lang);
 }
 
 std::string counts_text(int errors, int warnings, int notices, Lang lang) {

@@ -29,6 +29,7 @@ struct SheetText {
     std::string sheet;
     bool has_form = false;
     FormKind kind = FormKind::department;
+    std::string family;  // the template family's id
     std::string range, unit_name;
     int errors = 0, warnings = 0, notices = 0;
     Totals totals;
@@ -43,7 +44,9 @@ std::string rule_title(std::string_view rule_id, Lang lang);
 
 std::string severity_label(Severity severity, Lang lang);  // 错误 / error
 std::string_view severity_mark(Severity severity);         // ✗ ! ·
-std::string kind_label(FormKind kind, Lang lang);          // 部门整体支出绩效自评表
+// The form's template family in words ("四川部门预算项目支出绩效自评表"), or
+// its kind when the family is unknown.
+std::string form_label(const SheetText& sheet, Lang lang);
 
 // "错误 3 · 警告 2 · 提示 1"
 std::string counts_text(int errors, int warnings, int notices, Lang lang);

@@ -212,8 +212,8 @@ void SidebarPanel::on_resize() {
     place("check", kMargin, y, check_w, kRow);
     place("profile", kMargin + check_w + kGap, y, inner - check_w - kGap, kRow);
     y += kRow + kGap;
-    place("summary", kMargin, y, inner, 58);  // three lines: counts, totals, grade
-    y += 58 + kGap;
+    place("summary", kMargin, y, inner, 76);  // four lines: template, counts, totals, grade
+    y += 76 + kGap;
     // Below the list: detail 96, three button rows, the status line.
     const sal_Int32 below = 96 + 3 * (kRow + kGap) + 40 + 4 * kGap + kMargin;  // detail, buttons, status
     const sal_Int32 list_h = std::max<sal_Int32>(120, h - y - below);
@@ -328,7 +328,7 @@ void SidebarPanel::show(const std::vector<SheetReport>& reports, const std::stri
     }
     shown_.clear();
     int errors = 0, warnings = 0, notices = 0, forms = 0;
-    std::string totals;
+    std::string totals, form;
     for (const auto& report : reports) {
         if (!report.has_form) continue;
         const SheetText r = render_sheet(report, lang_);
@@ -337,6 +337,7 @@ void SidebarPanel::show(const std::vector<SheetReport>& reports, const std::stri
         warnings += r.warnings;
         notices += r.notices;
         if (totals.empty() || r.sheet == active) {
+            form = form_label(r, lang_);
             totals = totals_text(r.totals, lang_);
             if (const std::string grade = grade_text(r.grade, lang_); !grade.empty()) totals += "\n" + grade;
         }
@@ -348,7 +349,7 @@ void SidebarPanel::show(const std::vector<SheetReport>& reports, const std::stri
     });
 
     const std::string summary = forms == 0 ? text(MessageId::summary_no_form, lang_)
-                                           : counts_text(errors, warnings, notices, lang_) + "\n" + totals;
+                                           : form + "\n" + counts_text(errors, warnings, notices, lang_) + "\n" + totals;
     std::vector<std::string> lines;
     lines.reserve(shown_.size());
     for (const FindingText& f : shown_)  // the whole message shows when it is selected
