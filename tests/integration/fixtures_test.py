@@ -7,6 +7,7 @@
 Regenerates, in a scratch directory under --work:
   scripts/make-samples.sh --outdir         seed-form.{fods,cells,ods,xlsx}
   tests/fixtures/make_fixtures.py --seed   (the regenerated seed-form.ods)
+  tests/forms/make_forms.py --outdir       tests/forms/generated/*.{cells,ods,xlsx}
 and compares every file with the committed one: text files (.fods, .cells)
 and not-a-spreadsheet.xlsx byte for byte, spreadsheets by content in one
 headless LibreOffice (sheet names and order, used area, merged ranges, each
@@ -37,6 +38,8 @@ SAMPLES = {  # file a generator writes → where it is committed
 }
 FIXTURES_DIR = "tests/fixtures"
 FIXTURE_EXTENSIONS = (".ods", ".xlsx", ".xls")
+FORMS_DIR = "tests/forms/generated"
+FORM_EXTENSIONS = (".cells", ".ods", ".xlsx")
 BYTE_FOR_BYTE = {"seed-form.fods", "seed-form.cells", "not-a-spreadsheet.xlsx"}
 GENERATOR_SECONDS = 200  # each; make_fixtures.py kills its own office at 180 s
 
@@ -86,7 +89,26 @@ def regenerate(scratch):
     run("make-samples.sh", [os.path.join(ROOT, "scripts", "make-samples.sh"), "--outdir", samples], env)
     run("make_fixtures.py", [sys.executable, os.path.join(ROOT, FIXTURES_DIR, "make_fixtures.py"),
          "--seed", os.path.join(samples, "seed-form.ods"), "--outdir", fixtures], env)
-    return samples, fixtures
+    forms = os.path.join(scratch, "forms")
+    run("make_forms.py", [sys.executable, os.path.join(ROOT, "tests", "forms", "make_forms.py"),
+         "--outdir", forms], env)
+    return samples, fixtures, forms
+
+
+def generated_pairs(made_dir, committed_dir, extensions, generator, problems):
+    """(name, committed path, regenerated path) for every file one generator
+    writes into a committed folder; a file made but not committed, or
+    committed but no longer made, is a problem."""
+    out = []
+    made = {n for n in os.listdir(made_dir) if n.endswith(extensions)}
+    committed = {n for n in os.listdir(os.path.join(ROOT, committed_dir)) if n.endswith(extensions)}
+    for name in sorted(committed - made):
+        problems.append("%s/%s: committed, but %s does not write it" % (committed_dir, name, generator))
+    for name in sorted(made - committed):
+        problems.append("%s/%s: %s writes it, but it is not committed" % (committed_dir, name, generator))
+    for name in sorted(made & committed):
+        out.append((name, os.path.join(ROOT, committed_dir, name), os.path.join(made_dir, name)))
+    return out
 
 
 def pairs(samples, fixtures, problems):
@@ -99,18 +121,7 @@ def pairs(samples, fixtures, problems):
             problems.append("%s: make-samples.sh did not write it" % committed)
         else:
             out.append((name, os.path.join(ROOT, committed), os.path.join(samples, name)))
-    made = {n for n in os.listdir(fixtures)}
-    committed = {n for n in os.listdir(os.path.join(ROOT, FIXTURES_DIR))
-                 if n.endswith(FIXTURE_EXTENSIONS)}
-    for name in sorted(committed - made):
-        problems.append("%s/%s: committed, but make_fixtures.py does not write it"
-                        % (FIXTURES_DIR, name))
-    for name in sorted(made - committed):
-        problems.append("%s/%s: make_fixtures.py writes it, but it is not committed"
-                        % (FIXTURES_DIR, name))
-    for name in sorted(made & committed):
-        out.append((name, os.path.join(ROOT, FIXTURES_DIR, name), os.path.join(fixtures, name)))
-    return out
+    return out + generated_pairs(fixtures, FIXTURES_DIR, FIXTURE_EXTENSIONS, "make_fixtures.py", problems)
 
 
 # --------------------------------------------------------------------------
@@ -328,12 +339,13 @@ def main():
     ok = False
     try:
         print("regenerating into %s" % scratch)
-        samples, fixtures = regenerate(scratch)
+        samples, fixtures, forms = regenerate(scratch)
         files = pairs(samples, fixtures, problems)
+        files += generated_pairs(forms, FORMS_DIR, FORM_EXTENSIONS, "make_forms.py", problems)
         spreadsheets = []
         for name, committed, made in files:
             label = os.path.relpath(committed, ROOT)
-            if name in BYTE_FOR_BYTE:
+            if name in BYTE_FOR_BYTE or name.endswith(".cells"):
                 compare_bytes(label, committed, made, problems)
             else:
                 spreadsheets.append((label, committed, made))
@@ -351,7 +363,8 @@ def main():
             for p in problems:
                 print("  " + p)
             print("\nIf the generator change is intended, regenerate and commit the files:\n"
-                  "  scripts/make-samples.sh && /usr/bin/python3 tests/fixtures/make_fixtures.py")
+                  "  scripts/make-samples.sh && /usr/bin/python3 tests/fixtures/make_fixtures.py"
+                  " && /usr/bin/python3 tests/forms/make_forms.py")
         if ok and not args.keep:
             shutil.rmtree(scratch, ignore_errors=True)
         else:
