@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <boost/regex.hpp>
 
@@ -42,6 +43,9 @@ bool starts_with_any(const std::string& s, Words prefixes) {
 // "产出指标", "年度资金总额:" → "年度资金总额": a label without what
 // templates append to it.
 std::string label_key(const std::string& squeezed) {
+    // Most cells end otherwise: no regex for them (a form has thousands).
+    const char last = squeezed.empty() ? '\0' : squeezed.back();
+    if (last != ')' && last != ':' && last != '.') return squeezed;
     static const boost::regex kSuffix(R"((?:\((?:[A-Za-z0-9/*×%.+\-]+|万元|元|亿元|\d+(?:\.\d+)?分)\)|[:.])+$)");
     return boost::regex_replace(squeezed, kSuffix, "");
 }
@@ -51,6 +55,8 @@ struct LabelCell {
     std::string text;  // squeezed
     std::string key;   // squeezed, without suffixes (label_key)
 };
+
+bool names_a_column(const std::string& key);
 
 // Every text cell of the grid, squeezed once: labels are looked up many times.
 class Labels {
@@ -62,11 +68,36 @@ public:
                 if (squeezed.empty()) return;
                 std::string key = squeezed.size() <= kMaxHeaderBytes ? label_key(squeezed) : std::string();
                 index_.emplace(pack(a), cells_.size());
+                if (rows_.empty() || rows_.back().first != a.row) rows_.push_back({a.row, cells_.size()});
+                if (!key.empty() && names_a_column(key)) headers_.push_back(cells_.size());
                 cells_.push_back({a, std::move(squeezed), std::move(key)});
             }
         });
+        // Long tables repeat their texts; signatures are looked for once in each.
+        std::unordered_set<std::string_view> seen;
+        for (const auto& c : cells_)
+            if (seen.insert(c.text).second) distinct_.push_back(&c.text);
     }
     const std::vector<LabelCell>& cells() const { return cells_; }
+    // The cells whose label some family uses for a column, row by row.
+    template <class F>
+    void for_each_header_word(F&& f) const {
+        for (const size_t i : headers_) f(cells_[i]);
+    }
+    bool contains(std::string_view needle) const {
+        for (const std::string* t : distinct_)
+            if (t->find(needle) != std::string::npos) return true;
+        return false;
+    }
+    // The text cells of one row, left to right: found in log time, since
+    // rows are walked one by one over tables of thousands.
+    std::pair<const LabelCell*, const LabelCell*> row(int r) const {
+        const auto it = std::lower_bound(rows_.begin(), rows_.end(), r,
+                                         [](const std::pair<int, size_t>& e, int x) { return e.first < x; });
+        if (it == rows_.end() || it->first != r) return {nullptr, nullptr};
+        const size_t end = std::next(it) == rows_.end() ? cells_.size() : std::next(it)->second;
+        return {cells_.data() + it->second, cells_.data() + end};
+    }
     // The squeezed text of a cell; empty for numbers and empty cells.
     const std::string& squeezed(CellAddress a) const {
         const auto* c = find(a);
@@ -107,6 +138,9 @@ private:
         return (static_cast<std::int64_t>(a.row) << 32) | static_cast<std::uint32_t>(a.col);
     }
     std::vector<LabelCell> cells_;
+    std::vector<std::pair<int, size_t>> rows_;  // row → its first cell in cells_
+    std::vector<size_t> headers_;               // cells naming a column in some family
+    std::vector<const std::string*> distinct_;  // each text once
     std::unordered_map<std::int64_t, size_t> index_;
 };
 
@@ -154,6 +188,29 @@ bool placeholder(const std::string& squeezed) {
 
 // ---- roles: which column of a header row holds what ------------------------
 
+// Whether any family names a column with this label: only such cells are
+// looked at when headers are sought.
+bool names_a_column(const std::string& key) {
+    struct Vocabulary {
+        std::unordered_set<std::string_view> exact;
+        std::vector<std::string_view> prefixes;
+    };
+    static const Vocabulary kAll = [] {
+        Vocabulary v;
+        for (const Family* f : all_families())
+            for (ColumnTable table : {f->budget_columns, f->indicator_columns})
+                for (const auto& w : table) {
+                    v.exact.insert(w.exact.begin(), w.exact.end());
+                    v.prefixes.insert(v.prefixes.end(), w.prefixes.begin(), w.prefixes.end());
+                }
+        return v;
+    }();
+    if (kAll.exact.count(key)) return true;
+    for (auto p : kAll.prefixes)
+        if (key.compare(0, p.size(), p) == 0) return true;
+    return false;
+}
+
 std::optional<Column> column_of(const LabelCell& c, ColumnTable table) {
     if (c.key.empty()) return std::nullopt;
     for (const auto& w : table)
@@ -182,13 +239,13 @@ struct Header {
 template <class Enough>
 Header find_header(const Labels& labels, ColumnTable table, Enough enough) {
     std::map<int, Header> rows;
-    for (const auto& c : labels.cells()) {
+    labels.for_each_header_word([&](const LabelCell& c) {
         const auto column = column_of(c, table);
-        if (!column) continue;
+        if (!column) return;
         auto& h = rows[c.cell.row];
         h.row = c.cell.row;
         h.col.emplace(*column, c.cell.col);  // the leftmost wins: cells come row by row, left to right
-    }
+    });
     Header best;
     for (const auto& [row, h] : rows)
         if (enough(h) && h.col.size() > best.col.size()) best = h;
@@ -233,7 +290,7 @@ struct Bounds {
 int fit(const Family& family, const Labels& labels) {
     int score = 0;
     for (auto word : family.signature)
-        if (labels.find_containing(word)) score += 4;
+        if (labels.contains(word)) score += 4;
     score += static_cast<int>(find_header(labels, family.budget_columns, budget_header).col.size());
     score += static_cast<int>(find_header(labels, family.indicator_columns, indicator_header).col.size());
     if (labels.find_key(family.budget_total)) score += 2;
@@ -286,9 +343,9 @@ private:
         // with a budget figure.
         std::optional<CellAddress> label;
         for (int row = h.last_row + 1; row <= h.last_row + kMaxRowsBelowBudgetHeader && !label; ++row)
-            for (const auto& c : labels_.cells())
-                if (c.cell.row == row && in(c.key, family_.budget_total)) {
-                    label = c.cell;
+            for (auto [c, end] = labels_.row(row); c != end; ++c)
+                if (in(c->key, family_.budget_total)) {
+                    label = c->cell;
                     break;
                 }
         if (!label)
@@ -435,9 +492,9 @@ private:
     }
 
     bool table_end(int row, int max_col) const {
-        for (const auto& c : labels_.cells()) {
-            if (c.cell.row < row) continue;
-            if (c.cell.row > row) break;
+        const auto [begin, end] = labels_.row(row);
+        for (const LabelCell* it = begin; it != end; ++it) {
+            const LabelCell& c = *it;
             if (c.cell.col > max_col) break;
             const std::string& k = c.key.empty() ? c.text : c.key;
             for (auto w : kTableEndExact)

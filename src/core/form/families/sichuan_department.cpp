@@ -1,5 +1,6 @@
 // Sichuan 部门整体支出绩效自评表, the department counterpart of the project
-// form (provisional: the same layout). The block
+// form. Provisional: no published copy could be found to test it on, so it
+// reads the project form's layout under a department's heading. The block
 // 预算执行情况(10分) with 年初预算 · 调整后预算数 · 预算执行数 · 预算执行率 ·
 // 权重 · 得分 · 原因 over the rows 总额 / 其中:财政资金 / 财政专户管理资金 /
 // 单位资金 / 其他资金 (`/` in their 权重 and 得分); 绩效指标(90分) with the
@@ -13,7 +14,7 @@ extern const Family kSichuanDepartment{
     .id = "sichuan-department",
     .name = MessageId::family_sichuan_department,
     .kind = FormKind::department,
-    .signature = {"510000_0013zp", "部门预算项目支出绩效自评表", "预算执行情况", "财政专户管理资金", "项目名称"},
+    .signature = {"部门整体支出绩效自评表", "预算执行情况", "财政专户管理资金", "部门名称"},
     .budget_columns = {{Column::opening_budget, {"年初预算", "年初预算数"}, {}},
                        {Column::budget, {"调整后预算数", "调整后预算", "调整预算数"}, {}},
                        {Column::executed, {"预算执行数", "执行数"}, {}},
@@ -34,7 +35,7 @@ extern const Family kSichuanDepartment{
                           {Column::score, {"得分"}, {}},
                           {Column::reason, {}, {"未完成原因", "偏差原因"}}},
     .total_row = {"合计", "总分"},
-    .unit_name = {"项目名称"},
+    .unit_name = {"部门名称", "部门(单位)名称", "单位名称", "预算部门名称"},
     .narrative = {"年度目标完成情况"},
 };
 
