@@ -106,6 +106,7 @@ enum class MessageId {
     cross_narrative_unit,
     no_form,
     form_partial,
+    form_ambiguous,
 
     // ---- why a value cannot be computed (Problem) ------------------------------
     problem_empty,

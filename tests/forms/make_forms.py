@@ -16,9 +16,10 @@ tests/forms/generated/ (or --outdir, or $PERFEVAL_FORMS_OUTDIR):
 Besides the sheets the .form spells out (the form as published, and its
 variants with injected mistakes), three sheets are derived from the last
 one, so that no test is tuned to one layout: 移位 (the table moved to D6),
-全角 (labels and texts in full-width forms: （ ） ： ０-９ ％) and 文本数字
-(every number typed as text, as written in the .form). Their expectations
-are the same findings, at the moved cells.
+全角 (labels and texts in full-width forms: （ ） ： ０-９ ％), 文本数字
+(every number typed as text, as written in the .form) and 空格 (short
+labels typed with spaces, an empty row under the indicator header). Their
+expectations are the same findings, at the moved cells.
 """
 import argparse
 import glob
@@ -225,10 +226,38 @@ def numbers_as_text(sheet):
     return s
 
 
+def spaced(sheet):
+    """Short labels typed with spaces ("分 值", "合　计"), and an empty row
+    between the indicator table's header and its first row."""
+    s = Sheet("空格", sheet.template)
+    header = min((r for (r, c), v in sheet.cells.items() if v.kind == "s" and v.value.strip() == "三级指标"),
+                 default=None)
+
+    def down(ref):
+        if ref == "-" or ref.isdigit() or header is None:
+            return ref
+        if ":" in ref:
+            first, last = ref.split(":")
+            r0, _ = parse_a1(first)
+            r1, c1 = parse_a1(last)
+            return "%s:%s" % (down(first), to_a1(r1 + 1, c1) if r0 <= header < r1 else down(last))
+        r, c = parse_a1(ref)
+        return to_a1(r + 1, c) if r > header else ref
+
+    for (r, c), v in sheet.cells.items():
+        if v.kind == "s" and 2 <= len(v.value) <= 6 and not re.search(r"[0-9０-９\n]", v.value):
+            v = Cell("s", ("　" if (r + c) % 2 else " ").join(v.value), v.written)
+        s.cells[(r + 1 if header is not None and r > header else r, c)] = v
+    s.merges = [down(m) for m in sheet.merges]
+    s.expects = [(sev, rule, down(cell)) for sev, rule, cell in sheet.expects]
+    s.roles = [(role, down(where)) for role, where in sheet.roles]
+    return s
+
+
 def all_sheets(path):
     sheets = read_form(path)
     last = sheets[-1]
-    return sheets + [moved(last), full_width(last), numbers_as_text(last)]
+    return sheets + [moved(last), full_width(last), numbers_as_text(last), spaced(last)]
 
 
 # --------------------------------------------------------------------------

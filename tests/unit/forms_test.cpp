@@ -95,7 +95,7 @@ TEST_P(PublishedForm, FindsWhatIsWrongAndNothingElse) {
 
 std::string sheet_name(const ::testing::TestParamInfo<FormSheet>& info) {
     static const std::map<std::string, std::string> kSheets{
-        {"原表", "published"}, {"注入错误", "injected"}, {"移位", "moved"}, {"全角", "full_width"}, {"文本数字", "text"}};
+        {"原表", "published"}, {"注入错误", "injected"}, {"移位", "moved"}, {"全角", "full_width"}, {"文本数字", "text"}, {"空格", "spaced"}};
     std::string name = info.param.file + "_";
     const auto it = kSheets.find(info.param.name);
     name += it != kSheets.end() ? it->second : std::to_string(info.index);

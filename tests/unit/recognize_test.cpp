@@ -175,5 +175,15 @@ TEST(Families, ASichuanDepartmentFormIsNamedSo) {
     EXPECT_EQ(r.unit_name, "某局");
 }
 
+TEST(Families, AColumnNamedTwiceIsSaidNotGuessedSilently) {
+    auto rows = sichuan(kFull, kFull, kTotal);
+    rows[4].push_back(t("得分"));  // a second 得分 column (财政审核 kept beside the unit's)
+    const auto r = check(rows);
+    const auto* notice = find(r, "form-partial");
+    ASSERT_NE(notice, nullptr);
+    EXPECT_EQ(notice->message.id, MessageId::form_ambiguous);
+    EXPECT_EQ(notice->severity, Severity::notice);
+}
+
 }  // namespace
 }  // namespace perfeval

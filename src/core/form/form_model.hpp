@@ -108,6 +108,7 @@ struct FormModel {
     bool totals_unsure = false;
     CellAddress top_left, bottom_right;  // the area the form covers
     std::vector<MessageId> missing;      // parts not found (MessageId::part_…)
+    std::vector<MessageId> ambiguous;    // columns named twice in a header (MessageId::part_column_…)
 };
 
 }  // namespace perfeval

@@ -226,6 +226,7 @@ struct Header {
     int row = -1;
     int last_row = -1;  // a header may take two rows (年度指标值 over 指标性质 · 指标值 · 度量单位)
     std::map<Column, int> col;  // the leftmost cell naming each column
+    std::vector<Column> repeated;  // named again further right
     std::optional<int> operator[](Column c) const {
         const auto it = col.find(c);
         return it == col.end() ? std::nullopt : std::optional<int>(it->second);
@@ -244,7 +245,8 @@ Header find_header(const Labels& labels, ColumnTable table, Enough enough) {
         if (!column) return;
         auto& h = rows[c.cell.row];
         h.row = c.cell.row;
-        h.col.emplace(*column, c.cell.col);  // the leftmost wins: cells come row by row, left to right
+        // The leftmost wins: cells come row by row, left to right.
+        if (!h.col.emplace(*column, c.cell.col).second) h.repeated.push_back(*column);
     });
     Header best;
     for (const auto& [row, h] : rows)
@@ -530,8 +532,11 @@ private:
                                                          {Column::actual, MessageId::part_column_actual},
                                                          {Column::weight, MessageId::part_column_weight},
                                                          {Column::score, MessageId::part_column_score}};
-        for (const auto& [column, part] : required)
+        for (const auto& [column, part] : required) {
             if (!h.has(column) && has_column(family_.indicator_columns, column)) form_.missing.push_back(part);
+            if (std::find(h.repeated.begin(), h.repeated.end(), column) != h.repeated.end())
+                form_.ambiguous.push_back(part);
+        }
 
         const int name_col = h[Column::level3].value_or(first_column(h));
         const int label_cols = h[Column::level1].value_or(name_col);

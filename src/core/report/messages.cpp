@@ -266,6 +266,11 @@ constexpr MessageText kTable[] = {
      {"表格不完整，以下部分未找到，相关核对已跳过：{parts}",
       "Parts of the form were not found and their checks skipped: {parts}"},
      {"表格不完整：未找到{parts}", "Parts of the form not found: {parts}"}},
+    {M::form_ambiguous,
+     "form-ambiguous",
+     {"表头中以下各列出现不止一次，按最左一列核对，请确认：{parts}",
+      "These columns appear more than once in the header; the leftmost is checked, please confirm: {parts}"},
+     {}},
 
     // ---- problems --------------------------------------------------------------
     {M::problem_empty, "problem.empty", {"单元格为空，缺少数值", "the cell is empty: a number is missing"}, {}},
