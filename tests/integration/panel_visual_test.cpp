@@ -117,6 +117,8 @@ TEST(PanelVisual, OneClickShowsTheDeckWithTheFindings) {
     // What the panel shows, read as a user would (through accessibility).
     const auto names = names_in(doc.get());
     EXPECT_TRUE(shows(names, chinese_ui() ? "错误 3" : "Errors 3")) << "the summary line";
+    EXPECT_TRUE(shows(names, chinese_ui() ? "湖南部门整体支出绩效自评表" : "Hunan department form"))
+        << "the template family";
     EXPECT_TRUE(shows(names, chinese_ui() ? "✗ G5  执行率填写为 95.60% → 应为 100.00%"
                                           : "✗ G5  The execution rate states 95.60% → expected 100.00%"))
         << "the first finding, errors first";
@@ -146,6 +148,31 @@ TEST(PanelVisual, OneClickShowsTheDeckWithTheFindings) {
     fs::remove(shot);
     const std::string cmd = "import -window root '" + shot.string() + "' 2>/dev/null";
     ASSERT_EQ(std::system(cmd.c_str()), 0);
+    EXPECT_GT(fs::file_size(shot), 20000u) << "the screenshot looks empty: " << shot;
+}
+
+// Another template family as a user opens it: a published Sichuan project
+// form, read by its own words, named, and its blank scores listed.
+TEST(PanelVisual, NamesTheTemplateFamily) {
+    DocumentGuard doc(load_document(
+        std::string(PERFEVAL_SOURCE_DIR) + "/tests/forms/generated/sichuan-project-qingshen.ods",
+        /*read_only=*/false, /*hidden=*/false));  // read-only documents grey the deck out (a later issue)
+    css::uno::Sequence<org::perfeval::SheetReport> reports;
+    ASSERT_TRUE(dispatch_command(doc.get(), "check") >>= reports);
+    ASSERT_GT(reports.getLength(), 0);
+    EXPECT_EQ(utf8(reports[0].Template), "sichuan-project");
+    std::this_thread::sleep_for(std::chrono::seconds(1));
+    const auto names = names_in(doc.get());
+    EXPECT_TRUE(shows(names, chinese_ui() ? "四川部门预算项目支出绩效自评表" : "Sichuan project form"))
+        << "the template family";
+    EXPECT_TRUE(shows(names, "✗ I9")) << "the blank execution score";
+    std::this_thread::sleep_for(std::chrono::seconds(2));
+    const char* lang = std::getenv("PERFEVAL_TEST_UI_LANG");
+    const fs::path dir = fs::path(PERFEVAL_BUILD_DIR) / "screenshots";
+    fs::create_directories(dir);
+    const fs::path shot = dir / ("panel-sichuan-" + std::string(lang ? lang : "default") + ".png");
+    fs::remove(shot);
+    ASSERT_EQ(std::system(("import -window root '" + shot.string() + "' 2>/dev/null").c_str()), 0);
     EXPECT_GT(fs::file_size(shot), 20000u) << "the screenshot looks empty: " << shot;
 }
 

@@ -118,6 +118,8 @@ TEST(Families, ABlankIndicatorIsOneErrorAtItsScore) {
     Row blank{e, t("产出指标"), t("数量指标"), t("指标"), t("="), n(100), t("%"), e, n(45), e};
     const auto r = check(sichuan(blank, kFull, kTotal));
     EXPECT_EQ(errors_of(r), (std::vector<std::string>{"missing-value J6"}));
+    EXPECT_FALSE(r.totals.computed_score) << "a total without one of its scores is unknown";
+    EXPECT_EQ(r.grade, "");
 }
 
 TEST(Families, UnusedTemplateRowsAreNotIndicators) {

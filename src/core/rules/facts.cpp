@@ -161,6 +161,9 @@ Totals totals_of(const FormModel& form, const std::vector<IndicatorFacts>& facts
         if (form.rate_indicator && static_cast<size_t>(*form.rate_indicator) == i)
             s = expected_exec_score(form, profile);
         if (!s) s = f.score;
+        // A weighted indicator without a score leaves the total unknown, not
+        // smaller (a form half filled in is not graded 差).
+        if (!s && f.weight) return t;
         if (s) {
             sum += *s;
             any = true;
