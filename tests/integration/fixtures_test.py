@@ -29,6 +29,8 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "tests", "fixtures"))
 import make_fixtures  # noqa: E402  (Office, url, props)
+sys.path.insert(0, os.path.join(ROOT, "tests", "forms"))
+import make_forms  # noqa: E402  (to_a1)
 
 SAMPLES = {  # file a generator writes → where it is committed
     "seed-form.fods": "extension/samples/seed-form.fods",
@@ -146,17 +148,8 @@ def compare_bytes(label, committed, made, problems):
                         "difference at byte %d)" % (label, len(a), len(b), at))
 
 
-def column_name(c):
-    name = ""
-    c += 1
-    while c:
-        c, r = divmod(c - 1, 26)
-        name = chr(ord("A") + r) + name
-    return name
-
-
 def a1(c, r):
-    return "%s%d" % (column_name(c), r + 1)
+    return make_forms.to_a1(r, c)
 
 
 def range_name(addr):

@@ -8,11 +8,11 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "../forms/form_cells.hpp"
 #include "core/form/recognize.hpp"
 #include "core/report/sheet_text.hpp"
 #include "core/rules/check.hpp"
 #include "core/scoring/profile.hpp"
-#include "../forms/form_cells.hpp"
 #include "seed_fixture.hpp"
 
 namespace perfeval::test {
@@ -94,12 +94,14 @@ TEST_P(PublishedForm, FindsWhatIsWrongAndNothingElse) {
 }
 
 std::string sheet_name(const ::testing::TestParamInfo<FormSheet>& info) {
-    static const std::map<std::string, std::string> kSheets{
-        {"原表", "published"}, {"注入错误", "injected"}, {"移位", "moved"}, {"全角", "full_width"}, {"文本数字", "text"}, {"空格", "spaced"}};
+    static const std::map<std::string, std::string> kSheets{{"原表", "published"}, {"注入错误", "injected"},
+                                                            {"移位", "moved"},     {"全角", "full_width"},
+                                                            {"文本数字", "text"},  {"空格", "spaced"}};
     std::string name = info.param.file + "_";
     const auto it = kSheets.find(info.param.name);
     name += it != kSheets.end() ? it->second : std::to_string(info.index);
-    std::replace_if(name.begin(), name.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
+    std::replace_if(
+        name.begin(), name.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
     return name;
 }
 

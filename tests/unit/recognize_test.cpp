@@ -36,8 +36,8 @@ std::vector<Row> sichuan(Row first, Row second, Row total) {
         {t("预算执行情况(10分)"), t("年度预算数(万元)"), e, t("年初预算"), t("调整后预算数"), t("预算执行数"),
          t("预算执行率"), t("权重"), t("得分")},
         {e, t("总额"), e, n(100), n(100), n(100), n(1), n(10), n(10)},
-        {t("绩效指标(90分)"), t("一级指标"), t("二级指标"), t("三级指标"), t("指标性质"), t("指标值"),
-         t("度量单位"), t("完成值"), t("权重"), t("得分"), t("未完成原因分析")},
+        {t("绩效指标(90分)"), t("一级指标"), t("二级指标"), t("三级指标"), t("指标性质"), t("指标值"), t("度量单位"),
+         t("完成值"), t("权重"), t("得分"), t("未完成原因分析")},
         std::move(first),
         std::move(second),
         std::move(total),
@@ -88,10 +88,9 @@ TEST(Families, TheUnitColumnAppliesToTargetAndActual) {
     ASSERT_EQ(errors_of(r), (std::vector<std::string>{"indicator-score J6"}));
     EXPECT_EQ(find(r, "indicator-score")->fix, 40.5);
     // Written in points on both sides: 90 of 100.
-    EXPECT_EQ(find(check(sichuan(indicator(t("≥"), n(100), t("%"), n(90), 45, 45), kFull, kTotal)),
-                   "indicator-score")
-                  ->fix,
-              40.5);
+    EXPECT_EQ(
+        find(check(sichuan(indicator(t("≥"), n(100), t("%"), n(90), 45, 45), kFull, kTotal)), "indicator-score")->fix,
+        40.5);
 }
 
 TEST(Families, TheBudgetWeightCountsTowardTheTotal) {
@@ -110,8 +109,9 @@ TEST(Families, ABlankTotalScoreIsOneWarningWithTheTotalToFillIn) {
     EXPECT_EQ(f->severity, Severity::warning);
     EXPECT_EQ(to_a1(*f->cell), "J8");
     EXPECT_EQ(f->fix, 100);
-    EXPECT_EQ(std::count_if(r.findings.begin(), r.findings.end(), [](const Finding& x) { return x.rule == "missing-value"; }),
-              1);
+    EXPECT_EQ(
+        std::count_if(r.findings.begin(), r.findings.end(), [](const Finding& x) { return x.rule == "missing-value"; }),
+        1);
 }
 
 TEST(Families, ABlankIndicatorIsOneErrorAtItsScore) {

@@ -92,14 +92,14 @@ struct FormModel {
     // The label over the whole indicator table, where it carries a weight:
     // 绩效指标(90分), 年度绩效目标(80分).
     std::optional<IndicatorGroup> indicator_block;
-    std::vector<IndicatorGroup> groups;   // level-1 groups in order
+    std::vector<IndicatorGroup> groups;  // level-1 groups in order
     std::vector<Indicator> indicators;
     // The indicator that scores the execution rate (项目管理 · 预算执行率),
     // in families whose budget block has no score of its own.
     std::optional<int> rate_indicator;
-    FormValue total_weight;              // 总分 row, 分值 column
-    FormValue total_score;               // 总分 row, 得分 column
-    FormValue header_score;              // 自评得分 in the form's header, where the family has it
+    FormValue total_weight;  // 总分 row, 分值 column
+    FormValue total_score;   // 总分 row, 得分 column
+    FormValue header_score;  // 自评得分 in the form's header, where the family has it
     // Whether the budget block's weight and score count toward the total
     // (the family says so).
     bool budget_in_total = true;

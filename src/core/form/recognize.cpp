@@ -26,12 +26,10 @@ constexpr size_t kMaxHeaderBytes = 64;
 
 // What follows every family's indicator table, in its first columns.
 constexpr std::string_view kTableEndExact[] = {"评价结论", "存在问题", "改进措施", "备注", "说明"};
-constexpr std::string_view kTableEndPrefixes[] = {"项目负责人", "财务负责人", "填表人", "填报人",
+constexpr std::string_view kTableEndPrefixes[] = {"项目负责人", "财务负责人", "填表人",    "填报人",
                                                   "联系电话",   "审核人",     "单位负责人"};
 
-bool in(const std::string& s, Words words) {
-    return std::find(words.begin(), words.end(), s) != words.end();
-}
+bool in(const std::string& s, Words words) { return std::find(words.begin(), words.end(), s) != words.end(); }
 
 bool starts_with_any(const std::string& s, Words prefixes) {
     for (auto p : prefixes)
@@ -225,7 +223,7 @@ bool has_column(ColumnTable table, Column column) {
 struct Header {
     int row = -1;
     int last_row = -1;  // a header may take two rows (年度指标值 over 指标性质 · 指标值 · 度量单位)
-    std::map<Column, int> col;  // the leftmost cell naming each column
+    std::map<Column, int> col;     // the leftmost cell naming each column
     std::vector<Column> repeated;  // named again further right
     std::optional<int> operator[](Column c) const {
         const auto it = col.find(c);
@@ -481,7 +479,8 @@ private:
             if (indicator_header_.found() && c.cell.row > indicator_header_.row) break;
             if (!in(c.key, family_.header_total)) continue;
             form_.header_score = right_of(g_, c.cell);
-            if (!form_.header_score.present()) form_.header_score = value_at(g_, CellAddress{c.cell.row, c.cell.col + 1});
+            if (!form_.header_score.present())
+                form_.header_score = value_at(g_, CellAddress{c.cell.row, c.cell.col + 1});
             // The next label in the row (财政审核评分) is not this field's value.
             if (!labels_.key(*form_.header_score.cell).empty() &&
                 !std::holds_alternative<double>(form_.header_score.value) &&
@@ -605,16 +604,18 @@ std::optional<FormModel> recognize(const Grid& grid) {
     const auto title = labels.find_containing("绩效自评表");
     if (!family) {
         if (!title) return std::nullopt;  // no form on this sheet
-        family = *all_families().begin();
+        // Only a title: read it as the commonest form of its kind; the
+        // form-partial notice says that nothing else was found.
+        const bool project = labels.squeezed(*title).find("项目") != std::string::npos;
+        family = find_family(project ? "standard-project" : "hunan-department");
     }
     FormModel form;
     form.family = family->id;
     form.kind = family->kind;
     Reader reader(grid, labels, *family, form);
     reader.read();
-    if (!title && !form.budget && form.indicators.empty() && std::find(form.missing.begin(), form.missing.end(),
-                                                                       MessageId::part_indicator_table) !=
-                                                                 form.missing.end())
+    if (!title && !form.budget && form.indicators.empty() &&
+        std::find(form.missing.begin(), form.missing.end(), MessageId::part_indicator_table) != form.missing.end())
         return std::nullopt;  // a few familiar words, but no form
     if (title) {
         form.title = plain_text(grid, *title);

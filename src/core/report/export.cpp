@@ -100,15 +100,15 @@ std::string report_csv(const std::vector<SheetReport>& reports, const ExportInfo
     c += t(M::report_file) + "," + csv_field(info.document) + "\r\n";
     c += t(M::report_date) + "," + csv_field(info.date) + "\r\n";
     c += t(M::report_profile) + "," + csv_field(profile_text(info.profile, lang)) + "\r\n";
-    c += t(M::column_sheet) + "," + t(M::column_unit) + "," + t(M::column_template) + "," + t(M::column_cell) + "," + t(M::column_severity) + "," +
-         t(M::column_rule) + "," + t(M::column_rule_id) + "," + t(M::column_message) + "," + t(M::column_expected) +
-         "," + t(M::column_actual) + "\r\n";
+    c += t(M::column_sheet) + "," + t(M::column_unit) + "," + t(M::column_template) + "," + t(M::column_cell) + "," +
+         t(M::column_severity) + "," + t(M::column_rule) + "," + t(M::column_rule_id) + "," + t(M::column_message) +
+         "," + t(M::column_expected) + "," + t(M::column_actual) + "\r\n";
     for (const auto& s : sheets)
         for (const auto& f : s.findings)
             c += csv_field(s.sheet) + "," + csv_field(s.unit_name) + "," + csv_field(form_label(s, lang)) + "," +
-                 csv_field(f.cell) + "," +
-                 csv_field(severity_label(f.severity, lang)) + "," + csv_field(f.rule_title) + "," + csv_field(f.rule) +
-                 "," + csv_field(f.message) + "," + csv_field(f.expected) + "," + csv_field(f.actual) + "\r\n";
+                 csv_field(f.cell) + "," + csv_field(severity_label(f.severity, lang)) + "," + csv_field(f.rule_title) +
+                 "," + csv_field(f.rule) + "," + csv_field(f.message) + "," + csv_field(f.expected) + "," +
+                 csv_field(f.actual) + "\r\n";
     return c;
 }
 

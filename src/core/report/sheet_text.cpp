@@ -1,5 +1,5 @@
-#include "../form/family.hpp"
 #include "sheet_text.hpp"
+#include "../form/family.hpp"
 
 #include "../decimal/format.hpp"
 #include "render.hpp"

@@ -33,8 +33,8 @@ SheetReport check_sheet(const Grid& grid, const std::string& sheet, const Profil
                                           std::nullopt});
     if (!form->ambiguous.empty())
         report.findings.push_back(Finding{"form-partial", Severity::notice, sheet, std::nullopt,
-                                          Message(MessageId::form_ambiguous, {words("parts", form->ambiguous)}), "",
-                                          "", std::nullopt});
+                                          Message(MessageId::form_ambiguous, {words("parts", form->ambiguous)}), "", "",
+                                          std::nullopt});
     for (const auto& f : report.findings)
         (f.severity == Severity::error     ? report.errors
          : f.severity == Severity::warning ? report.warnings

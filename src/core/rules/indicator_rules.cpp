@@ -36,9 +36,9 @@ void weight_sum(const Context& c) {
     // weights when every group has one, else its indicators' weights.
     if (const auto& block = c.form.indicator_block; block && block->label_weight) {
         std::vector<Operand> parts;
-        const bool by_group = !c.form.groups.empty() &&
-                              std::all_of(c.form.groups.begin(), c.form.groups.end(),
-                                          [](const IndicatorGroup& g) { return g.label_weight.has_value(); });
+        const bool by_group =
+            !c.form.groups.empty() && std::all_of(c.form.groups.begin(), c.form.groups.end(),
+                                                  [](const IndicatorGroup& g) { return g.label_weight.has_value(); });
         if (by_group)
             for (const auto& g : c.form.groups) parts.push_back(*operand_of(CellValue{*g.label_weight}));
         else
