@@ -97,6 +97,8 @@ enum class MessageId {
     deviation_reason_missing,
     total_score_sum,
     total_score_sum_corrected,
+    total_score_indicators,
+    total_score_indicators_corrected,
     text_unknown_unit,
     text_several_numbers,
     text_too_complex,

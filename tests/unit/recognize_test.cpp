@@ -165,6 +165,8 @@ TEST(Families, AFourPartFormHasItsTotalInTheHeader) {
     EXPECT_EQ(r.family, "four-part");
     // 预算执行率 scores the rate: 100 % × 50 = 50, not 40; 自评得分 95 ≠ 50 + 40.
     EXPECT_EQ(errors_of(r), (std::vector<std::string>{"total-score G2", "exec-score G7"}));
+    // No execution score of the budget block's own to name in the sentence.
+    EXPECT_EQ(find(r, "total-score")->message.id, MessageId::total_score_indicators_corrected);
 }
 
 TEST(Families, ASichuanDepartmentFormIsNamedSo) {

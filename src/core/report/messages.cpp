@@ -216,6 +216,17 @@ constexpr MessageText kTable[] = {
       "The total score states {stated} but the execution score {exec} plus the indicator scores add to {sum}; with "
       "every score corrected the total is {corrected}"},
      {"总分得分填写为 {stated}", "The total score states {stated}"}},
+    {M::total_score_indicators,
+     "total-score.indicators",
+     {"总分得分填写为 {stated}，但各指标得分合计为 {sum}",
+      "The total score states {stated} but the indicator scores add to {sum}"},
+     {"总分得分填写为 {stated}", "The total score states {stated}"}},
+    {M::total_score_indicators_corrected,
+     "total-score.indicators-corrected",
+     {"总分得分填写为 {stated}，但各指标得分合计为 {sum}；各项得分按规则更正后总分为 {corrected}",
+      "The total score states {stated} but the indicator scores add to {sum}; with every score corrected the total "
+      "is {corrected}"},
+     {"总分得分填写为 {stated}", "The total score states {stated}"}},
     {M::text_unknown_unit,
      "target-format.unit",
      {"“{name}”的{field}“{text}”无法识别：数字后的“{word}”不是可识别的单位（如 %、个、万元）",

@@ -237,7 +237,7 @@ void total_score(const Context& c) {
     // left blank is reported where it is, not again in the total.
     if (c.form.totals_unsure) return;
     for (const auto& ind : c.form.indicators)
-        if (ind.score.present() && ind.score.empty() && !ind.weight.empty()) return;
+        if (!ind.name.empty() && ind.score.present() && ind.score.empty()) return;
     if (const auto* exec = exec_score_cell(c.form); exec && exec->empty()) return;
     std::vector<Operand> parts;
     std::string exec_text = "0";
@@ -261,7 +261,12 @@ void total_score(const Context& c) {
         if (!diff || *diff == 0) continue;
         const double sum = *stated - *diff;
         const bool corrected = c.totals.computed_score && compare_values(*c.totals.computed_score, sum) != 0;
-        Message m(corrected ? MessageId::total_score_sum_corrected : MessageId::total_score_sum,
+        // Families whose budget block has no score of its own (the rate is an
+        // indicator there) add up indicators only.
+        const bool with_exec = c.form.budget_in_total;
+        Message m(with_exec
+                      ? (corrected ? MessageId::total_score_sum_corrected : MessageId::total_score_sum)
+                      : (corrected ? MessageId::total_score_indicators_corrected : MessageId::total_score_indicators),
                   {arg("stated", format_number(*stated)), arg("exec", exec_text),
                    arg("indicators", format_number(round_half_up(indicators, c.profile.max_decimals))),
                    arg("sum", format_number(sum))});
