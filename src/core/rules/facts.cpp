@@ -78,17 +78,19 @@ std::string column_unit(const FormValue& v) {
 
 // A bare number given the unit of its 度量单位 column: "100" under "%" is
 // 100 %. A spreadsheet number at most 1 beside a partner above 1 is Calc's
-// stored percent (95% = 0.95), not 0.95 %.
+// stored percent (95% = 0.95): already the fraction, not 0.95 %.
 std::optional<Operand> with_unit(std::optional<Operand> op, const std::string& unit, const CellValue& partner) {
     if (!op || unit.empty() || !op->quantitative() || !op->unit().empty()) return op;
     const auto scale = text::unit_scale(unit);
-    if (scale.divisor != 1 && op->from_number) {
-        const auto* other = std::get_if<double>(&partner);
-        if (std::fabs(op->value()) <= 1 && other && std::fabs(*other) > 1) return op;
-    }
     auto& q = *op->reading.quantity;
-    q.value /= scale.divisor;
-    q.decimals += scale.extra_decimals;
+    const auto* other = std::get_if<double>(&partner);
+    const bool stored_percent =
+        scale.divisor != 1 && op->from_number && std::fabs(q.value) <= 1 && other && std::fabs(*other) > 1;
+    // Decimals stay as written in the unit (value_decimals() adds the unit's).
+    if (stored_percent)
+        q.decimals = std::max(0, q.decimals - scale.extra_decimals);
+    else
+        q.value /= scale.divisor;
     q.unit = unit;
     op->from_number = false;
     return op;
@@ -120,6 +122,12 @@ IndicatorFacts facts_of(const Indicator& ind, const Profile& p) {
     f.quantitative = f.target && f.target->quantitative();
     if (f.target && f.actual && f.weight)
         f.expected = indicator_score(*f.target, *f.actual, *f.weight, std::nullopt, p);
+    // A missed "=" target: national rules give 0, many bureaus partial
+    // credit. A partial score stated is taken as it is; only a full score for
+    // a miss is sure to be wrong.
+    if (f.expected && *f.expected == 0 && f.score && f.target->reading.direction == text::Direction::equal &&
+        compare_values(*f.score, 0) > 0 && compare_values(*f.score, *f.weight) < 0)
+        f.expected = *f.score;
     return f;
 }
 

@@ -161,6 +161,19 @@ Tier tier_of(const std::string& actual) {
 
 }  // namespace
 
+namespace {
+
+// A target or actual as the cell shows it; with the unit of a 度量单位
+// column as it was read ("100" under "%" and Calc's 1 for 100% both "100%").
+std::string as_read(const Operand& op, const FormValue& cell) {
+    if (op.from_number || !op.quantitative() || std::holds_alternative<std::string>(cell.value))
+        return format_cell(cell.value);
+    if (op.unit() == "%") return format_percent(op.value(), std::max(0, op.value_decimals() - 2));
+    return format_number(op.value()) + op.unit();
+}
+
+}  // namespace
+
 void indicator_score_rule(const Context& c) {
     for (size_t i = 0; i < c.form.indicators.size(); ++i) {
         const auto& ind = c.form.indicators[i];
@@ -203,15 +216,10 @@ void indicator_score_rule(const Context& c) {
             continue;
         }
         if (s && score_agrees(*s, ind.score.value, *expected, *w)) continue;
-        // A missed "=" target: national rules give 0, many bureaus partial
-        // credit. Only a full score for a miss is sure to be wrong.
-        if (s && *expected == 0 && facts.target->reading.direction == text::Direction::equal &&
-            compare_values(*s, 0) > 0 && compare_values(*s, *w) < 0)
-            continue;
         const std::string dir(text::direction_symbol(facts.target->reading.direction));
         Message m(s ? MessageId::indicator_score_wrong : MessageId::indicator_score_not_number,
-                  {arg("name", ind.name), arg("direction", dir), arg("target", format_cell(ind.target.value)),
-                   arg("actual", format_cell(ind.actual.value)), arg("weight", format_number(*w)),
+                  {arg("name", ind.name), arg("direction", dir), arg("target", as_read(*facts.target, ind.target)),
+                   arg("actual", as_read(*facts.actual, ind.actual)), arg("weight", format_number(*w)),
                    arg("expected", format_number(*expected))});
         if (s) m.args.push_back(arg("stated", format_number(*s)));
         c.emit(ind.score.cell, std::move(m), format_number(*expected), format_cell(ind.score.value), *expected);
