@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Writes the seed corpora of the fuzzers into tests/fuzz/corpus/<fuzzer>/.
 
-The texts are real ones: from README.md, tests/unit/quantity_test.cpp and the
-seed form (tests/data/seed-form.cells). The files are committed; rerun this
+The texts are real ones: from README.md, tests/unit/quantity_test.cpp, the
+seed form (tests/data/seed-form.cells) and the published forms of
+tests/forms/generated/. The files are committed; rerun this
 script only to change the seeds:  python3 tests/fuzz/make_corpus.py
 """
 import hashlib
@@ -103,6 +104,26 @@ def text_corpus():
 
 # ---- fuzz_form ---------------------------------------------------------------
 
+def published_sheets(path):
+    """[[(row, col, kind, value)]] of a tests/forms/generated/*.cells file."""
+    sheets = []
+    for line in path.read_text("utf-8").splitlines():
+        fields = line.split("\t")
+        if fields[0] == "sheet":
+            sheets.append([])
+            continue
+        m = re.fullmatch(r"([A-Z]+)(\d+)", fields[0])
+        if not m or len(fields) < 3:
+            continue  # template, merge, expect, role
+        col = 0
+        for ch in m.group(1):
+            col = col * 26 + ord(ch) - ord("A") + 1
+        kind, value = fields[1], fields[2]
+        sheets[-1].append((int(m.group(2)) - 1, col - 1, "n" if kind in "np" else "s",
+                           value if kind in "np" else json.loads(value)))
+    return sheets
+
+
 def form_input(rows, cols, flags, cells):
     """cells: [(row, col, kind, value)], kind 's', 'n', 'e' or 'l' (value: an index)."""
     out = bytearray([rows - 1, cols - 1, flags])
@@ -153,6 +174,14 @@ def form_corpus():
                (8, 0, "l", 28), (8, 5, "n", "60"), (8, 6, "n", "59")]
     write("fuzz_form", form_input(9, 8, 0, project))
     write("fuzz_form", form_input(9, 8, 5, project))
+    # Every published form of tests/forms/ (each file's first two sheets: as
+    # published and with injected mistakes), long texts cut.
+    for path in sorted((ROOT / "tests" / "forms" / "generated").glob("*.cells")):
+        for sheet in published_sheets(path)[:2]:
+            rows = max(r for r, _, _, _ in sheet) + 1
+            cols = max(c for _, c, _, _ in sheet) + 1
+            write("fuzz_form", form_input(rows, cols, 0, [(r, c, k, v if len(v) < 200 else v[:60])
+                                                          for r, c, k, v in sheet]))
     write("fuzz_form", form_input(1, 1, 0, [(0, 0, "s", "没有表格的工作表")]))
     write("fuzz_form", form_input(3, 3, 0, [(0, 0, "l", 24), (1, 0, "s", "指标"), (2, 0, "l", 28)]))
 

@@ -189,5 +189,23 @@ TEST(Families, AColumnNamedTwiceIsSaidNotGuessedSilently) {
     EXPECT_EQ(notice->severity, Severity::notice);
 }
 
+// Found by fuzz_form: a header field at the used area's right edge with
+// nothing beside it pointed a finding at a cell outside the sheet's data.
+TEST(Families, AHeaderFieldAtTheEdgeKeepsFindingsOnTheSheet) {
+    const std::vector<Row> rows{
+        {t("项目名称"), t("某项目"), e, e, e, e, t("自评得分")},
+        {t("一级指标"), t("二级指标"), t("三级指标"), t("分值"), t("指标值(A)"), t("全年实际值(B)"), t("得分")},
+        {t("项目决策(10分)"), t("项目目标"), t("完整性"), n(10), t("明确"), t("明确"), n(10)},
+    };
+    const Grid grid = grid_of(rows);
+    const auto r = check(rows);
+    EXPECT_EQ(r.family, "four-part");
+    for (const auto& f : r.findings) {
+        if (f.cell) {
+            EXPECT_LT(f.cell->col, grid.cols()) << f.rule;
+        }
+    }
+}
+
 }  // namespace
 }  // namespace perfeval

@@ -314,7 +314,8 @@ public:
         read_budget();
         read_splits();
         if (const auto narrative = labels_.find_key(family_.narrative)) {
-            form_.narrative = value_at(g_, CellAddress{narrative->row + 1, narrative->col});
+            if (inside(CellAddress{narrative->row + 1, narrative->col}))
+                form_.narrative = value_at(g_, CellAddress{narrative->row + 1, narrative->col});
             bounds_.add(form_.narrative);
         }
         read_header_total();
@@ -393,6 +394,13 @@ private:
             if (weight) return IndicatorGroup{name, c.cell, weight};
         }
         return std::nullopt;
+    }
+
+    // Whether a cell lies in the grid (the sheet's used area): a finding never
+    // points outside it.
+    bool inside(CellAddress a) const {
+        return a.row >= g_.origin().row && a.row < g_.origin().row + g_.rows() && a.col >= g_.origin().col &&
+               a.col < g_.origin().col + g_.cols();
     }
 
     int first_column(const Header& h) const {
@@ -478,14 +486,17 @@ private:
                 continue;
             if (indicator_header_.found() && c.cell.row > indicator_header_.row) break;
             if (!in(c.key, family_.header_total)) continue;
+            // Its value: the next filled cell; or, when that is another label
+            // (财政审核评分) or there is none, the empty cell beside it, if the
+            // sheet's used area has one.
             form_.header_score = right_of(g_, c.cell);
-            if (!form_.header_score.present())
-                form_.header_score = value_at(g_, CellAddress{c.cell.row, c.cell.col + 1});
-            // The next label in the row (财政审核评分) is not this field's value.
-            if (!labels_.key(*form_.header_score.cell).empty() &&
-                !std::holds_alternative<double>(form_.header_score.value) &&
-                !text::read_quantity(labels_.squeezed(*form_.header_score.cell)).quantitative())
-                form_.header_score = value_at(g_, CellAddress{c.cell.row, c.cell.col + 1});
+            const bool another_label = form_.header_score.present() &&
+                                       !std::holds_alternative<double>(form_.header_score.value) &&
+                                       !text::read_quantity(labels_.squeezed(*form_.header_score.cell)).quantitative();
+            if (!form_.header_score.present() || another_label)
+                form_.header_score = inside(CellAddress{c.cell.row, c.cell.col + 1})
+                                         ? value_at(g_, {c.cell.row, c.cell.col + 1})
+                                         : FormValue{};
             bounds_.add(c.cell);
             bounds_.add(form_.header_score);
             return;
