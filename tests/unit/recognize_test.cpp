@@ -141,6 +141,12 @@ TEST(Families, WithoutTheBudgetWeightNoTotalIsCheckedOnAGuess) {
     const auto* partial = find(r, "form-partial");
     ASSERT_NE(partial, nullptr);
     EXPECT_FALSE(r.totals.computed_score);
+    // The same with the 权重 column there but its cell left blank.
+    auto blank = sichuan(kFull, kFull, {t("合计"), e, e, e, e, e, e, e, n(100), n(77)});
+    blank[3][7] = e;
+    const auto b = check(blank);
+    EXPECT_TRUE(errors_of(b).empty()) << errors_of(b).front();
+    EXPECT_NE(find(b, "form-partial"), nullptr);
 }
 
 TEST(Families, AHeaderTotalIsCheckedBesideTheTotalRow) {

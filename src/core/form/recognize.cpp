@@ -9,6 +9,7 @@
 
 #include <boost/regex.hpp>
 
+#include "../read_number.hpp"
 #include "../text/normalize.hpp"
 #include "../text/quantity.hpp"
 #include "family.hpp"
@@ -321,9 +322,9 @@ public:
         read_header_total();
         read_indicators();
         form_.budget_in_total = family_.budget_scored;
-        if (family_.budget_scored && !(form_.budget && form_.budget->weight.present())) {
+        if (family_.budget_scored && !(form_.budget && read_number(form_.budget->weight.value))) {
             // The family scores the budget block, but its weight is not on the
-            // sheet: a total computed without it would be a guess.
+            // sheet (or left blank): a total computed without it would be a guess.
             form_.totals_unsure = true;
             if (form_.budget) form_.missing.push_back(MessageId::part_budget_weight);
         }
@@ -370,7 +371,7 @@ private:
             }
         b.rate = value_at(g_, label->row, h[Column::rate]);
         b.score = value_at(g_, label->row, h[Column::score]);
-        bounds_.add(h.row >= 0 ? CellAddress{h.row, first_column(h)} : *label);
+        bounds_.add(CellAddress{h.row, first_column(h)});
         bounds_.add(b.weight);
         bounds_.add(b.rate);
         bounds_.add(b.score);
