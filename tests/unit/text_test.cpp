@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "core/text/normalize.hpp"
 #include "core/text/number.hpp"
 
@@ -133,4 +135,43 @@ TEST(NumberGrammar, MinusSignAndUnitScale) {
     EXPECT_EQ(perfeval::text::unit_scale("‰").extra_decimals, 3);
     EXPECT_DOUBLE_EQ(perfeval::text::unit_scale("万元").divisor, 1);
     EXPECT_EQ(parse_number("95.60 %")->decimals + perfeval::text::unit_scale("%").extra_decimals, 4);
+}
+
+namespace {
+
+std::string utf8_of(char32_t cp) {
+    std::string s;
+    if (cp < 0x80) {
+        s.push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+        s.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+        s.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+        s.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+        s.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        s.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+    return s;
+}
+
+}  // namespace
+
+// normalize() and squeeze() fold common form text without utf8proc; for
+// every code point of the BMP (alone, and between letters and before a
+// combining mark) they give what utf8proc's NFKC gives.
+TEST(Normalize, TheFastPathAgreesWithUtf8procOnEveryBmpCharacter) {
+    auto squeezed = [](std::string s) {
+        s.erase(std::remove_if(s.begin(), s.end(), [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }),
+                s.end());
+        return s;
+    };
+    int checked = 0;
+    for (char32_t cp = 0x20; cp < 0x10000; ++cp) {
+        if (cp >= 0xD800 && cp <= 0xDFFF) continue;  // surrogates are no characters
+        for (const std::string& s : {"甲" + utf8_of(cp) + "b", utf8_of(cp) + "\xCC\x81"}) {  // U+0301 after it
+            ASSERT_EQ(squeeze(s), squeezed(perfeval::text::nfkc_by_utf8proc(s))) << "U+" << std::hex << int(cp);
+            ++checked;
+        }
+    }
+    EXPECT_GT(checked, 120000);
 }

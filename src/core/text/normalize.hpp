@@ -17,4 +17,8 @@ std::string normalize(std::string_view utf8);
 // over lines or space out ("年度预\n算申请", "执 行 率").
 std::string squeeze(std::string_view utf8);
 
+// NFKC alone, always by utf8proc: what the fast path for common form text
+// in normalize() and squeeze() must agree with (tests compare them).
+std::string nfkc_by_utf8proc(std::string_view utf8);
+
 }  // namespace perfeval::text
