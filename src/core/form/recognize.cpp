@@ -22,8 +22,11 @@ namespace {
 // fund rows (Sichuan: 财政资金 … 其他资金).
 constexpr int kMaxRowsBelowBudgetHeader = 3;
 constexpr int kMaxFundRows = 5;
-// Header labels are short; a longer text is never taken for one.
+// Header labels are short; a longer text is never taken for one. Nor is a
+// text longer than kMaxLabelBytes a label of any kind (titles, groups, row
+// labels): narratives are not read here, only where they stand.
 constexpr size_t kMaxHeaderBytes = 64;
+constexpr size_t kMaxLabelBytes = 512;
 
 // What follows every family's indicator table, in its first columns.
 constexpr std::string_view kTableEndExact[] = {"评价结论", "存在问题", "改进措施", "备注", "说明"};
@@ -63,7 +66,7 @@ public:
     explicit Labels(const Grid& grid) {
         index_.reserve(static_cast<size_t>(grid.rows()) * 4);  // text cells per row, roughly
         grid.for_each([&](CellAddress a, const CellValue& v) {
-            if (const auto* s = std::get_if<std::string>(&v)) {
+            if (const auto* s = std::get_if<std::string>(&v); s && s->size() <= kMaxLabelBytes) {
                 std::string squeezed = text::squeeze(*s);
                 if (squeezed.empty()) return;
                 std::string key = squeezed.size() <= kMaxHeaderBytes ? label_key(squeezed) : std::string();
