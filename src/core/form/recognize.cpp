@@ -292,12 +292,22 @@ struct Bounds {
 
 // How well a family's words explain the sheet: its signature texts found,
 // and the columns its headers name.
-int fit(const Family& family, const Labels& labels) {
+// The headers of a family's two tables, found once: they score the family
+// and, for the family chosen, are where its form is read.
+struct Headers {
+    Header budget, indicators;
+};
+
+Headers headers_of(const Family& family, const Labels& labels) {
+    return {find_header(labels, family.budget_columns, budget_header),
+            find_header(labels, family.indicator_columns, indicator_header)};
+}
+
+int fit(const Family& family, const Labels& labels, const Headers& headers) {
     int score = 0;
     for (auto word : family.signature)
         if (labels.contains(word)) score += 4;
-    score += static_cast<int>(find_header(labels, family.budget_columns, budget_header).col.size());
-    score += static_cast<int>(find_header(labels, family.indicator_columns, indicator_header).col.size());
+    score += static_cast<int>(headers.budget.col.size() + headers.indicators.col.size());
     if (labels.find_key(family.budget_total)) score += 2;
     return score;
 }
@@ -306,12 +316,15 @@ int fit(const Family& family, const Labels& labels) {
 
 class Reader {
 public:
-    Reader(const Grid& g, const Labels& labels, const Family& family, FormModel& form)
-        : g_(g), labels_(labels), family_(family), form_(form) {}
+    Reader(const Grid& g, const Labels& labels, const Family& family, const Headers& headers, FormModel& form)
+        : g_(g),
+          labels_(labels),
+          family_(family),
+          form_(form),
+          budget_header_(headers.budget),
+          indicator_header_(headers.indicators) {}
 
     void read() {
-        budget_header_ = find_header(labels_, family_.budget_columns, budget_header);
-        indicator_header_ = find_header(labels_, family_.indicator_columns, indicator_header);
         if (const auto unit = labels_.find_key(family_.unit_name)) {
             form_.unit_name = right_of(g_, *unit);
             bounds_.add(*unit);
@@ -589,10 +602,10 @@ private:
             ind.unit = value_at(g_, row, h[Column::unit]);
             const bool no_values = ind.target.empty() && ind.actual.empty() && ind.weight.empty() && ind.score.empty();
             // An empty optional row, or a template row left unused ("指标1:").
-            if (no_values && (ind.name.empty() || placeholder(text::squeeze(ind.name)))) continue;
+            if (no_values && (ind.name.empty() || placeholder(labels_.squeezed(ind.name_cell)))) continue;
             bounds_.add(ind.name_cell);
             bounds_.add(ind.reason.present() ? ind.reason : ind.score);
-            if (!form_.rate_indicator && in(label_key(text::squeeze(ind.name)), family_.rate_indicator))
+            if (!form_.rate_indicator && in(labels_.key(ind.name_cell), family_.rate_indicator))
                 form_.rate_indicator = static_cast<int>(form_.indicators.size());
             form_.indicators.push_back(std::move(ind));
         }
@@ -602,7 +615,7 @@ private:
     const Labels& labels_;
     const Family& family_;
     FormModel& form_;
-    Header budget_header_, indicator_header_;
+    const Header budget_header_, indicator_header_;
     Bounds bounds_;
 };
 
@@ -611,12 +624,16 @@ private:
 std::optional<FormModel> recognize(const Grid& grid) {
     const Labels labels(grid);
     const Family* family = nullptr;
+    Headers headers;
     int best = 0;
-    for (const Family* f : all_families())
-        if (const int score = fit(*f, labels); score > best) {
+    for (const Family* f : all_families()) {
+        Headers h = headers_of(*f, labels);
+        if (const int score = fit(*f, labels, h); score > best) {
             best = score;
             family = f;
+            headers = std::move(h);
         }
+    }
     const auto title = labels.find_containing("绩效自评表");
     if (!family) {
         if (!title) return std::nullopt;  // no form on this sheet
@@ -624,11 +641,12 @@ std::optional<FormModel> recognize(const Grid& grid) {
         // form-partial notice says that nothing else was found.
         const bool project = labels.squeezed(*title).find("项目") != std::string::npos;
         family = find_family(project ? "standard-project" : "hunan-department");
+        headers = headers_of(*family, labels);
     }
     FormModel form;
     form.family = family->id;
     form.kind = family->kind;
-    Reader reader(grid, labels, *family, form);
+    Reader reader(grid, labels, *family, headers, form);
     reader.read();
     if (!title && !form.budget && form.indicators.empty() &&
         std::find(form.missing.begin(), form.missing.end(), MessageId::part_indicator_table) != form.missing.end())

@@ -27,14 +27,12 @@ SheetReport check_sheet(const Grid& grid, const std::string& sheet, const Profil
     auto checked = check_form(*form, sheet, profile);
     report.findings = std::move(checked.findings);
     report.totals = checked.totals;
-    if (!form->missing.empty())
-        report.findings.push_back(Finding{"form-partial", Severity::notice, sheet, std::nullopt,
-                                          Message(MessageId::form_partial, {words("parts", form->missing)}), "", "",
-                                          std::nullopt});
-    if (!form->ambiguous.empty())
-        report.findings.push_back(Finding{"form-partial", Severity::notice, sheet, std::nullopt,
-                                          Message(MessageId::form_ambiguous, {words("parts", form->ambiguous)}), "", "",
-                                          std::nullopt});
+    // Parts not found, and columns named twice: said, not guessed silently.
+    for (const auto& [parts, message] :
+         {std::pair{&form->missing, MessageId::form_partial}, std::pair{&form->ambiguous, MessageId::form_ambiguous}})
+        if (!parts->empty())
+            report.findings.push_back(Finding{"form-partial", Severity::notice, sheet, std::nullopt,
+                                              Message(message, {words("parts", *parts)}), "", "", std::nullopt});
     for (const auto& f : report.findings)
         (f.severity == Severity::error     ? report.errors
          : f.severity == Severity::warning ? report.warnings

@@ -115,7 +115,7 @@ IndicatorFacts facts_of(const Indicator& ind, const Profile& p) {
     // A 指标性质 column gives the direction a bare target does not write.
     if (f.target && f.target->quantitative() && !f.target->reading.direction_written)
         if (const auto* d = std::get_if<std::string>(&ind.direction.value))
-            if (const auto dir = text::parse_direction(text::squeeze(*d)); dir && *dir != text::Direction::qualitative)
+            if (const auto dir = text::parse_direction(*d); dir && *dir != text::Direction::qualitative)
                 f.target->reading.direction = *dir;
     f.weight = number(ind.weight);
     f.score = number(ind.score);
