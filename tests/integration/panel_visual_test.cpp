@@ -154,9 +154,9 @@ TEST(PanelVisual, OneClickShowsTheDeckWithTheFindings) {
 // Another template family as a user opens it: a published Sichuan project
 // form, read by its own words, named, and its blank scores listed.
 TEST(PanelVisual, NamesTheTemplateFamily) {
-    DocumentGuard doc(load_document(
-        std::string(PERFEVAL_SOURCE_DIR) + "/tests/forms/generated/sichuan-project-qingshen.ods",
-        /*read_only=*/false, /*hidden=*/false));  // read-only documents grey the deck out (a later issue)
+    DocumentGuard doc(
+        load_document(std::string(PERFEVAL_SOURCE_DIR) + "/tests/forms/generated/sichuan-project-qingshen.ods",
+                      /*read_only=*/false, /*hidden=*/false));  // read-only documents grey the deck out (a later issue)
     css::uno::Sequence<org::perfeval::SheetReport> reports;
     ASSERT_TRUE(dispatch_command(doc.get(), "check") >>= reports);
     ASSERT_GT(reports.getLength(), 0);
@@ -166,6 +166,9 @@ TEST(PanelVisual, NamesTheTemplateFamily) {
     EXPECT_TRUE(shows(names, chinese_ui() ? "四川部门预算项目支出绩效自评表" : "Sichuan project form"))
         << "the template family";
     EXPECT_TRUE(shows(names, "✗ I9")) << "the blank execution score";
+    // The summary is the active sheet's: half filled in, it has no total and
+    // no grade (the next sheet's 优 must not stand in for it).
+    EXPECT_FALSE(shows(names, chinese_ui() ? "等级" : "Grade")) << "another sheet's grade";
     std::this_thread::sleep_for(std::chrono::seconds(2));
     const char* lang = std::getenv("PERFEVAL_TEST_UI_LANG");
     const fs::path dir = fs::path(PERFEVAL_BUILD_DIR) / "screenshots";

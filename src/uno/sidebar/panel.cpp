@@ -329,6 +329,7 @@ void SidebarPanel::show(const std::vector<SheetReport>& reports, const std::stri
     shown_.clear();
     int errors = 0, warnings = 0, notices = 0, forms = 0;
     std::string totals, form;
+    bool summarized = false;  // the first form's summary, until the active sheet's replaces it
     for (const auto& report : reports) {
         if (!report.has_form) continue;
         const SheetText r = render_sheet(report, lang_);
@@ -336,7 +337,8 @@ void SidebarPanel::show(const std::vector<SheetReport>& reports, const std::stri
         errors += r.errors;
         warnings += r.warnings;
         notices += r.notices;
-        if (totals.empty() || r.sheet == active) {
+        if (!summarized || r.sheet == active) {
+            summarized = true;
             form = form_label(r, lang_);
             totals = totals_text(r.totals, lang_);
             if (const std::string grade = grade_text(r.grade, lang_); !grade.empty()) totals += "\n" + grade;
@@ -348,8 +350,9 @@ void SidebarPanel::show(const std::vector<SheetReport>& reports, const std::stri
         return (a.sheet == active) > (b.sheet == active);
     });
 
-    const std::string summary = forms == 0 ? text(MessageId::summary_no_form, lang_)
-                                           : form + "\n" + counts_text(errors, warnings, notices, lang_) + "\n" + totals;
+    const std::string summary = forms == 0
+                                    ? text(MessageId::summary_no_form, lang_)
+                                    : form + "\n" + counts_text(errors, warnings, notices, lang_) + "\n" + totals;
     std::vector<std::string> lines;
     lines.reserve(shown_.size());
     for (const FindingText& f : shown_)  // the whole message shows when it is selected
