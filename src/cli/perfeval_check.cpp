@@ -68,7 +68,7 @@ const char* kUsage =
     "                      [--office PATH] [--office-profile DIR] [--oxt FILE] [--rdb FILE]\n"
     "                      FILE...\n"
     "  --json            one JSON document on stdout\n"
-    "  --profile NAME    scoring profile: national, linear, uncapped (default: the one\n"
+    "  --profile NAME    scoring profile: national, linear, uncapped, strict (default: the one\n"
     "                    chosen for the file in the sidebar, else national)\n"
     "  --lang zh|en      language of the report (default zh)\n"
     "  --connect PIPE    use a running office started with --accept=\"pipe,name=PIPE;urp;\"\n"

@@ -94,6 +94,8 @@ enum class MessageId {
     indicator_unit_mismatch,
     indicator_score_wrong,
     indicator_score_not_number,
+    deviation_reason_missed,
+    deviation_reason_exceeded,
     deviation_reason_missing,
     total_score_sum,
     total_score_sum_corrected,
@@ -102,6 +104,7 @@ enum class MessageId {
     text_unknown_unit,
     text_several_numbers,
     text_too_complex,
+    text_actual_words,
     text_no_number,
     cross_cost_expense,
     cross_cost_executed,
@@ -126,6 +129,8 @@ enum class MessageId {
     problem_bad_direction,
     problem_shape_mismatch,
     problem_no_form,
+    problem_date_value,
+    problem_range_value,
 
     // ---- report text: summary, lines, files --------------------------------------
     summary_counts,

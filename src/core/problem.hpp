@@ -20,6 +20,8 @@ enum class Problem {
     bad_direction,       // a direction argument other than >=, <=, =, ≥, ≤
     shape_mismatch,      // ranges of different shapes in one call
     no_form,             // no self-evaluation form in the range
+    date_value,          // a date or deadline (9月前) where a number is asked for
+    range_value,         // a range (90%-100%) where one number is asked for
 };
 
 }  // namespace perfeval

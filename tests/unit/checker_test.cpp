@@ -376,13 +376,75 @@ INSTANTIATE_TEST_SUITE_P(
         RuleCase{
             "qualitative_tier_notice", "indicator-score", {{"F24", txt("基本完成")}}, "H24", true, Severity::notice},
         RuleCase{"qualitative_met_silent", "indicator-score", {{"F24", txt("全部完成")}}, "H24", false},
-        RuleCase{
-            "deviation_reason", "deviation-reason", {{"F14", num(4)}, {"H14", num(4)}}, "I14", true, Severity::warning},
+        // Points lost, as stated (4 of 5) or as the figures show (4 of the
+        // target 5, scored full): a reason is required (national: an error).
+        RuleCase{"deviation_reason", "deviation-reason", {{"F14", num(4)}, {"H14", num(4)}}, "I14"},
+        RuleCase{"deviation_reason_missed_scored_full", "deviation-reason", {{"F14", num(4)}}, "I14"},
+        RuleCase{"deviation_reason_missed_reverse", "deviation-reason", {{"F27", txt("实际支出40万元")}}, "I27"},
         RuleCase{"deviation_reason_given",
                  "deviation-reason",
                  {{"F14", num(4)}, {"H14", num(4)}, {"I14", txt("两个规划待省级审批")}},
                  "I14",
                  false},
+        RuleCase{"deviation_reason_given_for_a_miss",
+                 "deviation-reason",
+                 {{"F14", num(4)}, {"I14", txt("两个规划待省级审批")}},
+                 "I14",
+                 false},
+        RuleCase{"deviation_reason_exceeded_not_asked", "deviation-reason", {{"F14", num(9)}}, "I14", false},
+        RuleCase{"deviation_reason_qualitative_words_alone",
+                 "deviation-reason",
+                 {{"F24", txt("基本完成")}},
+                 "I24",
+                 false},  // the tier notice says it; the words alone make no error
+        // Deadlines: met earlier or in the month, full; missed, 0 (national).
+        RuleCase{"deadline_met_earlier", "indicator-score", {{"E15", txt("9月前")}, {"F15", txt("7月")}}, "H15", false},
+        RuleCase{"deadline_met_in_month",
+                 "indicator-score",
+                 {{"E15", txt("12月底前")}, {"F15", txt("12月20日")}},
+                 "H15",
+                 false},
+        RuleCase{
+            "deadline_year_end", "indicator-score", {{"E15", txt("年底前完成")}, {"F15", txt("11月底")}}, "H15", false},
+        RuleCase{"deadline_missed", "indicator-score", {{"E15", txt("9月前")}, {"F15", txt("10月完成")}}, "H15"},
+        RuleCase{"deadline_missed_full_date",
+                 "indicator-score",
+                 {{"E15", txt("2024年6月30日前")}, {"F15", txt("2024年7月2日")}},
+                 "H15"},
+        RuleCase{"deadline_missed_needs_reason",
+                 "deviation-reason",
+                 {{"E15", txt("9月前")}, {"F15", txt("10月")}, {"H15", num(0)}},
+                 "I15"},
+        RuleCase{"deadline_words_actual_no_warning",
+                 "target-format",
+                 {{"E15", txt("9月前")}, {"F15", txt("按时完成")}},
+                 "F15",
+                 false},
+        // Ranges: met inside.
+        RuleCase{"range_met", "indicator-score", {{"E14", txt("4-6个")}, {"F14", txt("5个")}}, "H14", false},
+        RuleCase{"range_above", "indicator-score", {{"E14", txt("90%～100%")}, {"F14", num(1.2)}}, "H14"},
+        // Words where a figure belongs.
+        RuleCase{"words_as_actual", "target-format", {{"F27", txt("完成")}}, "F27", true, Severity::warning},
+        RuleCase{"words_as_actual_yes", "target-format", {{"F14", txt("是")}}, "F14", true, Severity::warning},
+        RuleCase{"words_for_words_target", "target-format", {{"F24", txt("已完成")}}, "F24", false},
+        RuleCase{"several_numbers_for_a_figure",
+                 "target-format",
+                 {{"F14", txt("完成5个，另有2个在审")}},
+                 "F14",
+                 true,
+                 Severity::warning},
+        // Amounts typed as text, with thousands separators, in label cells.
+        RuleCase{"funding_income_text_numbers",
+                 "funding-income",
+                 {{"B7", txt("其中：一般公共预算：2,367.49")}, {"E5", txt("2,481.78")}, {"D5", txt("2,481.78")}},
+                 "B6"},
+        RuleCase{"funding_income_text_numbers_agree",
+                 "funding-income",
+                 {{"B7", txt("其中：一般公共预算：2,376.49")}, {"E5", txt("2,481.78")}, {"D5", txt("2,481.78")}},
+                 "B6",
+                 false},
+        RuleCase{
+            "funding_expense_full_width", "funding-expense", {{"E7", txt("其中：基本支出：１，６４１．７０")}}, "E6"},
         RuleCase{"total_score", "total-score", {{"H37", num(99)}}, "H37"},
         RuleCase{"total_score_text_right", "total-score", {{"H37", txt("100.00")}}, "H37", false},
         RuleCase{"target_format", "target-format", {{"E23", txt("≥100百分比")}}, "E23", true, Severity::warning},
@@ -435,4 +497,48 @@ TEST(Recognize, RepeatedGroupsKeepTheirOwnIndicators) {
     EXPECT_EQ(form->indicators[0].group, 0);
     EXPECT_EQ(form->indicators[2].group, 1);
     EXPECT_TRUE(of_rule(check(to_grid(c)), "weight-sum").empty());
+}
+
+// The deviation rule's switches are the profile's: a profile may lower the
+// required reason to a warning, and may ask for a reason where the actual
+// exceeds the target by 30 % or more (strict).
+TEST(DeviationReason, ProfilesSetHowStrictItIs) {
+    auto cells = corrected_seed();
+    cells["F14"] = num(4);  // 4 of the target 5, scored the full 5
+    const Grid missed = to_grid(cells);
+    Profile lenient = default_profile();
+    lenient.reason_required = false;
+    const auto* f = at(check_sheet(missed, "表1", lenient), "deviation-reason", "I14");
+    ASSERT_NE(f, nullptr);
+    EXPECT_EQ(f->severity, Severity::warning);
+    EXPECT_EQ(at(check(missed), "deviation-reason", "I14")->severity, Severity::error);
+
+    const Profile& strict = *find_profile("strict");
+    cells["F14"] = num(6.5);  // 5 × 1.3 = 6.5: exceeded by 30 %
+    const auto* over = at(check_sheet(to_grid(cells), "表1", strict), "deviation-reason", "I14");
+    ASSERT_NE(over, nullptr);
+    EXPECT_EQ(over->severity, Severity::warning);
+    EXPECT_THAT(render(over->message, Lang::zh), HasSubstr("30%"));
+    EXPECT_EQ(at(check(to_grid(cells)), "deviation-reason", "I14"), nullptr);  // national does not ask
+    cells["F14"] = num(6.4);                                                   // 28 % over: not asked
+    EXPECT_EQ(at(check_sheet(to_grid(cells), "表1", strict), "deviation-reason", "I14"), nullptr);
+    cells["F14"] = num(6.5);
+    cells["I14"] = txt("超额完成因新增两个乡镇规划");
+    EXPECT_EQ(at(check_sheet(to_grid(cells), "表1", strict), "deviation-reason", "I14"), nullptr);
+}
+
+// A deadline's year: a form of 2024 with the target 次年3月前 is met in
+// February (of 2025), whatever year the actual leaves out.
+TEST(Deadlines, TheFormsYearPlacesDatesWithoutOne) {
+    auto cells = corrected_seed();
+    cells["E15"] = txt("次年3月前");
+    cells["F15"] = txt("2月");
+    EXPECT_EQ(at(check(to_grid(cells)), "indicator-score", "H15"), nullptr);
+    cells["F15"] = txt("2025年4月");
+    const auto* f = at(check(to_grid(cells)), "indicator-score", "H15");
+    ASSERT_NE(f, nullptr);
+    EXPECT_EQ(f->fix, 0);
+    EXPECT_THAT(render(f->message, Lang::zh), HasSubstr("次年3月前"));
+    cells["F15"] = txt("2024年12月");
+    EXPECT_EQ(at(check(to_grid(cells)), "indicator-score", "H15"), nullptr);
 }

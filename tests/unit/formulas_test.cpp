@@ -46,7 +46,47 @@ TEST(Formulas, TargetAndDirection) {
     EXPECT_EQ(*f::target_direction(t("5")), "≥");
     EXPECT_EQ(*f::target_direction(n(5)), "≥");
     EXPECT_EQ(*f::target_direction(t("全面落实")), "定性");
-    EXPECT_EQ(f::target_direction(t("90%-100%")).problem(), Problem::unreadable_text);
+    EXPECT_EQ(*f::target_direction(t("90%-100%")), "区间");
+    EXPECT_EQ(f::target_direction(t("90%-100%-110%")).problem(), Problem::unreadable_text);
+    // Deadlines: a ceiling on a date, which is no number.
+    EXPECT_EQ(*f::target_direction(t("9月前")), "≤");
+    EXPECT_EQ(*f::target_direction(t("12月底前")), "≤");
+    EXPECT_EQ(f::target_value(t("9月前")).problem(), Problem::date_value);
+    EXPECT_EQ(f::target_value(t("90%-100%")).problem(), Problem::range_value);
+    // What staff write in words.
+    EXPECT_DOUBLE_EQ(*f::target_value(t("三项")), 3);
+    EXPECT_DOUBLE_EQ(*f::target_value(t("百分之九十")), 0.9);
+    EXPECT_EQ(*f::target_direction(t("安全事故0起")), "≤");
+}
+
+TEST(Formulas, ScoreOfDeadlinesAndRanges) {
+    const auto w = n(5);
+    // A month against a month: done in July for "before September" is met.
+    EXPECT_DOUBLE_EQ(*f::indicator_score(t("9月前"), t("7月"), w, none, none), 5);
+    EXPECT_DOUBLE_EQ(*f::indicator_score(t("9月前"), t("9月"), w, none, none), 5);
+    // Missed: the national profile gives nothing, never 9 ÷ 10 of the weight.
+    EXPECT_DOUBLE_EQ(*f::indicator_score(t("9月前"), t("10月完成"), w, none, none), 0);
+    // A date without a year is taken in the other argument's year.
+    EXPECT_DOUBLE_EQ(*f::indicator_score(t("2024年12月31日前"), t("12月20日"), w, none, none), 5);
+    EXPECT_DOUBLE_EQ(*f::indicator_score(t("12月底前"), t("2025年1月"), w, none, none), 5);  // same year assumed
+    EXPECT_DOUBLE_EQ(*f::indicator_score(t("2024年12月底前"), t("2025年1月"), w, none, none), 0);
+    EXPECT_DOUBLE_EQ(*f::indicator_score(t("次年3月前"), t("2月"), w, none, none), 5);
+    // A date against a number cannot be compared.
+    EXPECT_EQ(f::indicator_score(t("9月前"), t("100%"), w, none, none).problem(), Problem::unit_mismatch);
+    EXPECT_EQ(f::indicator_score(t("≥90%"), t("7月"), w, none, none).problem(), Problem::unit_mismatch);
+    // Words for a deadline say nothing arithmetic can check.
+    EXPECT_EQ(f::indicator_score(t("9月前"), t("按时完成"), w, none, none).problem(), Problem::unreadable_text);
+    // Ranges: full inside, as ≥ its low end below it, as ≤ its high end above it.
+    EXPECT_DOUBLE_EQ(*f::indicator_score(t("90%-100%"), t("95%"), w, none, none), 5);
+    EXPECT_DOUBLE_EQ(*f::indicator_score(t("90%-100%"), n(0.9), w, none, none), 5);
+    EXPECT_DOUBLE_EQ(*f::indicator_score(t("90%-100%"), t("45%"), w, none, none), 2.5);
+    EXPECT_DOUBLE_EQ(*f::indicator_score(t("90%～110%"), t("137.5%"), w, none, none), 4);
+    // Chinese numerals and zero ceilings.
+    EXPECT_DOUBLE_EQ(*f::indicator_score(t("不少于三项"), t("3项"), w, none, none), 5);
+    EXPECT_DOUBLE_EQ(*f::indicator_score(t("十二个"), t("9个"), n(4), none, none), 3);
+    EXPECT_DOUBLE_EQ(*f::indicator_score(t("0起"), t("无"), w, none, none), 5);
+    EXPECT_DOUBLE_EQ(*f::indicator_score(t("0起"), t("1起"), w, none, none), 0);
+    EXPECT_DOUBLE_EQ(*f::indicator_score(t("≥百分之九十"), t("百分之八十一"), n(10), none, none), 9);
 }
 
 TEST(Formulas, GradeAndSumCheck) {

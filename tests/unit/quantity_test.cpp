@@ -28,6 +28,7 @@ std::ostream& operator<<(std::ostream& os, Direction d) {
         case Direction::at_least: return os << "at_least";
         case Direction::at_most: return os << "at_most";
         case Direction::equal: return os << "equal";
+        case Direction::range: return os << "range";
         case Direction::qualitative: return os << "qualitative";
     }
     return os << "Direction(" << static_cast<int>(d) << ")";
@@ -67,6 +68,8 @@ struct Case {
     std::optional<bool> written;         // nullopt: not checked
     std::optional<Expected> quantity;    // set for quantitative readings
     std::string unit_word;               // for unknown_unit
+    std::optional<Expected> upper = {};  // a range's high end
+    std::string date = {};               // a date reading, as format_date writes it
 };
 
 // A quantitative reading with the direction written in the text.
@@ -106,6 +109,28 @@ Case unreadable(std::string name, std::string text, ReadingError error, std::str
 Case unreadable_with(std::string name, std::string text, ReadingError error, Direction direction,
                      std::string unit_word = "") {
     return Case{std::move(name), std::move(text), error, direction, true, std::nullopt, std::move(unit_word)};
+}
+
+// A range: met anywhere from low to high.
+Case range(std::string name, std::string text, double low, double high, int decimals, std::string unit) {
+    Case c{std::move(name),
+           std::move(text),
+           ReadingError::none,
+           Direction::range,
+           true,
+           Expected{low, decimals, unit},
+           ""};
+    c.upper = Expected{high, decimals, std::move(unit)};
+    return c;
+}
+
+// A date: a deadline target (at most) or the date an actual names. `written`:
+// whether a deadline word (前, 之前, 内, 不晚于 …) is in the text.
+Case date(std::string name, std::string text, std::string as_written, bool written,
+          Direction direction = Direction::at_most) {
+    Case c{std::move(name), std::move(text), ReadingError::none, direction, written, std::nullopt, ""};
+    c.date = std::move(as_written);
+    return c;
 }
 
 void PrintTo(const Case& c, std::ostream* os) { *os << '"' << c.text << '"'; }
@@ -208,7 +233,8 @@ const std::vector<Case>& cases() {
         plain("unit_wanmu_trailing_words", "守住44.02万亩耕地", 44.02, 2, "万亩"),
 
         // --- Plain numbers and decimals as written -----------------------------
-        plain("plain_0", "0", 0, 0, ""),
+        // 0 without a direction is a ceiling (安全事故 0 起): nothing more may happen.
+        Case{"plain_0", "0", ReadingError::none, kAtMost, false, Expected{0, 0, ""}, ""},
         plain("plain_740_00_two_decimals", "740.00", 740.0, 2, ""),
         plain("plain_0_956", "0.956", 0.956, 3, ""),
         plain("plain_many_decimals", "3.14159", 3.14159, 5, ""),
@@ -294,16 +320,16 @@ const std::vector<Case>& cases() {
         plain("year_end_then_percent", "截至2024年底完成100%", 1.0, 0, "%"),
         qualitative("year_alone", "2024年"),
         qualitative("year_du_alone", "2024年度"),
-        // A deadline (时效指标): the month after a year belongs to the date, it is
-        // no quantity of 12 months.
-        qualitative("year_month_deadline", "2024年12月底前完成"),
+        // A deadline (时效指标) is a date, no quantity of 12 months: see the
+        // dates section below.
         unreadable("year_skipped_two_numbers_left", "2024年完成5个，2025年完成6个", ReadingError::several_numbers),
 
         // --- Texts with no number: qualitative --------------------------------
         qualitative("qual_anshi_wancheng", "按时完成"),
         qualitative("qual_youxiao", "有效"),
         qualitative("qual_lianghao", "良好"),
-        qualitative("qual_wu", "无"),
+        // "无" and "零" alone are the count 0 (安全事故：无), at most 0.
+        Case{"zero_wu", "无", ReadingError::none, kAtMost, false, Expected{0, 0, ""}, ""},
         // A direction word followed by words, not by a number or a unit, is the
         // qualitative target staff write ("达到预期目标", "控制在预算范围内");
         // no_number_after_sign is for a sign left dangling ("≥", "不超出万元").
@@ -326,11 +352,13 @@ const std::vector<Case>& cases() {
         qualitative("punct_na", "N/A"),
 
         // --- Several numbers: unreadable, never guessed -----------------------
-        unreadable("several_range_dash", "90%-100%", ReadingError::several_numbers),
-        unreadable("several_range_tilde", "90%~100%", ReadingError::several_numbers),
         unreadable("several_gong_banjie", "共49件，办结49件", ReadingError::several_numbers),
         unreadable("several_fraction", "49/49", ReadingError::several_numbers),
-        unreadable("several_range_with_unit", "3-5个", ReadingError::several_numbers),
+        // Two numbers that are no range: ends the wrong way round, units
+        // that differ, a minus sign.
+        unreadable("several_range_backwards", "100%-90%", ReadingError::several_numbers),
+        unreadable("several_range_two_units", "3个-5项", ReadingError::several_numbers),
+        unreadable("several_two_amounts_words", "3个乡镇5个村", ReadingError::several_numbers),
         // Two directions are written; which one the reading keeps is left open.
         Case{"several_two_bounds", "≥90%，≤100%", ReadingError::several_numbers, std::nullopt, true, std::nullopt, ""},
         // "1,2" is no thousands group (a group has three digits): two numbers.
@@ -359,6 +387,81 @@ const std::vector<Case>& cases() {
         unreadable_with("nonum_kong_zhi_zai_wanyuan_yinei", "控制在万元以内", ReadingError::no_number_after_sign,
                         kAtMost),
 
+        // --- Ranges: met inside ----------------------------------------------
+        range("range_dash_percent", "90%-100%", 0.9, 1.0, 0, "%"),
+        range("range_fullwidth_tilde", "90%～110%", 0.9, 1.1, 0, "%"),
+        range("range_ascii_tilde", "90%~100%", 0.9, 1.0, 0, "%"),
+        range("range_unit_once", "3-5个", 3, 5, 0, "个"),
+        range("range_zhi", "90%至100%", 0.9, 1.0, 0, "%"),
+        range("range_words_around", "满意度保持在85%-95%之间", 0.85, 0.95, 0, "%"),
+        range("range_em_dash", "3—5次", 3, 5, 0, "次"),
+
+        // --- Deadlines and dates (时效指标) -----------------------------------
+        date("date_month_qian", "9月前", "9月", true),
+        date("date_month_di_qian", "9月底前", "9月", true),
+        date("date_december_end", "12月底前", "12月", true),
+        date("date_year_end_words", "年底前完成", "12月", true),
+        date("date_full_date_qian", "2024年12月31日前", "2024年12月31日", true),
+        date("date_next_year", "次年3月前", "次年3月", true),
+        date("date_zhi_qian", "12月底之前完成", "12月", true),
+        date("date_bu_wan_yu", "不晚于6月30日", "6月30日", true),
+        date("date_chinese_month", "十二月底前", "12月", true),
+        date("date_quarter", "第一季度完成", "3月", false),
+        date("date_half_year", "上半年完成", "6月", false),
+        date("date_iso", "2024-12-31", "2024年12月31日", false),
+        // A year and month written as a target is a deadline too.
+        date("date_year_month_done", "2021年12月完成", "2021年12月", false),
+        date("year_month_deadline", "2024年12月底前完成", "2024年12月", true),
+        // Actuals.
+        date("date_actual_month", "7月", "7月", false),
+        date("date_actual_month_done", "10月完成", "10月", false),
+        date("date_actual_year_month", "2024年11月", "2024年11月", false),
+        date("date_actual_month_day", "12月20日", "12月20日", false),
+        date("date_actual_month_end", "11月底", "11月", false),
+        // Not dates: a month count, a month number out of range, a date beside
+        // the quantity.
+        plain("date_not_month_count", "12个月", 12, 0, "个月"),
+        quant("date_not_months_within", "6个月内", kAtMost, 6, 0, "个月"),
+        plain("date_beside_quantity", "截至11月底完成100%", 1.0, 0, "%"),
+        plain("date_not_central", "2024年中央资金到位率100%", 1.0, 0, "%"),
+        // Durations are quantities with a ceiling.
+        quant("duration_working_days", "3个工作日内", kAtMost, 3, 0, "个工作日"),
+        quant("duration_days_ri_nei", "15日内", kAtMost, 15, 0, "日"),
+        quant("duration_le_days", "≤30天", kAtMost, 30, 0, "天"),
+
+        // --- Chinese numerals -------------------------------------------------
+        plain("numeral_san_xiang", "三项", 3, 0, "项"),
+        plain("numeral_shi_er_ge", "十二个", 12, 0, "个"),
+        plain("numeral_liang_ci", "两次", 2, 0, "次"),
+        quant("numeral_liang_ci_yishang", "两次以上", kAtLeast, 2, 0, "次"),
+        quant("numeral_bu_shao_yu", "不少于三项", kAtLeast, 3, 0, "项"),
+        plain("numeral_er_shi_wu", "完成二十五个", 25, 0, "个"),
+        plain("numeral_yi_bai_ling_wu", "一百零五人", 105, 0, "人"),
+        plain("numeral_wan", "三万亩", 3, 0, "万亩"),
+        plain("numeral_percent_words", "百分之九十", 0.9, 0, "%"),
+        plain("numeral_percent_decimal", "百分之九十五点五", 0.955, 1, "%"),
+        quant("numeral_percent_with_direction", "不低于百分之九十", kAtLeast, 0.9, 0, "%"),
+        plain("numeral_percent_hundred", "百分之百", 1.0, 0, "%"),
+        Case{"numeral_zero_qi", "零起", ReadingError::none, kAtMost, false, Expected{0, 0, "起"}, ""},
+        Case{"numeral_zero_ling", "零", ReadingError::none, kAtMost, false, Expected{0, 0, ""}, ""},
+        Case{"zero_qi_digits", "0起", ReadingError::none, kAtMost, false, Expected{0, 0, "起"}, ""},
+        quant("zero_with_sign_stays", "≥0", kAtLeast, 0, 0, ""),
+        // Numerals inside words, ordinals and fixed phrases stay words.
+        qualitative("numeral_words_yiban", "一般公共预算"),
+        qualitative("numeral_words_yiwang", "一网通办"),
+        qualitative("numeral_words_shisiwu", "落实十四五规划"),
+        qualitative("numeral_words_yicixing", "一次性补助发放到位"),
+        qualitative("numeral_ordinal", "第三次全国国土调查"),
+
+        // --- More of what staff write -----------------------------------------
+        quant("staff_bu_gao_yu_yuan", "不高于3000元", kAtMost, 3000, 0, "元"),
+        quant("staff_bu_chao_guo_tian", "不超过30天", kAtMost, 30, 0, "天"),
+        quant("staff_yixia_percent", "5%以下", kAtMost, 0.05, 0, "%"),
+        quant("staff_da_dao_fen", "达到95分", kAtLeast, 95, 0, "分"),
+        plain("staff_satisfaction_points", "95分", 95, 0, "分"),
+        quant("staff_fen_yishang", "90分以上", kAtLeast, 90, 0, "分"),
+        quant("staff_kong_zhi_yinei_percent", "控制在5%以内", kAtMost, 0.05, 0, "%"),
+
         // --- Empty and white space only ----------------------------------------
         unreadable("empty_string", "", ReadingError::empty),
         unreadable("empty_ascii_space", " ", ReadingError::empty),
@@ -385,6 +488,12 @@ TEST_P(QuantityReading, ReadsAsExpected) {
     }
     EXPECT_EQ(r.unit_word, c.unit_word);
 
+    EXPECT_EQ(r.date ? perfeval::text::format_date(*r.date) : "", c.date);
+    EXPECT_EQ(r.upper.has_value(), c.upper.has_value());
+    if (c.upper && r.upper) {
+        EXPECT_NEAR(r.upper->value, c.upper->value, 1e-12);
+        EXPECT_EQ(r.upper->unit, c.upper->unit);
+    }
     if (c.quantity) {
         EXPECT_TRUE(r.quantitative());
         ASSERT_TRUE(r.quantity.has_value());

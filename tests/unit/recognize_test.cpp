@@ -70,7 +70,8 @@ TEST(Families, TheDirectionColumnScoresAReverseIndicator) {
     // ≤ 30 万元, 35 spent: 30 ÷ 35 × 45 = 38.57, not the full 45.
     const auto r = check(sichuan(indicator(t("≤"), n(30), t("万元"), n(35), 45, 45), kFull, kTotal));
     EXPECT_EQ(r.family, "sichuan-project");
-    EXPECT_EQ(errors_of(r), (std::vector<std::string>{"indicator-score J6"}));
+    // Points are lost and no reason given: the bureau requires one.
+    EXPECT_EQ(errors_of(r), (std::vector<std::string>{"indicator-score J6", "deviation-reason K6"}));
     EXPECT_EQ(find(r, "indicator-score")->fix, 38.57);
     // Met (28 ≤ 30): full marks, no error, where a ≥ reading would flag it.
     EXPECT_TRUE(errors_of(check(sichuan(indicator(t("≤"), n(30), t("万元"), n(28), 45, 45), kFull, kTotal))).empty());
@@ -85,7 +86,7 @@ TEST(Families, ASignInTheTargetWinsOverTheDirectionColumn) {
 TEST(Families, TheUnitColumnAppliesToTargetAndActual) {
     // 100 under % is 100 %; Calc's 0.9 (typed 90%) is 90 %: 0.9 × 45 = 40.5.
     const auto r = check(sichuan(indicator(t("≥"), n(100), t("%"), n(0.9), 45, 45), kFull, kTotal));
-    ASSERT_EQ(errors_of(r), (std::vector<std::string>{"indicator-score J6"}));
+    ASSERT_EQ(errors_of(r), (std::vector<std::string>{"indicator-score J6", "deviation-reason K6"}));
     EXPECT_EQ(find(r, "indicator-score")->fix, 40.5);
     // Written in points on both sides: 90 of 100.
     EXPECT_EQ(

@@ -42,20 +42,25 @@ const std::vector<FunctionInfo>& function_catalog() {
               {"全年预算数（调整后预算），必须大于 0", "Full-year (adjusted) budget; must be greater than 0"}},
              {{"分值", "weight"}, {"执行率指标的分值，省略时为 10", "Weight of the execution rate; 10 when omitted"}},
              {{"计分规则", "profile"},
-              {"计分规则名称：national（默认）、linear 或 uncapped（不封顶）",
-               "Scoring profile: national (default), linear or uncapped"}},
+              {"计分规则名称：national（默认）、linear、uncapped（不封顶）或 strict",
+               "Scoring profile: national (default), linear, uncapped or strict"}},
          }},
         {"indicatorScore",
          "PERF.SCORE",
          kCategory,
          {"定量绩效指标得分。正向指标（≥ 或纯数字）：实际值达到指标值得满分，否则按 实际÷指标×分值；"
-          "反向指标（≤、不超出、不高于）：未超出得满分，否则按计分规则扣分；等于（=）：相等得满分。"
-          "可识别文本如 ≥90%、不超出740.00万元、实际支出734.73万元；单位不一致或定性指标返回错误值。"
+          "反向指标（≤、不超出、不高于）：未超出得满分，否则按计分规则扣分；等于（=）：相等得满分；"
+          "区间（90%-100%）：在区间内得满分；时限（9月前、12月底前）：不晚于时限得满分，逾期按计分规则（默认 0 分），"
+          "不写年份的日期按另一参数的年份。"
+          "可识别文本如 ≥90%、不超出740.00万元、实际支出734.73万元、三项、百分之九十；单位不一致或定性指标返回错误值。"
           "例：=PERF.SCORE(\"≥90%\";\"100%\";3) 得 3。",
           "Score of a quantitative indicator. Positive (≥ or a plain number): full weight when "
           "the actual value reaches the target, else actual ÷ target × weight; reverse (≤, 不超出, "
           "不高于): full weight within the target, else the profile's deduction; equality (=): "
-          "full weight when equal. Reads texts such as ≥90%, 不超出740.00万元, 实际支出734.73万元; "
+          "full weight when equal; a range (90%-100%): full weight inside it; a deadline (9月前, "
+          "12月底前): full weight when done by then, else the profile's share (0 by default), a date "
+          "without a year taken in the other argument's year. "
+          "Reads texts such as ≥90%, 不超出740.00万元, 实际支出734.73万元, 三项, 百分之九十; "
           "disagreeing units or a qualitative target give an error. "
           "Example: =PERF.SCORE(\"≥90%\";\"100%\";3) gives 3."},
          {
@@ -65,19 +70,21 @@ const std::vector<FunctionInfo>& function_catalog() {
               {"实际完成值，如 100%、实际支出734.73万元", "Actual value, e.g. 100%, 实际支出734.73万元"}},
              {{"分值", "weight"}, {"该指标的分值", "Weight of the indicator"}},
              {{"方向", "direction"},
-              {"可选：>=（正向）、<=（反向）或 =；省略时按指标值文本判断",
-               "Optional: >= (positive), <= (reverse) or =; read from the target when omitted"}},
+              {"可选：>=（正向）、<=（反向）、= 或 区间；省略时按指标值文本判断",
+               "Optional: >= (positive), <= (reverse), = or 区间 (range); read from the target when omitted"}},
              {{"计分规则", "profile"},
-              {"计分规则名称：national（默认）、linear（反向线性扣分）或 uncapped",
-               "Scoring profile: national (default), linear (linear reverse deduction) or uncapped"}},
+              {"计分规则名称：national（默认）、linear（反向线性扣分）、uncapped 或 strict",
+               "Scoring profile: national (default), linear (linear reverse deduction), uncapped or strict"}},
          }},
         {"targetValue",
          "PERF.TARGET",
          kCategory,
          {"指标值文本中的数值：≥90% 得 0.9，不超出4229.37万元 得 4229.37，1.4万件 得 1.4；"
-          "没有数值（定性）或无法识别时返回错误值。例：=PERF.TARGET(\"≥90%\") 得 0.9。",
+          "三项 得 3，百分之九十 得 0.9；没有数值（定性）、是日期或时限（9月前）、是区间（90%-100%）"
+          "或无法识别时返回错误值。例：=PERF.TARGET(\"≥90%\") 得 0.9。",
           "The number a target or actual text stands for: ≥90% → 0.9, 不超出4229.37万元 → "
-          "4229.37, 1.4万件 → 1.4; an error when there is no number. "
+          "4229.37, 1.4万件 → 1.4, 三项 → 3, 百分之九十 → 0.9; an error when there is no number, "
+          "or a date or deadline (9月前), or a range (90%-100%). "
           "Example: =PERF.TARGET(\"≥90%\") gives 0.9."},
          {
              {{"文本", "text"}, {"指标值或实际完成值的文本或单元格", "A target or actual text, or its cell"}},
@@ -85,9 +92,10 @@ const std::vector<FunctionInfo>& function_catalog() {
         {"targetDirection",
          "PERF.DIRECTION",
          kCategory,
-         {"指标值的计分方向：≥（正向）、≤（反向）、=（等于）或 定性。"
+         {"指标值的计分方向：≥（正向）、≤（反向，含时限 9月前）、=（等于）、区间（90%-100%）或 定性。"
           "例：=PERF.DIRECTION(\"不超出740.00万元\") 得 ≤。",
-          "How a target is read: ≥ (positive), ≤ (reverse), = (equality) or 定性 (qualitative). "
+          "How a target is read: ≥ (positive), ≤ (reverse, deadlines such as 9月前 too), = (equality), "
+          "区间 (a range such as 90%-100%) or 定性 (qualitative). "
           "Example: =PERF.DIRECTION(\"不超出740.00万元\") gives ≤."},
          {
              {{"文本", "text"}, {"指标值文本或单元格", "A target text, or its cell"}},

@@ -84,6 +84,9 @@ struct FormModel {
     FormKind kind = FormKind::department;
     std::string_view family;  // the template family's id: "sichuan-project"
     std::string title;
+    // The year evaluated, from the title ("2024年度部门整体支出绩效自评表"):
+    // the year of deadlines written without one ("9月前").
+    std::optional<int> year;
     FormValue unit_name;  // 预算部门名称 / 项目名称 …
     std::optional<BudgetSection> budget;
     std::optional<FundingSplit> income;   // 按收入性质分

@@ -621,6 +621,18 @@ private:
 
 }  // namespace
 
+namespace {
+
+// "2024年度…自评表" → 2024.
+std::optional<int> year_of(const std::string& title) {
+    static const boost::regex kYear("((?:19|20)\\d{2})\\s*年");
+    boost::smatch m;
+    if (!boost::regex_search(title, m, kYear)) return std::nullopt;
+    return std::stoi(m[1].str());
+}
+
+}  // namespace
+
 std::optional<FormModel> recognize(const Grid& grid) {
     const Labels labels(grid);
     const Family* family = nullptr;
@@ -653,6 +665,7 @@ std::optional<FormModel> recognize(const Grid& grid) {
         return std::nullopt;  // a few familiar words, but no form
     if (title) {
         form.title = plain_text(grid, *title);
+        form.year = year_of(form.title);
         Bounds b = reader.bounds();
         b.add(*title);
         form.top_left = b.tl;

@@ -69,6 +69,8 @@ Expected<double> indicator_score(const CellValue& target, const CellValue& actua
 Expected<double> target_value(const CellValue& text) {
     const auto op = operand_of(text);
     if (!op) return op.problem();
+    if (op->reading.dated()) return Problem::date_value;
+    if (op->reading.upper) return Problem::range_value;
     if (!op->quantitative()) return Problem::qualitative;
     return op->value();
 }

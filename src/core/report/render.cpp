@@ -49,7 +49,7 @@ std::string fill(std::string_view pattern, const Message& m, Lang lang) {
     return out;
 }
 
-constexpr std::array<std::pair<Problem, MessageId>, 15> kProblems{{
+constexpr std::array<std::pair<Problem, MessageId>, 17> kProblems{{
     {Problem::empty, MessageId::problem_empty},
     {Problem::not_a_number, MessageId::problem_not_a_number},
     {Problem::error_value, MessageId::problem_error_value},
@@ -65,6 +65,8 @@ constexpr std::array<std::pair<Problem, MessageId>, 15> kProblems{{
     {Problem::bad_direction, MessageId::problem_bad_direction},
     {Problem::shape_mismatch, MessageId::problem_shape_mismatch},
     {Problem::no_form, MessageId::problem_no_form},
+    {Problem::date_value, MessageId::problem_date_value},
+    {Problem::range_value, MessageId::problem_range_value},
 }};
 
 }  // namespace

@@ -18,7 +18,7 @@ struct IndicatorFacts {
     std::optional<Operand> target, actual;                  // readable (possibly qualitative) operands
     std::optional<text::Reading> target_text, actual_text;  // how a text target/actual was read
     std::optional<double> weight, score;
-    bool quantitative = false;                   // the target is a quantity
+    bool quantitative = false;                   // the target is a quantity, a range or a deadline
     Expected<double> expected = Problem::empty;  // the profile's score, when arithmetic can tell
 };
 

@@ -92,11 +92,15 @@ std::optional<Operand> with_unit(std::optional<Operand> op, const std::string& u
     else
         q.value /= scale.divisor;
     q.unit = unit;
+    if (auto& upper = op->reading.upper) {  // a range "90-100" under "%"
+        upper->value /= scale.divisor;
+        upper->unit = unit;
+    }
     op->from_number = false;
     return op;
 }
 
-IndicatorFacts facts_of(const Indicator& ind, const Profile& p) {
+IndicatorFacts facts_of(const Indicator& ind, const Profile& p, std::optional<int> year) {
     IndicatorFacts f;
     // Texts are read once here; target-format reports the unreadable ones.
     auto read = [](const CellValue& v, std::optional<Operand>& op, std::optional<text::Reading>& reading) {
@@ -119,9 +123,10 @@ IndicatorFacts facts_of(const Indicator& ind, const Profile& p) {
                 f.target->reading.direction = *dir;
     f.weight = number(ind.weight);
     f.score = number(ind.score);
-    f.quantitative = f.target && f.target->quantitative();
+    // Quantities, ranges and deadlines: what arithmetic can score.
+    f.quantitative = f.target && (f.target->quantitative() || f.target->reading.dated());
     if (f.target && f.actual && f.weight)
-        f.expected = indicator_score(*f.target, *f.actual, *f.weight, std::nullopt, p);
+        f.expected = indicator_score(*f.target, *f.actual, *f.weight, std::nullopt, p, year);
     // A missed "=" target: national rules give 0, many bureaus partial
     // credit. A partial score stated is taken as it is; only a full score for
     // a miss is sure to be wrong.
@@ -136,7 +141,7 @@ IndicatorFacts facts_of(const Indicator& ind, const Profile& p) {
 std::vector<IndicatorFacts> facts_of(const FormModel& form, const Profile& p) {
     std::vector<IndicatorFacts> out;
     out.reserve(form.indicators.size());
-    for (const auto& ind : form.indicators) out.push_back(facts_of(ind, p));
+    for (const auto& ind : form.indicators) out.push_back(facts_of(ind, p, form.year));
     return out;
 }
 

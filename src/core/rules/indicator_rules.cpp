@@ -172,6 +172,13 @@ std::string as_read(const Operand& op, const FormValue& cell) {
     return format_number(op.value()) + op.unit();
 }
 
+// The direction to show before a target: none when its text writes one
+// ("≤100", "9月前"), else the one it was read with ("≤ " from 指标性质).
+std::string direction_prefix(const Operand& target) {
+    if (target.reading.direction_written || target.reading.dated()) return "";
+    return std::string(text::direction_symbol(target.reading.direction)) + " ";
+}
+
 }  // namespace
 
 void indicator_score_rule(const Context& c) {
@@ -180,7 +187,11 @@ void indicator_score_rule(const Context& c) {
         const auto& facts = c.facts[i];
         const auto s = facts.score, w = facts.weight;
         if (!w || ind.score.empty()) continue;
-        if (!facts.quantitative) {
+        // A deadline met or missed "in words" (按时完成, 未完成) is read like a
+        // qualitative actual.
+        const bool deadline_in_words =
+            facts.quantitative && facts.target->reading.dated() && !(facts.actual && facts.actual->reading.dated());
+        if (!facts.quantitative || deadline_in_words) {
             // Qualitative: only the tier can be checked, from the words used.
             const auto* actual = std::get_if<std::string>(&ind.actual.value);
             if (!s || !actual) continue;
@@ -216,7 +227,7 @@ void indicator_score_rule(const Context& c) {
             continue;
         }
         if (s && score_agrees(*s, ind.score.value, *expected, *w)) continue;
-        const std::string dir(text::direction_symbol(facts.target->reading.direction));
+        const std::string dir = direction_prefix(*facts.target);
         Message m(s ? MessageId::indicator_score_wrong : MessageId::indicator_score_not_number,
                   {arg("name", ind.name), arg("direction", dir), arg("target", as_read(*facts.target, ind.target)),
                    arg("actual", as_read(*facts.actual, ind.actual)), arg("weight", format_number(*w)),
@@ -226,17 +237,56 @@ void indicator_score_rule(const Context& c) {
     }
 }
 
+namespace {
+
+// How far an "at least" actual exceeds its target (0.35 for 135 against
+// 100); nullopt when it does not, or when the two cannot be compared.
+std::optional<double> excess_of(const IndicatorFacts& f) {
+    if (!f.quantitative || !f.actual || !f.actual->quantitative() || f.target->reading.upper) return std::nullopt;
+    if (f.target->reading.direction != text::Direction::at_least || !units_agree(*f.target, *f.actual))
+        return std::nullopt;
+    const double t = f.target->value(), a = f.actual->value();
+    if (t <= 0 || a <= t) return std::nullopt;
+    return (a - t) / t;
+}
+
+}  // namespace
+
 void deviation_reason(const Context& c) {
+    // The bureau's rule: where points are lost, say why — whether the form
+    // states the lost points or only its figures show them.
+    const Severity required = c.profile.reason_required ? Severity::error : Severity::warning;
     for (size_t i = 0; i < c.form.indicators.size(); ++i) {
         const auto& ind = c.form.indicators[i];
         if (!ind.reason.present()) return;  // the form has no reason column
-        const auto s = c.facts[i].score, w = c.facts[i].weight;
-        if (!s || !w || compare_values(*s, *w) >= 0) continue;
-        if (!text::squeeze(format_cell(ind.reason.value)).empty()) continue;
-        c.emit(ind.reason.cell,
-               Message(MessageId::deviation_reason_missing,
-                       {arg("name", ind.name), arg("score", format_number(*s)), arg("weight", format_number(*w))}),
-               "", "");
+        if (ind.name.empty() || !text::squeeze(format_cell(ind.reason.value)).empty()) continue;
+        const auto& f = c.facts[i];
+        const auto s = f.score, w = f.weight;
+        if (!w) continue;
+        if (s && compare_values(*s, *w) < 0) {
+            c.emit(ind.reason.cell,
+                   Message(MessageId::deviation_reason_missing,
+                           {arg("name", ind.name), arg("score", format_number(*s)), arg("weight", format_number(*w))}),
+                   "", "", std::nullopt, required);
+            continue;
+        }
+        // Scored full (or not at all) though the figures miss the target.
+        if (f.expected && compare_values(*f.expected, *w) < 0 && f.target && f.actual) {
+            const std::string dir = direction_prefix(*f.target);
+            c.emit(ind.reason.cell,
+                   Message(MessageId::deviation_reason_missed,
+                           {arg("name", ind.name), arg("direction", dir), arg("target", as_read(*f.target, ind.target)),
+                            arg("actual", as_read(*f.actual, ind.actual))}),
+                   "", "", std::nullopt, required);
+            continue;
+        }
+        if (!c.profile.reason_when_exceeded) continue;
+        if (const auto excess = excess_of(f); excess && compare_values(*excess, c.profile.exceed_ratio) >= 0)
+            c.emit(ind.reason.cell,
+                   Message(MessageId::deviation_reason_exceeded,
+                           {arg("name", ind.name), arg("target", as_read(*f.target, ind.target)),
+                            arg("actual", as_read(*f.actual, ind.actual)), arg("excess", format_percent(*excess, 0))}),
+                   "", "", std::nullopt, Severity::warning);
     }
 }
 
@@ -291,10 +341,22 @@ void target_format(const Context& c) {
         for (const auto& [v, field] : fields) {
             const auto& reading = v == &ind.target ? c.facts[i].target_text : c.facts[i].actual_text;
             const auto* s = std::get_if<std::string>(&v->value);
-            if (!s || !reading || reading->ok()) continue;
+            if (!s || !reading) continue;
             const auto& r = *reading;
-            // Long narrative actual values naturally hold several numbers.
-            if (v == &ind.actual && r.error == text::ReadingError::several_numbers) continue;
+            // Words where the target asks for a figure: "完成" for "≤ 30 万元".
+            // (A deadline's actual "按时完成" says what it must.)
+            const bool figure_asked = c.facts[i].quantitative && !c.facts[i].target->reading.dated();
+            if (v == &ind.actual && figure_asked && r.ok() && !r.quantitative() && !r.dated()) {
+                c.emit(v->cell,
+                       Message(MessageId::text_actual_words, {arg("name", ind.name), arg("text", text::normalize(*s)),
+                                                              arg("target", as_read(*c.facts[i].target, ind.target))}),
+                       "", text::normalize(*s));
+                continue;
+            }
+            if (r.ok()) continue;
+            // Narrative actual values of qualitative targets naturally hold
+            // several numbers; against a figure they make the score unsure.
+            if (v == &ind.actual && r.error == text::ReadingError::several_numbers && !figure_asked) continue;
             Message m(MessageId::text_unknown_unit,
                       {arg("name", ind.name), word("field", field), arg("text", text::normalize(*s))});
             switch (r.error) {

@@ -9,6 +9,10 @@ const std::vector<Profile>& profiles() {
         {.name = "national", .label = {"全国通行规则", "National"}},
         {.name = "linear", .label = {"反向线性扣分", "Linear deduction"}, .reverse = ReverseRule::linear},
         {.name = "uncapped", .label = {"执行率得分不封顶", "Uncapped execution score"}, .cap_exec_score = false},
+        // Bureaus that also want over-achievement (≥ 30 % above target) explained.
+        {.name = "strict",
+         .label = {"超额完成也须说明原因", "Explain over-achievement too"},
+         .reason_when_exceeded = true},
     };
     return kProfiles;
 }

@@ -40,6 +40,13 @@ struct Profile {
     double explain_rate_below = 0.9;  // a rate under this must be explained
     double default_exec_weight = 10;  // 执行率 weight when not given
     QualitativeTiers tiers{};
+    double late_deadline_share = 0;  // a missed deadline earns this share of its weight (national: none)
+    // A deviation reason (偏差原因) where points are lost is required (an
+    // error); where the actual exceeds a target by `exceed_ratio` or more it
+    // is asked for only when `reason_when_exceeded` is set (a warning).
+    bool reason_required = true;
+    bool reason_when_exceeded = false;
+    double exceed_ratio = 0.3;
     int fix_rounds = 5;  // Fix all re-checks at most this often (rates → scores → totals)
     std::array<GradeBand, 4> grades{{{90, "优"}, {80, "良"}, {60, "中"}, {0, "差"}}};  // best first; last min 0
 };

@@ -34,14 +34,36 @@ double reverse_share(double actual, double target, ReverseRule rule) {
     return 0;
 }
 
+// A deadline: met → all of the weight, missed → the profile's share.
+Expected<double> date_share(const Operand& target, const Operand& actual, text::Direction dir,
+                            std::optional<int> form_year, const Profile& profile) {
+    if (!actual.reading.dated()) return actual.quantitative() ? Problem::unit_mismatch : Problem::unreadable_text;
+    const int order = text::compare_dates(*actual.reading.date, *target.reading.date, form_year);
+    bool met = false;
+    switch (dir) {
+        case text::Direction::at_least: met = order >= 0; break;
+        case text::Direction::equal: met = order == 0; break;
+        default: met = order <= 0; break;  // a deadline
+    }
+    return met ? 1.0 : profile.late_deadline_share;
+}
+
 }  // namespace
 
 Expected<double> indicator_score(const Operand& target, const Operand& actual, double weight,
-                                 std::optional<text::Direction> direction, const Profile& profile) {
+                                 std::optional<text::Direction> direction, const Profile& profile,
+                                 std::optional<int> form_year) {
     if (weight < 0) return Problem::negative_weight;
     const text::Direction dir = direction.value_or(target.reading.direction);
-    if (dir == text::Direction::qualitative || !target.quantitative()) return Problem::qualitative;
-    if (!actual.quantitative()) return Problem::unreadable_text;
+    if (dir == text::Direction::qualitative) return Problem::qualitative;
+    if (target.reading.dated()) {
+        const auto share = date_share(target, actual, dir, form_year, profile);
+        if (!share) return share;
+        return round_half_up(*share * weight, profile.score_decimals);
+    }
+    if (!target.quantitative()) return Problem::qualitative;
+    if (actual.reading.dated()) return Problem::unit_mismatch;
+    if (!actual.quantitative() || actual.reading.upper) return Problem::unreadable_text;
     if (!units_agree(target, actual)) return Problem::unit_mismatch;
 
     const double t = target.value(), a = actual.value();
@@ -52,6 +74,13 @@ Expected<double> indicator_score(const Operand& target, const Operand& actual, d
         case text::Direction::equal:
             share = equal_at(a, t, std::max(target.value_decimals(), actual.value_decimals())) ? 1 : 0;
             break;
+        case text::Direction::range: {
+            // Inside the range: met. Below it: as "at least" its low end;
+            // above it: as "at most" its high end.
+            const double high = target.reading.upper ? target.reading.upper->value : t;
+            share = compare_values(a, t) < 0 ? positive_share(a, t) : reverse_share(a, high, profile.reverse);
+            break;
+        }
         case text::Direction::qualitative: break;
     }
     return round_half_up(share * weight, profile.score_decimals);

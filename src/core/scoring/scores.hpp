@@ -16,10 +16,13 @@ namespace perfeval {
 Expected<double> exec_score(double rate, double weight, const Profile& profile);
 
 // A quantitative indicator's score. The direction comes from the target text
-// unless given. Qualitative targets, unreadable texts and disagreeing units
-// are problems, never guesses.
+// unless given. A range is met inside it; a date target is a deadline, met
+// by a date on or before it (years as text/dates.hpp says, `form_year` for
+// the dates that do not write theirs). Qualitative targets, unreadable texts
+// and disagreeing units (a date against a number) are problems, never guesses.
 Expected<double> indicator_score(const Operand& target, const Operand& actual, double weight,
-                                 std::optional<text::Direction> direction, const Profile& profile);
+                                 std::optional<text::Direction> direction, const Profile& profile,
+                                 std::optional<int> form_year = std::nullopt);
 
 // 优 / 良 / 中 / 差 for a total score in 0–100.
 Expected<std::string_view> grade(double total, const Profile& profile);

@@ -1,13 +1,17 @@
 #include "quantity.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <utility>
 
 #include <boost/regex.hpp>
 
+#include "dates.hpp"
 #include "normalize.hpp"
 #include "number.hpp"
+#include "numerals.hpp"
+#include "units.hpp"
 
 namespace perfeval::text {
 namespace {
@@ -31,36 +35,17 @@ constexpr std::array<DirectionWord, 28> kPrefixWords{{
     {"═", Direction::equal},  // a box-drawing line some templates type for =
 }};
 
-constexpr std::array<DirectionWord, 5> kSuffixWords{{
+constexpr std::array<DirectionWord, 6> kSuffixWords{{
     {"及以上", Direction::at_least},
     {"以上", Direction::at_least},
     {"以内", Direction::at_most},
     {"之内", Direction::at_most},
     {"以下", Direction::at_most},
+    {"内", Direction::at_most},  // 3个工作日内, 15日内
 }};
 
-// Unit words seen in forms. (Regexes here run on UTF-8 bytes: multi-byte
-// characters go in alternations, never in [...] classes or before ?.) A scale (万, 亿) may precede them; it is kept in
-// the unit, never multiplied out.
-// Longest first, so that 平方公里 wins over 公里 and 人次 over 人.
-constexpr std::string_view kUnits[] = {
-    "平方公里", "平方米", "立方米", "公里", "千米", "公顷", "公斤", "千克", "千瓦", "小时", "分钟", "人次",
-    "户次",     "课时",   "学时",   "元",   "个",   "项",   "件",   "宗",   "亩",   "人",   "次",   "户",
-    "天",       "日",     "年",     "月",   "周",   "家",   "所",   "篇",   "场",   "台",   "套",   "辆",
-    "份",       "批",     "期",     "处",   "座",   "条",   "张",   "本",   "册",   "株",   "棵",   "头",
-    "只",       "名",     "吨",     "米",   "位",   "间",   "栋",   "层",   "斤",   "倍",   "分",   "起",
-    "例",       "单",     "笔",     "字",   "页",   "类",   "种",   "村",   "镇"};
-constexpr std::string_view kScales[] = {"万", "亿"};         // kept in the unit, never multiplied out
-constexpr std::string_view kApproximately[] = {"余", "多"};  // 1.4万余件: dropped
-
-std::string without_years(const std::string& s) {
-    // "2024年", "2024年度", "2023-2024年度", "2024年12月底" are dates, not
-    // quantities; "|" keeps the digits around them apart.
-    static const boost::regex kYear(
-        "(?:19|20)\\d{2}(?:(?:-|~|至|到)(?:19|20)\\d{2})?年(?:度)?"
-        "(?:\\d{1,2}月(?:份)?(?:\\d{1,2}(?:日|号))?)?");
-    return boost::regex_replace(s, kYear, "|");
-}
+// Between the two ends of a range: 90%-100%, 90%～110% (NFKC: ~), 3至5个.
+constexpr std::string_view kRangeMarks[] = {"-", "~", "至", "到", "—", "–", "〜"};
 
 // The direction word must stand right before the number: in
 // "不超出预算，执行率95.60%" the 不超出 belongs to another clause.
@@ -121,42 +106,45 @@ std::string leading_word(std::string_view s) {
     return out;
 }
 
-// The unit at the start of `rest`: its length in bytes (0: none) and, in
-// `unit`, the unit as kept ("万件" for "万余件").
-size_t read_unit(std::string_view rest, std::string& unit) {
-    auto at = [&](size_t pos, std::string_view word) { return rest.substr(pos, word.size()) == word; };
-    for (std::string_view sign : {std::string_view("%"), std::string_view("‰")})
-        if (at(0, sign)) {
-            unit = std::string(sign);
-            return sign.size();
-        }
-    std::string_view scale;
-    for (auto sc : kScales)
-        if (at(0, sc)) scale = sc;
-    size_t pos = scale.size();
-    for (auto approx : kApproximately)
-        if (at(pos, approx)) {
-            pos += approx.size();
-            break;
-        }
-    for (auto u : kUnits)
-        if (at(pos, u)) {
-            unit = std::string(scale) + std::string(u);
-            return pos + u.size();
-        }
-    if (!scale.empty()) {  // "1.4万": the scale alone
-        unit = std::string(scale);
-        return scale.size();
-    }
-    return 0;
-}
-
 double scaled_by_unit(double value, const std::string& unit) { return value / unit_scale(unit).divisor; }
 
-bool is_only_unit(const std::string& s) {
-    std::string unit;
-    const size_t n = read_unit(s, unit);
-    return n > 0 && n == s.size();
+// A text that might hold a date: the regex runs only on these.
+bool might_hold_date(const std::string& s, bool digits) {
+    return s.find("月") != std::string::npos || s.find("年") != std::string::npos ||
+           s.find("季度") != std::string::npos || (digits && s.find_first_of("-/.") != std::string::npos);
+}
+
+// "90%-100%", "3-5个", "90%至110%": two numbers with a range mark between
+// them. nullopt when the two numbers are anything else.
+std::optional<Reading> read_range(std::string_view text, const NumberToken& first, NumberToken second) {
+    std::string low_unit, high_unit;
+    size_t after_low = first.pos + first.len;
+    after_low += read_unit(text.substr(after_low), low_unit);
+    std::string_view between = text.substr(after_low, second.pos - after_low);
+    if (between.empty() && text[second.pos] == '-') {  // "90%-100%": the dash is no minus sign
+        between = text.substr(second.pos, 1);
+        ++second.pos;
+        --second.len;
+    }
+    if (std::find(std::begin(kRangeMarks), std::end(kRangeMarks), between) == std::end(kRangeMarks))
+        return std::nullopt;
+    if (text[second.pos] == '-' || text[second.pos] == '+') return std::nullopt;
+    const size_t high_unit_length = read_unit(text.substr(second.pos + second.len), high_unit);
+    const std::string_view rest = text.substr(second.pos + second.len + high_unit_length);
+    if (high_unit_length == 0 && starts_with_word_char(rest) && !suffix_direction(rest) && rest.substr(0, 6) != "之间")
+        return std::nullopt;
+    if (low_unit.empty()) low_unit = high_unit;
+    if (high_unit.empty()) high_unit = low_unit;
+    if (low_unit != high_unit) return std::nullopt;
+    const auto low = token_value(text.substr(first.pos, first.len));
+    const auto high = token_value(text.substr(second.pos, second.len));
+    if (!low || !high || low->value > high->value) return std::nullopt;
+    Reading r;
+    r.direction = Direction::range;
+    r.direction_written = true;
+    r.quantity = Quantity{scaled_by_unit(low->value, low_unit), low->decimals, low_unit};
+    r.upper = Quantity{scaled_by_unit(high->value, high_unit), high->decimals, high_unit};
+    return r;
 }
 
 Reading read_quantity_unguarded(std::string_view utf8) {
@@ -168,8 +156,23 @@ Reading read_quantity_unguarded(std::string_view utf8) {
         return r;
     }
     // Most qualitative texts (完成, 全面落实) have no digit: skip the year pattern and the scan.
+    s = with_arabic_numerals(s);
     const bool digits = s.find_first_of("0123456789") != std::string::npos;
-    const std::string text = digits && s.find("年") != std::string::npos ? without_years(s) : s;
+    std::string text = s;
+    if (might_hold_date(s, digits)) {
+        // A date and no other number: a deadline, or the date a task was done.
+        if (const auto d = find_date(s)) {
+            std::string others = s;
+            others.replace(d->pos, d->len, "|");
+            if (number_tokens(without_dates(others)).empty()) {
+                r.date = d->date;
+                r.direction = d->at_most.value_or(true) ? Direction::at_most : Direction::at_least;
+                r.direction_written = d->at_most.has_value();
+                return r;
+            }
+        }
+        text = without_dates(s);
+    }
     const auto numbers = digits ? number_tokens(text) : std::vector<NumberToken>{};
     const size_t count = numbers.size();
 
@@ -191,6 +194,8 @@ Reading read_quantity_unguarded(std::string_view utf8) {
         r.direction = Direction::qualitative;
         return r;
     }
+    if (count == 2)
+        if (auto range = read_range(text, numbers[0], numbers[1])) return *range;
     if (count > 1) {
         r.error = ReadingError::several_numbers;
         if (auto d = any_direction(text)) {
@@ -234,7 +239,8 @@ Reading read_quantity_unguarded(std::string_view utf8) {
         r.direction = *d2;
         r.direction_written = true;
     } else {
-        r.direction = Direction::at_least;
+        // 安全事故0起: nothing is the most there may be.
+        r.direction = q.value == 0 ? Direction::at_most : Direction::at_least;
     }
     r.quantity = q;
     return r;
@@ -255,7 +261,7 @@ Reading read_quantity(std::string_view utf8) {
 std::vector<Quantity> find_quantities(std::string_view utf8) {
     std::vector<Quantity> out;
     try {
-        const std::string text = without_years(squeeze(utf8));
+        const std::string text = without_dates(with_arabic_numerals(squeeze(utf8)));
         for (const auto& token : number_tokens(text)) {
             const auto parsed = token_value(std::string_view(text).substr(token.pos, token.len));
             if (!parsed) continue;
@@ -278,13 +284,14 @@ std::string_view direction_symbol(Direction direction) {
         case Direction::at_least: return "≥";
         case Direction::at_most: return "≤";
         case Direction::equal: return "=";
+        case Direction::range: return "区间";
         case Direction::qualitative: break;
     }
     return "定性";
 }
 
 std::optional<Direction> parse_direction(std::string_view utf8) {
-    static const std::array<std::pair<std::string_view, Direction>, 13> kArgs{{
+    static const std::array<std::pair<std::string_view, Direction>, 14> kArgs{{
         {">=", Direction::at_least},
         {"≥", Direction::at_least},
         {"≧", Direction::at_least},
@@ -298,6 +305,7 @@ std::optional<Direction> parse_direction(std::string_view utf8) {
         {"反向", Direction::at_most},
         {"=", Direction::equal},
         {"定性", Direction::qualitative},
+        {"区间", Direction::range},
     }};
     const std::string s = squeeze(utf8);
     for (const auto& [word, dir] : kArgs)

@@ -1,0 +1,168 @@
+#include "numerals.hpp"
+
+#include <array>
+#include <charconv>
+#include <cmath>
+
+#include "units.hpp"
+
+namespace perfeval::text {
+namespace {
+
+struct Numeral {
+    std::string_view glyph;
+    int digit;       // 0–9, or -1 for a multiplier
+    int multiplier;  // 10, 100, 1000 for 十 百 千
+};
+
+constexpr std::array<Numeral, 15> kNumerals{{
+    {"零", 0, 0},
+    {"〇", 0, 0},
+    {"一", 1, 0},
+    {"二", 2, 0},
+    {"两", 2, 0},
+    {"三", 3, 0},
+    {"四", 4, 0},
+    {"五", 5, 0},
+    {"六", 6, 0},
+    {"七", 7, 0},
+    {"八", 8, 0},
+    {"九", 9, 0},
+    {"十", -1, 10},
+    {"百", -1, 100},
+    {"千", -1, 1000},
+}};
+constexpr std::string_view kPoint = "点";
+constexpr std::string_view kPercentWords = "百分之";
+constexpr std::string_view kOrdinal = "第";
+// What may follow "<numeral><unit>" for the numeral to be a quantity: the
+// end of the clause or a direction suffix.
+constexpr std::string_view kClauseEnds[] = {"及以上", "以上", "以内", "之内", "以下", "内", "前", "底", "末",
+                                            "左右",   ",",    ";",    "。",   "、",   "(",  ")",  "/"};
+
+const Numeral* numeral_at(std::string_view s, size_t pos) {
+    for (const auto& n : kNumerals)
+        if (s.substr(pos, n.glyph.size()) == n.glyph) return &n;
+    return nullptr;
+}
+
+// The length in bytes of the numeral run at pos (with 点 and decimals).
+size_t run_length(std::string_view s, size_t pos) {
+    size_t k = pos;
+    while (const Numeral* n = numeral_at(s, k)) k += n->glyph.size();
+    if (k > pos && s.substr(k, kPoint.size()) == kPoint) {
+        size_t d = k + kPoint.size();
+        while (const Numeral* n = numeral_at(s, d)) {
+            if (n->digit < 0) break;
+            d += n->glyph.size();
+        }
+        if (d > k + kPoint.size()) k = d;
+    }
+    return k - pos;
+}
+
+std::string digits_of(double value) {
+    std::array<char, 32> buf{};
+    const auto [end, ec] = std::to_chars(buf.data(), buf.data() + buf.size(), value);
+    return ec == std::errc() ? std::string(buf.data(), end) : std::string();
+}
+
+bool ends_clause(std::string_view rest) {
+    if (rest.empty()) return true;
+    for (auto w : kClauseEnds)
+        if (rest.substr(0, w.size()) == w) return true;
+    return false;
+}
+
+}  // namespace
+
+std::optional<double> chinese_number(std::string_view run) {
+    // Integer part, then the decimals after 点.
+    const size_t point = run.find(kPoint);
+    const std::string_view whole = run.substr(0, point);
+    if (whole.empty()) return std::nullopt;
+    double total = 0, current = 0;
+    bool multiplied = false, any = false;
+    std::string positional;
+    for (size_t i = 0; i < whole.size();) {
+        const Numeral* n = numeral_at(whole, i);
+        if (!n) return std::nullopt;
+        i += n->glyph.size();
+        any = true;
+        if (n->digit >= 0) {
+            current = n->digit;
+            positional.push_back(static_cast<char>('0' + n->digit));
+        } else {
+            // 十二: a leading 十 is one ten.
+            total += (current == 0 && !multiplied && total == 0 ? 1 : current) * n->multiplier;
+            current = 0;
+            multiplied = true;
+        }
+    }
+    if (!any) return std::nullopt;
+    double value = 0;
+    if (multiplied) {
+        value = total + current;
+    } else {
+        // 二〇二四 is written digit by digit.
+        std::from_chars(positional.data(), positional.data() + positional.size(), value);
+    }
+    if (point != std::string_view::npos) {
+        double scale = 0.1;
+        for (size_t i = point + kPoint.size(); i < run.size();) {
+            const Numeral* n = numeral_at(run, i);
+            if (!n || n->digit < 0) return std::nullopt;
+            value += n->digit * scale;
+            scale /= 10;
+            i += n->glyph.size();
+        }
+    }
+    return value;
+}
+
+std::string with_arabic_numerals(const std::string& s) {
+    if (s == "零" || s == "无") return "0";
+    // Most texts hold no numeral at all.
+    bool any = false;
+    for (size_t i = 0; i < s.size() && !any; ++i) any = numeral_at(s, i) != nullptr;
+    if (!any) return s;
+
+    std::string out;
+    out.reserve(s.size());
+    size_t i = 0;
+    while (i < s.size()) {
+        const bool percent_words = s.compare(i, kPercentWords.size(), kPercentWords) == 0;
+        const size_t start = percent_words ? i + kPercentWords.size() : i;
+        const size_t len = run_length(s, start);
+        const bool ordinal =
+            out.size() >= kOrdinal.size() && out.compare(out.size() - kOrdinal.size(), kOrdinal.size(), kOrdinal) == 0;
+        if (len > 0 && !ordinal) {
+            const std::string_view run(s.data() + start, len);
+            std::string unit;
+            const std::string_view rest(s.data() + start + len, s.size() - start - len);
+            const size_t unit_len = percent_words ? 0 : read_unit(rest, unit);
+            const bool quantity = percent_words || (unit_len > 0 && ends_clause(rest.substr(unit_len)));
+            // 百 alone after 百分之 is "百分之百" = 100 %.
+            const auto value = chinese_number(run);
+            if (quantity && value) {
+                out += digits_of(*value);
+                if (percent_words) out += "%";
+                i = start + len;
+                continue;
+            }
+            if (percent_words && s.compare(start, 3, "百") == 0) {
+                out += "100%";
+                i = start + 3;
+                continue;
+            }
+        }
+        // Copy one UTF-8 character.
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        const size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        out.append(s, i, n);
+        i += n;
+    }
+    return out;
+}
+
+}  // namespace perfeval::text
