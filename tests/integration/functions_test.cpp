@@ -81,6 +81,14 @@ const FormulaCase kCases[] = {
     {"=PERF.SCORE(\"≤90万元\";\"80元\";3)", Err{kErr502}},  // 万元 against 元
     {"=PERF.SCORE(A6;A5;3)", Err{kDiv0}},
     {"=PERF.SCORE(A6;A7;3;\"up\")", Err{kErr502}},
+    // Deadlines, ranges and numbers in words, as staff write them
+    {"=PERF.SCORE(\"9月前\";\"7月\";5)", 5.0},
+    {"=PERF.SCORE(\"9月前\";\"10月完成\";5)", 0.0},
+    {"=PERF.SCORE(\"2024年12月31日前\";\"12月20日\";5)", 5.0},
+    {"=PERF.SCORE(\"9月前\";\"100%\";5)", Err{kErr502}},
+    {"=PERF.SCORE(\"90%-100%\";\"95%\";5)", 5.0},
+    {"=PERF.SCORE(\"不少于三项\";\"两项\";3)", 2.0},
+    {"=PERF.SCORE(\"0起\";\"无\";2)", 2.0},
     // PERF.TARGET / PERF.DIRECTION
     {"=PERF.TARGET(A6)", 0.9},
     {"=PERF.TARGET(A8)", 740.0},
@@ -89,6 +97,10 @@ const FormulaCase kCases[] = {
     {"=PERF.TARGET(A10)", Err{kErr502}},
     {"=PERF.TARGET(\"≥100百分比\")", Err{kErr502}},
     {"=PERF.TARGET(A5)", Err{kDiv0}},
+    {"=PERF.TARGET(\"9月前\")", Err{kErr502}},  // a deadline is no number
+    {"=PERF.TARGET(\"百分之九十\")", 0.9},
+    {"=PERF.DIRECTION(\"9月前\")", "≤"},
+    {"=PERF.DIRECTION(\"90%-100%\")", "区间"},
     {"=PERF.DIRECTION(A8)", "≤"},
     {"=PERF.DIRECTION(A6)", "≥"},
     {"=PERF.DIRECTION(\"=100%\")", "="},
