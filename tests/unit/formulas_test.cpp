@@ -45,6 +45,7 @@ TEST(Formulas, TargetAndDirection) {
     EXPECT_EQ(*f::target_direction(t("=100%")), "=");
     EXPECT_EQ(*f::target_direction(t("5")), "≥");
     EXPECT_EQ(*f::target_direction(n(5)), "≥");
+    EXPECT_EQ(*f::target_direction(n(0)), "≤");
     EXPECT_EQ(*f::target_direction(t("全面落实")), "定性");
     EXPECT_EQ(*f::target_direction(t("90%-100%")), "区间");
     EXPECT_EQ(f::target_direction(t("90%-100%-110%")).problem(), Problem::unreadable_text);

@@ -74,7 +74,11 @@ TEST(IndicatorScore, PositiveIndicators) {
     EXPECT_DOUBLE_EQ(
         *indicator_score(txt("完成供应土地价款1000万元"), txt("全年供应土地价款2607万元"), 3, {}, national()), 3);
     EXPECT_DOUBLE_EQ(*indicator_score(num(3), num(1), 1, {}, national()), 0.33);
-    EXPECT_DOUBLE_EQ(*indicator_score(num(0), num(-1), 2, {}, national()), 0);
+    EXPECT_DOUBLE_EQ(*indicator_score(num(0), num(-1), 2, perfeval::text::Direction::at_least, national()), 0);
+    // 0 alone is a ceiling (安全事故 0 起): none meets it, one misses it.
+    EXPECT_DOUBLE_EQ(*indicator_score(num(0), num(0), 2, {}, national()), 2);
+    EXPECT_DOUBLE_EQ(*indicator_score(num(0), num(1), 2, {}, national()), 0);
+    EXPECT_DOUBLE_EQ(*indicator_score(txt("0起"), txt("无"), 2, {}, national()), 2);
 }
 
 TEST(IndicatorScore, ReverseIndicatorsByProfile) {
@@ -94,6 +98,21 @@ TEST(IndicatorScore, EqualityAndExplicitDirection) {
     EXPECT_DOUBLE_EQ(*indicator_score(txt("=100%"), num(0.99), 2, {}, national()), 0);
     EXPECT_DOUBLE_EQ(*indicator_score(num(5), num(4), 5, text::Direction::at_most, national()), 5);
     EXPECT_DOUBLE_EQ(*indicator_score(num(5), num(6), 5, text::Direction::at_most, national()), 4.17);
+}
+
+// A deadline met earns its weight; a missed one the profile's share of it
+// (national: none), never a ratio of month numbers.
+TEST(IndicatorScore, DeadlinesByProfile) {
+    EXPECT_DOUBLE_EQ(*indicator_score(txt("9月前"), txt("7月"), 5, {}, national()), 5);
+    EXPECT_DOUBLE_EQ(*indicator_score(txt("9月前"), txt("10月"), 5, {}, national()), 0);
+    Profile half = national();
+    half.late_deadline_share = 0.5;
+    EXPECT_DOUBLE_EQ(*indicator_score(txt("9月前"), txt("10月"), 5, {}, half), 2.5);
+    EXPECT_DOUBLE_EQ(*indicator_score(txt("9月前"), txt("8月"), 5, {}, half), 5);
+    // The form's year places dates that leave it out.
+    EXPECT_DOUBLE_EQ(*indicator_score(txt("次年3月前"), txt("2025年2月"), 5, {}, national(), 2024), 5);
+    EXPECT_DOUBLE_EQ(*indicator_score(txt("次年3月前"), txt("2025年4月"), 5, {}, national(), 2024), 0);
+    EXPECT_DOUBLE_EQ(*indicator_score(txt("12月底前"), txt("2025年1月"), 5, {}, national(), 2024), 0);
 }
 
 TEST(IndicatorScore, NeverGuesses) {

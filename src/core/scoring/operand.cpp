@@ -20,7 +20,8 @@ Expected<Operand> operand_of(const CellValue& value) {
     if (const auto* d = std::get_if<double>(&value)) {
         if (!std::isfinite(*d)) return Problem::not_a_number;
         op.from_number = true;
-        op.reading.direction = text::Direction::at_least;
+        // As for a text: 0 is a ceiling (安全事故 0 起), any other number a floor.
+        op.reading.direction = *d == 0 ? text::Direction::at_most : text::Direction::at_least;
         op.reading.quantity = text::Quantity{*d, decimals_of(*d), ""};
         return op;
     }
