@@ -26,6 +26,7 @@
 #include "core/read_number.hpp"
 #include "core/text/normalize.hpp"
 #include "core/text/number.hpp"
+#include "core/text/numerals.hpp"
 #include "core/text/quantity.hpp"
 
 using namespace perfeval;
@@ -59,7 +60,23 @@ void text_functions(std::string_view s) {
         if (r.quantity) check_quantity(*r.quantity);
     } else {
         CHECK(!r.quantity);
+        CHECK(!r.date);
     }
+    if (r.upper) {  // a range: both ends, low first, one unit
+        CHECK(r.quantity && r.direction == text::Direction::range);
+        check_quantity(*r.upper);
+        CHECK(r.quantity->value <= r.upper->value && r.quantity->unit == r.upper->unit);
+    }
+    if (r.date) {  // a date is no quantity, and a real month and day
+        CHECK(!r.quantity);
+        CHECK(r.date->month >= 1 && r.date->month <= 12);
+        CHECK(!r.date->day || (*r.date->day >= 1 && *r.date->day <= 31));
+        CHECK(text::compare_dates(*r.date, *r.date, std::nullopt) == 0);
+        const text::Date other{2024, 0, 6, 15};
+        CHECK(text::compare_dates(*r.date, other, 2024) == -text::compare_dates(other, *r.date, 2024));
+    }
+    if (const auto n = text::chinese_number(s)) CHECK(std::isfinite(*n));
+    (void)text::with_arabic_numerals(text::squeeze(s));
     if (r.quantitative()) CHECK(r.quantity.has_value());
     (void)text::direction_symbol(r.direction);
     for (const auto& q : text::find_quantities(s)) check_quantity(q);

@@ -115,6 +115,57 @@ TEST(IndicatorScore, DeadlinesByProfile) {
     EXPECT_DOUBLE_EQ(*indicator_score(txt("12月底前"), txt("2025年1月"), 5, {}, national(), 2024), 0);
 }
 
+// Every notation staff write, met and missed, with the national profile.
+struct Notation {
+    const char* target;
+    const char* met;     // an actual that meets it: the full weight 10
+    const char* missed;  // an actual that misses it
+    double missed_score;
+};
+
+constexpr Notation kNotations[] = {
+    {"不低于90%", "90%", "72%", 8},
+    {"不少于50个", "52个", "40个", 8},
+    {"不高于5%", "5%", "10%", 5},
+    {"不超过30天", "28天", "40天", 7.5},
+    {"控制在100万元以内", "99.5万元", "125万元", 8},
+    {"90%以上", "95%", "45%", 5},
+    {"5%以下", "4%", "8%", 6.25},
+    {"达到95%", "96%", "76%", 8},
+    {"90%-100%", "100%", "72%", 8},
+    {"90%～110%", "90%", "137.5%", 8},
+    {"3-5个", "4个", "2个", 6.67},
+    {"0起", "0起", "1起", 0},
+    {"零", "无", "2", 0},
+    {"无", "零", "1", 0},
+    {"三项", "3项", "2项", 6.67},
+    {"不少于十二个", "十二个", "九个", 7.5},
+    {"两次", "两次", "一次", 5},
+    {"百分之九十", "百分之九十五", "百分之七十二", 8},
+    {"≥95分", "95分", "76分", 8},
+    {"9月前", "7月", "10月", 0},
+    {"9月底前", "9月", "10月完成", 0},
+    {"12月底前", "12月20日", "次年1月", 0},
+    {"年底前完成", "11月底", "次年2月", 0},
+    {"2024年12月31日前", "2024年12月", "2025年1月5日", 0},
+    {"次年3月前", "次年2月", "次年4月", 0},
+    {"3个工作日内", "2个工作日", "5个工作日", 6},
+    {"≤30天", "30天", "40天", 7.5},
+    {"15日内", "10日", "20日", 7.5},
+};
+
+TEST(IndicatorScore, EveryNotationMetAndMissed) {
+    for (const auto& n : kNotations) {
+        SCOPED_TRACE(n.target);
+        const auto met = indicator_score(txt(n.target), txt(n.met), 10, {}, national());
+        ASSERT_TRUE(met) << n.met;
+        EXPECT_DOUBLE_EQ(*met, 10) << n.met;
+        const auto missed = indicator_score(txt(n.target), txt(n.missed), 10, {}, national());
+        ASSERT_TRUE(missed) << n.missed;
+        EXPECT_DOUBLE_EQ(*missed, n.missed_score) << n.missed;
+    }
+}
+
 TEST(IndicatorScore, NeverGuesses) {
     EXPECT_EQ(indicator_score(txt("完成"), txt("完成"), 2, {}, national()).problem(), Problem::qualitative);
     EXPECT_EQ(indicator_score(txt("≥90%"), txt("95"), 3, {}, national()).problem(),

@@ -132,6 +132,20 @@ const Deadline* deadline_at_start(std::string_view rest, const std::array<Deadli
 
 }  // namespace
 
+bool might_hold_date(std::string_view s) {
+    if (s.find("月") != std::string_view::npos || s.find("季度") != std::string_view::npos) return true;
+    for (const auto& p : kPeriods)
+        if (s.find(p.word) != std::string_view::npos) return true;
+    // 2024-12-31, 2024/12/31, 2024.12.31: four digits and a separator.
+    for (size_t i = 0; i + 5 < s.size(); ++i) {
+        const auto digit = [&](size_t k) { return s[k] >= '0' && s[k] <= '9'; };
+        if (digit(i) && digit(i + 1) && digit(i + 2) && digit(i + 3) &&
+            (s[i + 4] == '-' || s[i + 4] == '/' || s[i + 4] == '.') && digit(i + 5))
+            return true;
+    }
+    return false;
+}
+
 std::optional<DateMatch> find_date(std::string_view squeezed) {
     const std::string s(squeezed);
     boost::smatch m;
@@ -158,9 +172,11 @@ std::optional<DateMatch> find_date(std::string_view squeezed) {
 std::string without_dates(std::string_view squeezed) {
     // A year alone ("2024年", "2024年度", "2023-2024年度") is a date too.
     static const boost::regex kYearAlone("(?:19|20)\\d{2}(?:(?:-|~|至|到)(?:19|20)\\d{2})?年(?:度)?");
-    const std::string s(squeezed);
-    if (s.find_first_of("0123456789") == std::string::npos) return s;
-    return boost::regex_replace(boost::regex_replace(s, date_pattern(), "|"), kYearAlone, "|");
+    std::string s(squeezed);
+    if (might_hold_date(s)) s = boost::regex_replace(s, date_pattern(), "|");
+    if (s.find("年") != std::string::npos && s.find_first_of("0123456789") != std::string::npos)
+        s = boost::regex_replace(s, kYearAlone, "|");
+    return s;
 }
 
 int compare_dates(const Date& a, const Date& b, std::optional<int> form_year) {

@@ -29,6 +29,10 @@ struct DateMatch {
     std::optional<bool> at_most;
 };
 
+// Whether a text may hold a date at all (a month, a named period, a quarter,
+// 2024-12-31): the date regexes, slow on every text, run only on these.
+bool might_hold_date(std::string_view squeezed);
+
 // The first date in a squeezed text (NFKC, no white space, numerals in
 // digits), with the deadline word around it.
 std::optional<DateMatch> find_date(std::string_view squeezed);

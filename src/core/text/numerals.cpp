@@ -1,5 +1,6 @@
 #include "numerals.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -123,9 +124,9 @@ std::optional<double> chinese_number(std::string_view run) {
 std::string with_arabic_numerals(const std::string& s) {
     if (s == "零" || s == "无") return "0";
     // Most texts hold no numeral at all.
-    bool any = false;
-    for (size_t i = 0; i < s.size() && !any; ++i) any = numeral_at(s, i) != nullptr;
-    if (!any) return s;
+    if (std::none_of(kNumerals.begin(), kNumerals.end(),
+                     [&](const Numeral& n) { return s.find(n.glyph) != std::string::npos; }))
+        return s;
 
     std::string out;
     out.reserve(s.size());

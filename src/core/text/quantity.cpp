@@ -108,12 +108,6 @@ std::string leading_word(std::string_view s) {
 
 double scaled_by_unit(double value, const std::string& unit) { return value / unit_scale(unit).divisor; }
 
-// A text that might hold a date: the regex runs only on these.
-bool might_hold_date(const std::string& s, bool digits) {
-    return s.find("月") != std::string::npos || s.find("年") != std::string::npos ||
-           s.find("季度") != std::string::npos || (digits && s.find_first_of("-/.") != std::string::npos);
-}
-
 // "90%-100%", "3-5个", "90%至110%": two numbers with a range mark between
 // them. nullopt when the two numbers are anything else.
 std::optional<Reading> read_range(std::string_view text, const NumberToken& first, NumberToken second) {
@@ -159,7 +153,7 @@ Reading read_quantity_unguarded(std::string_view utf8) {
     s = with_arabic_numerals(s);
     const bool digits = s.find_first_of("0123456789") != std::string::npos;
     std::string text = s;
-    if (might_hold_date(s, digits)) {
+    if (might_hold_date(s)) {
         // A date and no other number: a deadline, or the date a task was done.
         if (const auto d = find_date(s)) {
             std::string others = s;
@@ -171,8 +165,8 @@ Reading read_quantity_unguarded(std::string_view utf8) {
                 return r;
             }
         }
-        text = without_dates(s);
     }
+    if (digits) text = without_dates(s);
     const auto numbers = digits ? number_tokens(text) : std::vector<NumberToken>{};
     const size_t count = numbers.size();
 
