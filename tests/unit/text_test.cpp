@@ -4,6 +4,7 @@
 
 #include "core/text/normalize.hpp"
 #include "core/text/number.hpp"
+#include "core/text/numerals.hpp"
 
 using perfeval::text::normalize;
 using perfeval::text::parse_number;
@@ -174,4 +175,23 @@ TEST(Normalize, TheFastPathAgreesWithUtf8procOnEveryBmpCharacter) {
         }
     }
     EXPECT_GT(checked, 120000);
+}
+
+// Every numeral glyph, alone and in a number.
+TEST(ChineseNumerals, EveryGlyphAndTheWaysTheyCombine) {
+    using perfeval::text::chinese_number;
+    const char* digits[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    for (int d = 0; d < 10; ++d) EXPECT_EQ(chinese_number(digits[d]), d) << digits[d];
+    EXPECT_EQ(chinese_number("〇"), 0);
+    EXPECT_EQ(chinese_number("两"), 2);
+    EXPECT_EQ(chinese_number("十"), 10);
+    EXPECT_EQ(chinese_number("十二"), 12);
+    EXPECT_EQ(chinese_number("二十"), 20);
+    EXPECT_EQ(chinese_number("两百"), 200);
+    EXPECT_EQ(chinese_number("一百零五"), 105);
+    EXPECT_EQ(chinese_number("三千二百"), 3200);
+    EXPECT_EQ(chinese_number("二〇二四"), 2024);
+    EXPECT_DOUBLE_EQ(*chinese_number("九十五点五"), 95.5);
+    EXPECT_FALSE(chinese_number("点五"));
+    EXPECT_FALSE(chinese_number("三个"));
 }

@@ -133,15 +133,39 @@ const Deadline* deadline_at_start(std::string_view rest, const std::array<Deadli
 }  // namespace
 
 bool might_hold_date(std::string_view s) {
-    if (s.find("月") != std::string_view::npos || s.find("季度") != std::string_view::npos) return true;
-    for (const auto& p : kPeriods)
-        if (s.find(p.word) != std::string_view::npos) return true;
-    // 2024-12-31, 2024/12/31, 2024.12.31: four digits and a separator.
-    for (size_t i = 0; i + 5 < s.size(); ++i) {
-        const auto digit = [&](size_t k) { return s[k] >= '0' && s[k] <= '9'; };
-        if (digit(i) && digit(i + 1) && digit(i + 2) && digit(i + 3) &&
-            (s[i + 4] == '-' || s[i + 4] == '/' || s[i + 4] == '.') && digit(i + 5))
-            return true;
+    // One pass over the characters: 月, 季(度), or 年 with a period word.
+    bool year = false, separator = false;
+    for (size_t i = 0; i < s.size();) {
+        const auto lead = static_cast<unsigned char>(s[i]);
+        if (lead < 0x80) {
+            separator = separator || s[i] == '-' || s[i] == '/' || s[i] == '.';
+            ++i;
+            continue;
+        }
+        const size_t n = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        if (n == 3 && i + 3 <= s.size()) {
+            const std::string_view ch = s.substr(i, 3);
+            if (ch == "月" || ch == "季") return true;
+            year = year || ch == "年";
+        }
+        i += n;
+    }
+    if (year)  // every period word holds 年
+        for (const auto& p : kPeriods)
+            if (s.find(p.word) != std::string_view::npos) return true;
+    if (!separator) return false;
+    // 2024-12-31, 2024/12/31, 2024.12.31: a year, a separator, one or two
+    // digits and the same separator (2376.49 is no date).
+    const auto digit = [&](size_t k) { return k < s.size() && s[k] >= '0' && s[k] <= '9'; };
+    for (size_t i = 0; i + 7 < s.size(); ++i) {
+        if (!((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0')) || !digit(i + 2) || !digit(i + 3))
+            continue;
+        const char sep = s[i + 4];
+        if (sep != '-' && sep != '/' && sep != '.') continue;
+        size_t k = i + 5;
+        if (!digit(k)) continue;
+        k += digit(k + 1) ? 2 : 1;
+        if (s[k] == sep && digit(k + 1)) return true;
     }
     return false;
 }

@@ -1,6 +1,5 @@
 #include "numerals.hpp"
 
-#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -42,9 +41,32 @@ constexpr std::string_view kClauseEnds[] = {"及以上", "以上", "以内", "�
                                             "左右",   ",",    ";",    "。",   "、",   "(",  ")",  "/"};
 
 const Numeral* numeral_at(std::string_view s, size_t pos) {
-    for (const auto& n : kNumerals)
-        if (s.substr(pos, n.glyph.size()) == n.glyph) return &n;
-    return nullptr;
+    // Every numeral is a three-byte character: decode it and look it up.
+    if (pos + 3 > s.size()) return nullptr;
+    const auto b0 = static_cast<unsigned char>(s[pos]), b1 = static_cast<unsigned char>(s[pos + 1]),
+               b2 = static_cast<unsigned char>(s[pos + 2]);
+    if ((b0 & 0xF0) != 0xE0 || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return nullptr;
+    const unsigned code = ((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+    size_t index = kNumerals.size();
+    switch (code) {
+        case 0x96F6: index = 0; break;   // 零
+        case 0x3007: index = 1; break;   // 〇
+        case 0x4E00: index = 2; break;   // 一
+        case 0x4E8C: index = 3; break;   // 二
+        case 0x4E24: index = 4; break;   // 两
+        case 0x4E09: index = 5; break;   // 三
+        case 0x56DB: index = 6; break;   // 四
+        case 0x4E94: index = 7; break;   // 五
+        case 0x516D: index = 8; break;   // 六
+        case 0x4E03: index = 9; break;   // 七
+        case 0x516B: index = 10; break;  // 八
+        case 0x4E5D: index = 11; break;  // 九
+        case 0x5341: index = 12; break;  // 十
+        case 0x767E: index = 13; break;  // 百
+        case 0x5343: index = 14; break;  // 千
+        default: return nullptr;
+    }
+    return &kNumerals[index];
 }
 
 // The length in bytes of the numeral run at pos (with 点 and decimals).
@@ -123,15 +145,31 @@ std::optional<double> chinese_number(std::string_view run) {
 
 std::string with_arabic_numerals(const std::string& s) {
     if (s == "零" || s == "无") return "0";
-    // Most texts hold no numeral at all.
-    if (std::none_of(kNumerals.begin(), kNumerals.end(),
-                     [&](const Numeral& n) { return s.find(n.glyph) != std::string::npos; }))
-        return s;
+    // Most texts hold no numeral at all: one pass over the three-byte
+    // characters (every numeral is one) before any other work.
+    bool any = false;
+    for (size_t i = 0; i + 2 < s.size() && !any;) {
+        const auto lead = static_cast<unsigned char>(s[i]);
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        any = numeral_at(s, i) != nullptr;
+        i += lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    }
+    if (!any) return s;
 
     std::string out;
     out.reserve(s.size());
     size_t i = 0;
     while (i < s.size()) {
+        if (!numeral_at(s, i)) {  // not a numeral (百分之 starts with one): copy the character
+            const unsigned char c = static_cast<unsigned char>(s[i]);
+            const size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+            out.append(s, i, n);
+            i += n;
+            continue;
+        }
         const bool percent_words = s.compare(i, kPercentWords.size(), kPercentWords) == 0;
         const size_t start = percent_words ? i + kPercentWords.size() : i;
         const size_t len = run_length(s, start);
