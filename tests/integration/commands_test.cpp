@@ -10,6 +10,7 @@
 #include <com/sun/star/beans/PropertyState.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertyState.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XController.hpp>
@@ -18,7 +19,10 @@
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCellRangeFormula.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/table/CellContentType.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <org/perfeval/SheetReport.hpp>
@@ -184,6 +188,44 @@ TEST(Commands, ExportWritesAnHtmlAndACsvReport) {
         EXPECT_THAT(text, HasSubstr("national")) << format;
     }
     EXPECT_FALSE(modified(doc.get()));
+}
+
+// A form whose texts look like formulas: its CSV report opens in Calc with
+// every one of them as text (CSV injection), and its HTML escapes them.
+TEST(Commands, AnExportedReportNeverRunsTheFormsTexts) {
+    DocumentGuard doc(load_document(kSeed, /*read_only=*/false, /*hidden=*/true));
+    cell(doc.get(), "C3")->setFormula(ou("'=HYPERLINK(\"http://x\";\"y\")"));  // a text, as typed with '
+    Reference<css::container::XNamed>(
+        Reference<css::container::XIndexAccess>(doc.get()->getSheets(), UNO_QUERY_THROW)->getByIndex(0),
+        UNO_QUERY_THROW)
+        ->setName(ou("@SUM(1)"));
+    ASSERT_EQ(cell(doc.get(), "C3")->getType(), css::table::CellContentType_TEXT);
+    const std::string csv = scratch_dir() + "/injection.csv", html = scratch_dir() + "/injection.html";
+    dispatch_command(doc.get(), "export", args({{"Url", perfeval::office::file_url(csv)}, {"Format", "csv"}}));
+    dispatch_command(doc.get(), "export", args({{"Url", perfeval::office::file_url(html)}, {"Format", "html"}}));
+    std::ifstream in(html);
+    const std::string page((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_THAT(page, HasSubstr("=HYPERLINK(&quot;http://x&quot;;&quot;y&quot;)"));
+
+    DocumentGuard opened(load_document(csv, /*read_only=*/true, /*hidden=*/true));
+    const auto sheet = Reference<css::sheet::XSpreadsheet>(
+        Reference<css::container::XIndexAccess>(opened.get()->getSheets(), UNO_QUERY_THROW)->getByIndex(0),
+        UNO_QUERY_THROW);
+    const auto cursor = sheet->createCursor();
+    Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
+    const auto end = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
+    EXPECT_EQ(end.EndColumn, 12);  // 13 columns: one table
+    EXPECT_GT(end.EndRow, 3);
+    int texts = 0;
+    for (sal_Int32 r = 0; r <= end.EndRow; ++r)
+        for (sal_Int32 c = 0; c <= end.EndColumn; ++c) {
+            const auto x = sheet->getCellByPosition(c, r);
+            EXPECT_NE(x->getType(), css::table::CellContentType_FORMULA) << utf8(x->getFormula());
+            if (utf8(x->getFormula()).find("HYPERLINK") != std::string::npos ||
+                utf8(x->getFormula()).find("@SUM(1)") != std::string::npos)
+                ++texts;
+        }
+    EXPECT_GT(texts, 0);  // the texts are there, as text
 }
 
 TEST(Commands, AReadOnlyDocumentCanBeCheckedButNotChanged) {

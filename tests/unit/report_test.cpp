@@ -144,18 +144,52 @@ TEST(Export, HtmlNamesTheProfileAndEscapesCells) {
     EXPECT_THAT(html, HasSubstr("&lt;script&gt;单位&amp;&lt;/script&gt;"));
     EXPECT_THAT(html, Not(HasSubstr("<script>")));
     EXPECT_THAT(html, HasSubstr("工作表：表&lt;1&gt;"));
-    EXPECT_THAT(html, HasSubstr("<td title=\"exec-rate\">执行率 = 全年执行数 ÷ 全年预算数</td>"));
+    // The rule's name in the UI language, its id small beside it.
+    EXPECT_THAT(html, HasSubstr("<td>执行率 = 全年执行数 ÷ 全年预算数<small class=\"id\">exec-rate</small></td>"));
+    // Printed on A4, values never wrapped.
+    EXPECT_THAT(html, HasSubstr("@page{size:A4"));
+    EXPECT_THAT(html, HasSubstr("<td class=\"value\">100.00%</td>"));
     EXPECT_THAT(html, HasSubstr("错误 3 · 警告 2 · 提示 1"));
 }
 
-TEST(Export, CsvHasOneQuotedHeaderAndQuotedFields) {
+TEST(Export, CsvIsOneTableWithItsHeaderFirst) {
     const std::string csv = report_csv({seed_report()}, ExportInfo{"x.ods", "2026-11-28", "linear"}, Lang::en);
     EXPECT_EQ(csv.rfind("\xEF\xBB\xBF", 0), 0u);  // the byte-order mark first
-    EXPECT_THAT(csv, HasSubstr("\"Profile\",\"Linear deduction (linear)\"\r\n"));
-    EXPECT_THAT(csv, HasSubstr("\"sheet\",\"unit\",\"template\",\"cell\",\"severity\",\"rule\",\"rule id\",\"message\","
-                               "\"expected\",\"actual\"\r\n"));
-    EXPECT_THAT(csv, HasSubstr("\"表1\",\"岳阳市君山区自然资源局\",\"Hunan department form\",\"G5\",\"error\",\"Execution rate = executed ÷ "
-                               "budget\",\"exec-rate\","));
+    // The header is the first row: nothing above it, so it imports as one table.
+    EXPECT_EQ(csv.find("\"File\",\"Date\",\"Profile\",\"unit\",\"sheet\",\"template\",\"cell\",\"severity\",\"rule\","
+                       "\"rule id\",\"message\",\"expected\",\"actual\"\r\n"),
+              3u);
+    EXPECT_THAT(
+        csv,
+        HasSubstr("\"x.ods\",\"2026-11-28\",\"Linear deduction (linear)\",\"岳阳市君山区自然资源局\",\"表1\","
+                  "\"Hunan department form\",\"G5\",\"error\",\"Execution rate = executed ÷ budget\",\"exec-rate\","));
     // A quote inside a field is doubled.
     EXPECT_THAT(csv, HasSubstr("\"\"守住耕地红线(亩)\"\" counts 44.02"));
+    // Every row has the header's 13 fields.
+    size_t rows = 0;
+    for (size_t at = 3, end; (end = csv.find("\r\n", at)) != std::string::npos; at = end + 2, ++rows) {
+        const std::string line = csv.substr(at, end - at);
+        size_t fields = 0;
+        bool quoted = false;
+        for (char c : line) {
+            if (c == '"') quoted = !quoted;
+            if (c == ',' && !quoted) ++fields;
+        }
+        EXPECT_EQ(fields + 1, 13u) << line;
+    }
+    EXPECT_EQ(rows, 1 + seed_report().findings.size());
+}
+
+// Texts from the cells that a spreadsheet would run as formulas stay text
+// (the OWASP rule for CSV injection): =, +, -, @, TAB and CR first get a '.
+TEST(Export, CsvNeutralizesFormulaLikeTexts) {
+    auto cells = test::seed_cells();
+    cells["C3"] = CellValue{std::string("=HYPERLINK(\"http://x\",\"y\")")};
+    const auto report = check_sheet(test::to_grid(cells), "@SUM(1)", default_profile());
+    const std::string csv = report_csv({report}, ExportInfo{"+1.ods", "-1", "national"}, Lang::zh);
+    EXPECT_THAT(csv, HasSubstr("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""));
+    EXPECT_THAT(csv, HasSubstr("\"'@SUM(1)\""));
+    EXPECT_THAT(csv, HasSubstr("\"'+1.ods\",\"'-1\""));
+    EXPECT_THAT(csv, Not(HasSubstr(",\"=")));
+    EXPECT_THAT(csv, Not(HasSubstr(",\"@")));
 }
