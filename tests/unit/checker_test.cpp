@@ -503,19 +503,24 @@ TEST(Recognize, RepeatedGroupsKeepTheirOwnIndicators) {
 // required reason to a warning, and may ask for a reason where the actual
 // exceeds the target by 30 % or more (strict).
 TEST(DeviationReason, ProfilesSetHowStrictItIs) {
+    // (Each report is kept while a finding of it is looked at.)
     auto cells = corrected_seed();
     cells["F14"] = num(4);  // 4 of the target 5, scored the full 5
     const Grid missed = to_grid(cells);
     Profile lenient = default_profile();
     lenient.reason_required = false;
-    const auto* f = at(check_sheet(missed, "表1", lenient), "deviation-reason", "I14");
+    const auto lenient_report = check_sheet(missed, "表1", lenient);
+    const auto* f = at(lenient_report, "deviation-reason", "I14");
     ASSERT_NE(f, nullptr);
     EXPECT_EQ(f->severity, Severity::warning);
-    EXPECT_EQ(at(check(missed), "deviation-reason", "I14")->severity, Severity::error);
+    const auto national_report = check(missed);
+    ASSERT_NE(at(national_report, "deviation-reason", "I14"), nullptr);
+    EXPECT_EQ(at(national_report, "deviation-reason", "I14")->severity, Severity::error);
 
     const Profile& strict = *find_profile("strict");
     cells["F14"] = num(6.5);  // 5 × 1.3 = 6.5: exceeded by 30 %
-    const auto* over = at(check_sheet(to_grid(cells), "表1", strict), "deviation-reason", "I14");
+    const auto strict_report = check_sheet(to_grid(cells), "表1", strict);
+    const auto* over = at(strict_report, "deviation-reason", "I14");
     ASSERT_NE(over, nullptr);
     EXPECT_EQ(over->severity, Severity::warning);
     EXPECT_THAT(render(over->message, Lang::zh), HasSubstr("30%"));
@@ -535,7 +540,8 @@ TEST(Deadlines, TheFormsYearPlacesDatesWithoutOne) {
     cells["F15"] = txt("2月");
     EXPECT_EQ(at(check(to_grid(cells)), "indicator-score", "H15"), nullptr);
     cells["F15"] = txt("2025年4月");
-    const auto* f = at(check(to_grid(cells)), "indicator-score", "H15");
+    const auto late = check(to_grid(cells));
+    const auto* f = at(late, "indicator-score", "H15");
     ASSERT_NE(f, nullptr);
     EXPECT_EQ(f->fix, 0);
     EXPECT_THAT(render(f->message, Lang::zh), HasSubstr("次年3月前"));
