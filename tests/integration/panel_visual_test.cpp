@@ -13,15 +13,20 @@
 #include <com/sun/star/accessibility/XAccessibleContext.hpp>
 #include <com/sun/star/accessibility/XAccessibleSelection.hpp>
 #include <com/sun/star/awt/XTopWindow2.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/document/XDocumentProperties.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XController2.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XLayoutManager.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/ui/XDeck.hpp>
 #include <com/sun/star/ui/XDecks.hpp>
 #include <com/sun/star/ui/XPanels.hpp>
 #include <com/sun/star/ui/XSidebarProvider.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <org/perfeval/SheetReport.hpp>
 
@@ -97,6 +102,8 @@ TEST(PanelVisual, OneClickShowsTheDeckWithTheFindings) {
     Reference<css::awt::XTopWindow2>(controller->getFrame()->getContainerWindow(), UNO_QUERY_THROW)
         ->setIsMaximized(true);
 
+    const Reference<css::util::XModifiable> modifiable(doc.get(), UNO_QUERY_THROW);
+    EXPECT_FALSE(modifiable->isModified()) << "after loading";
     css::uno::Sequence<org::perfeval::SheetReport> reports;
     ASSERT_TRUE(dispatch_command(doc.get(), "check") >>= reports);  // what the toolbar button runs
     EXPECT_EQ(reports[0].Errors, 3);
@@ -136,6 +143,26 @@ TEST(PanelVisual, OneClickShowsTheDeckWithTheFindings) {
         Reference<css::view::XSelectionSupplier>(controller, UNO_QUERY_THROW)->getSelection(), UNO_QUERY_THROW);
     EXPECT_EQ(selected->getRangeAddress().StartRow, 36);    // row 37
     EXPECT_EQ(selected->getRangeAddress().StartColumn, 7);  // column H
+
+    // The 绩 toolbar is docked in the top area, not floating over the
+    // formula bar.
+    const Reference<css::frame::XLayoutManager> layout(
+        Reference<css::beans::XPropertySet>(controller->getFrame(), UNO_QUERY_THROW)->getPropertyValue("LayoutManager"),
+        UNO_QUERY_THROW);
+    const rtl::OUString toolbar = ou("private:resource/toolbar/addon_org.perfeval.calc.toolbar");
+    ASSERT_TRUE(layout->getElement(toolbar).is()) << "the toolbar is there";
+    EXPECT_TRUE(layout->isElementDocked(toolbar));
+    EXPECT_FALSE(layout->isElementFloating(toolbar));
+
+    // Opening the deck, checking and choosing a finding change nothing: no
+    // "save changes?" for a form received for review, no property added.
+    EXPECT_FALSE(modifiable->isModified()) << "after the deck opened and checked";
+    const auto user = Reference<css::document::XDocumentPropertiesSupplier>(doc.get(), UNO_QUERY_THROW)
+                          ->getDocumentProperties()
+                          ->getUserDefinedProperties();
+    EXPECT_FALSE(Reference<css::beans::XPropertySet>(user, UNO_QUERY_THROW)
+                     ->getPropertySetInfo()
+                     ->hasPropertyByName("PerfEvalProfile"));
 
     // Let the window paint, then keep what a user would see. The choice
     // stays: a re-check that finds the same findings leaves the list alone.
@@ -187,8 +214,8 @@ TEST(PanelVisual, FollowsChangesMadeElsewhereAndUndo) {
                                     /*read_only=*/false, /*hidden=*/false));
     dispatch_command(doc.get(), "check");
     std::this_thread::sleep_for(std::chrono::milliseconds(500));
-    const std::string three = chinese_ui() ? "错误 3 · 警告 2" : "Errors 3 · warnings 2";
-    const std::string none = chinese_ui() ? "错误 0 · 警告 2" : "Errors 0 · warnings 2";
+    const std::string three = chinese_ui() ? "错误 3 · 警告 2" : "Errors 3 · Warnings 2";
+    const std::string none = chinese_ui() ? "错误 0 · 警告 2" : "Errors 0 · Warnings 2";
     EXPECT_TRUE(shows(names_in(doc.get()), three));
 
     dispatch_command(doc.get(), "fixall");  // as a macro would, not through the panel
@@ -204,6 +231,23 @@ TEST(PanelVisual, FollowsChangesMadeElsewhereAndUndo) {
     cell(doc.get(), "H37")->setValue(99);  // an edit by hand
     std::this_thread::sleep_for(std::chrono::milliseconds(500));
     EXPECT_FALSE(shows(names_in(doc.get()), "✗ H37")) << "after editing H37";
+}
+
+// A form received for review opens read-only: the deck still shows it
+// checked, and nothing in it changes.
+TEST(PanelVisual, AReadOnlyDocumentIsCheckedInTheDeck) {
+    DocumentGuard doc(load_document(std::string(PERFEVAL_SOURCE_DIR) + "/extension/samples/seed-form.ods",
+                                    /*read_only=*/true, /*hidden=*/false));
+    dispatch_command(doc.get(), "check");  // what the toolbar button and the shortcut run
+    std::this_thread::sleep_for(std::chrono::seconds(1));
+    const auto controller = Reference<css::frame::XModel>(doc.get(), UNO_QUERY_THROW)->getCurrentController();
+    const auto sidebar = Reference<css::frame::XController2>(controller, UNO_QUERY_THROW)->getSidebar();
+    ASSERT_TRUE(sidebar.is());
+    const Reference<css::ui::XDeck> deck(sidebar->getDecks()->getByName("PerfEvalDeck"), UNO_QUERY_THROW);
+    EXPECT_TRUE(deck->isActive());
+    EXPECT_TRUE(deck->getPanels()->hasByName("PerfEvalPanel")) << "the panel is shown for a read-only document";
+    EXPECT_TRUE(shows(names_in(doc.get()), chinese_ui() ? "错误 3" : "Errors 3"));
+    EXPECT_FALSE(Reference<css::util::XModifiable>(doc.get(), UNO_QUERY_THROW)->isModified());
 }
 
 // Each document window has its own panel: a document without a form gets
