@@ -110,13 +110,13 @@ TEST(Cli, ReadableReportInChineseAndEnglish) {
     const auto zh = run_cli("'" + kSeed + "'");
     EXPECT_THAT(zh.out, HasSubstr("G5 [exec-rate]"));
     // The summary as the panel and the report files write it (one text layer).
-    EXPECT_THAT(zh.out, HasSubstr("错误 3 · 警告 2 · 提示 1 · 总分：表内 100，按规则 100 · 等级 优"));
+    EXPECT_THAT(zh.out, HasSubstr("错误 3 · 警告 2 · 提示 1 · 总分：表内 100，更正后 100 · 等级 优"));
     EXPECT_THAT(
         zh.out,
         HasSubstr("✗ 错误 H5 [exec-score] 执行率得分填写为 9，但 执行率 × 分值 = 100.00% × 10 = 10（封顶于分值）"));
     const auto en = run_cli("--lang en --profile linear '" + kSeed + "'");
     EXPECT_THAT(en.out,
-                HasSubstr("Errors 3 · warnings 2 · notices 1 · Total: stated 100, by the rules 100 · Grade 优"));
+                HasSubstr("Errors 3 · Warnings 2 · Notices 1 · Total: stated 100, after corrections 100 · Grade Excellent"));
     EXPECT_THAT(en.out, HasSubstr("✗ error G5 [exec-rate] The execution rate states 95.60%"));
 }
 

@@ -90,10 +90,10 @@ TEST(Render, AMissingArgumentShowsInsteadOfVanishing) {
 TEST(SheetText, TheLinesOfTheSeedForm) {
     const SheetReport report = seed_report();
     const SheetText zh = render_sheet(report, Lang::zh);
-    EXPECT_EQ(summary_line(zh, Lang::zh), "错误 3 · 警告 2 · 提示 1 · 总分：表内 100，按规则 100 · 等级 优");
+    EXPECT_EQ(summary_line(zh, Lang::zh), "错误 3 · 警告 2 · 提示 1 · 总分：表内 100，更正后 100 · 等级 优");
     const SheetText en = render_sheet(report, Lang::en);
     EXPECT_EQ(summary_line(en, Lang::en),
-              "Errors 3 · warnings 2 · notices 1 · Total: stated 100, by the rules 100 · Grade 优");
+              "Errors 3 · Warnings 2 · Notices 1 · Total: stated 100, after corrections 100 · Grade Excellent");
 
     const FindingText& rate = zh.findings.at(0);
     ASSERT_EQ(rate.cell, "G5");
@@ -118,12 +118,15 @@ TEST(SheetText, TheLinesOfTheSeedForm) {
 TEST(SheetText, NoTotalsNoGradeNoWords) {
     EXPECT_EQ(totals_text(Totals{}, Lang::zh), "");
     EXPECT_EQ(grade_text("", Lang::zh), "");
-    EXPECT_EQ(counts_text(0, 1, 2, Lang::en), "Errors 0 · warnings 1 · notices 2");
+    EXPECT_EQ(counts_text(0, 1, 2, Lang::en), "Errors 0 · Warnings 1 · Notices 2");
+    EXPECT_EQ(grade_label("良", Lang::en), "Good");
+    EXPECT_EQ(grade_label("良", Lang::zh), "良");
+    EXPECT_EQ(grade_text("差", Lang::en), "Grade Poor");
     Totals only_computed;
     only_computed.computed_score = 99.5;
-    EXPECT_EQ(totals_text(only_computed, Lang::zh), "总分：表内 —，按规则 99.5");
+    EXPECT_EQ(totals_text(only_computed, Lang::zh), "总分：表内 —，更正后 99.5");
     EXPECT_EQ(severity_label(Severity::warning, Lang::zh), "警告");
-    EXPECT_EQ(severity_mark(Severity::notice), "·");
+    EXPECT_EQ(severity_mark(Severity::notice), "ℹ");  // visible, unlike the ·
     SheetText unknown_family;
     unknown_family.kind = FormKind::project;
     unknown_family.family = "no-such-family";

@@ -346,13 +346,19 @@ constexpr MessageText kTable[] = {
     // ---- report text -------------------------------------------------------------
     {M::summary_counts,
      "summary.counts",
-     {"错误 {errors} · 警告 {warnings} · 提示 {notices}", "Errors {errors} · warnings {warnings} · notices {notices}"},
+     {"错误 {errors} · 警告 {warnings} · 提示 {notices}", "Errors {errors} · Warnings {warnings} · Notices {notices}"},
      {}},
     {M::summary_totals,
      "summary.totals",
-     {"总分：表内 {stated}，按规则 {computed}", "Total: stated {stated}, by the rules {computed}"},
+     {"总分：表内 {stated}，更正后 {computed}", "Total: stated {stated}, after corrections {computed}"},
      {}},
     {M::summary_grade, "summary.grade", {"等级 {grade}", "Grade {grade}"}, {}},
+    // The grade a form states is 优/良/中/差 in every language (PERF.GRADE
+    // returns it); only its label in a report follows the UI.
+    {M::grade_excellent, "grade.excellent", {"优", "Excellent"}, {}},
+    {M::grade_good, "grade.good", {"良", "Good"}, {}},
+    {M::grade_fair, "grade.fair", {"中", "Fair"}, {}},
+    {M::grade_poor, "grade.poor", {"差", "Poor"}, {}},
     {M::summary_no_form,
      "summary.no-form",
      {"此文档中没有找到绩效自评表。\n请打开填好的自评表后再校验。",

@@ -55,7 +55,7 @@ struct SeverityLook {
 constexpr SeverityLook kSeverities[] = {
     {Severity::error, MessageId::severity_error, "✗"},
     {Severity::warning, MessageId::severity_warning, "!"},
-    {Severity::notice, MessageId::severity_notice, "·"},
+    {Severity::notice, MessageId::severity_notice, "ℹ"},
 };
 
 const SeverityLook& look_of(Severity severity) {
@@ -88,8 +88,19 @@ std::string totals_text(const Totals& totals, Lang lang) {
         {arg("stated", number_or_dash(totals.stated_score)), arg("computed", number_or_dash(totals.computed_score))});
 }
 
+std::string grade_label(const std::string& grade, Lang lang) {
+    static const std::pair<std::string_view, MessageId> kGrades[] = {{"优", MessageId::grade_excellent},
+                                                                     {"良", MessageId::grade_good},
+                                                                     {"中", MessageId::grade_fair},
+                                                                     {"差", MessageId::grade_poor}};
+    for (const auto& [name, id] : kGrades)
+        if (grade == name) return text(id, lang);
+    return grade;
+}
+
 std::string grade_text(const std::string& grade, Lang lang) {
-    return grade.empty() ? std::string() : text(MessageId::summary_grade, lang, {arg("grade", grade)});
+    return grade.empty() ? std::string()
+                         : text(MessageId::summary_grade, lang, {arg("grade", grade_label(grade, lang))});
 }
 
 std::string summary_line(const SheetText& sheet, Lang lang) {

@@ -50,9 +50,12 @@ std::string form_label(const SheetText& sheet, Lang lang);
 
 // "错误 3 · 警告 2 · 提示 1"
 std::string counts_text(int errors, int warnings, int notices, Lang lang);
-// "总分：表内 100，按规则 99"; empty when neither total is known.
+// "总分：表内 100，更正后 99": the stated total and the total once every
+// finding is corrected; empty when neither is known.
 std::string totals_text(const Totals& totals, Lang lang);
 // "等级 优"; empty without a grade.
+// 优 → "Excellent" in English, as it is in Chinese.
+std::string grade_label(const std::string& grade, Lang lang);
 std::string grade_text(const std::string& grade, Lang lang);
 // counts · totals · grade, on one line.
 std::string summary_line(const SheetText& sheet, Lang lang);
