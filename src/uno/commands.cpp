@@ -90,13 +90,15 @@ std::string ask_report_file(const Reference<css::uno::XComponentContext>& contex
         context, css::ui::dialogs::TemplateDescription::FILESAVE_AUTOEXTENSION);
     picker->setTitle(from_utf8(text(MessageId::export_dialog_title, lang)));
     picker->appendFilter(from_utf8(text(MessageId::export_filter_html, lang)), "*.html");
+    picker->appendFilter(from_utf8(text(MessageId::export_filter_pdf, lang)), "*.pdf");
     picker->appendFilter(from_utf8(text(MessageId::export_filter_csv, lang)), "*.csv");
     picker->setDefaultName("perfeval-report.html");
     if (picker->execute() != css::ui::dialogs::ExecutableDialogResults::OK) return "";
     const auto files = picker->getSelectedFiles();
     if (!files.getLength()) return "";
     const std::string url = to_utf8(files[0]);
-    format = url.size() > 4 && url.compare(url.size() - 4, 4, ".csv") == 0 ? "csv" : "html";
+    const auto ends_with = [&](const char* ext) { return url.size() > 4 && url.compare(url.size() - 4, 4, ext) == 0; };
+    format = ends_with(".csv") ? "csv" : ends_with(".pdf") ? "pdf" : "html";
     return url;
 }
 
@@ -181,7 +183,8 @@ CommandOutcome run_export(Call& call) {
     CommandOutcome out;
     if (url.empty()) return out;  // the user cancelled the dialog
     try {
-        export_report(call.doc, call.checked(), url, format.empty() ? "html" : format, call.profile(), call.lang);
+        export_report(call.context, call.doc, call.checked(), url, format.empty() ? "html" : format, call.profile(),
+                      call.lang);
     } catch (const std::exception& e) {
         return failed(e.what());
     }

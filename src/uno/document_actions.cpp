@@ -15,10 +15,14 @@
 #include <com/sun/star/document/XDocumentEventBroadcaster.hpp>
 #include <com/sun/star/document/XDocumentEventListener.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/util/CloseVetoException.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
 #include <cppuhelper/implbase1.hxx>
 #include <osl/file.hxx>
@@ -233,8 +237,72 @@ void clear_marks(const DocumentRef& doc, Lang lang) {
     paint(doc, cells, false);
 }
 
-void export_report(const DocumentRef& doc, const std::vector<SheetReport>& reports, const std::string& file_url,
-                   const std::string& format, const Profile& profile, Lang lang) {
+namespace {
+
+void write_file(const std::string& file_url, const std::string& content, Lang lang) {
+    OUString path;
+    if (osl::FileBase::getSystemPathFromFileURL(from_utf8(file_url), path) != osl::FileBase::E_None)
+        throw std::runtime_error(text(MessageId::export_not_local, lang, {arg("url", file_url)}));
+    std::ofstream out(to_utf8(path), std::ios::binary);
+    out << content;
+    if (!out) throw std::runtime_error(text(MessageId::export_cannot_write, lang, {arg("path", to_utf8(path))}));
+}
+
+css::beans::PropertyValue property(const char* name, const css::uno::Any& value) {
+    css::beans::PropertyValue p;
+    p.Name = OUString::createFromAscii(name);
+    p.Value = value;
+    return p;
+}
+
+// The HTML report, opened in a hidden Calc document and exported by the
+// office's own PDF filter: a real PDF, whatever browser the user has.
+void write_pdf(const Reference<css::uno::XComponentContext>& context, const std::string& file_url,
+               const std::string& html, Lang lang) {
+    OUString temp;
+    if (osl::FileBase::createTempFile(nullptr, nullptr, &temp) != osl::FileBase::E_None)
+        throw std::runtime_error(text(MessageId::export_pdf_failed, lang, {arg("reason", "no temporary file")}));
+    const std::string temp_url = to_utf8(temp);
+    write_file(temp_url, html, lang);  // the filter is named: the file needs no .html
+    Reference<css::lang::XComponent> report;
+    std::string failure;
+    try {
+        const auto desktop = css::frame::Desktop::create(context);
+        css::uno::Sequence<css::beans::PropertyValue> load(3);
+        load.getArray()[0] = property("Hidden", css::uno::Any(true));
+        load.getArray()[1] = property("ReadOnly", css::uno::Any(true));
+        load.getArray()[2] = property("FilterName", css::uno::Any(OUString("HTML (StarCalc)")));
+        report = desktop->loadComponentFromURL(from_utf8(temp_url), "_blank", 0, load);
+        if (report.is()) {
+            css::uno::Sequence<css::beans::PropertyValue> store(1);
+            store.getArray()[0] = property("FilterName", css::uno::Any(OUString("calc_pdf_Export")));
+            Reference<css::frame::XStorable>(report, UNO_QUERY_THROW)->storeToURL(from_utf8(file_url), store);
+        } else {
+            failure = "the report did not open";
+        }
+    } catch (const css::uno::Exception& e) {
+        failure = to_utf8(e.Message);
+    }
+    osl::File::remove(from_utf8(temp_url));
+    if (!report.is()) throw std::runtime_error(text(MessageId::export_pdf_failed, lang, {arg("reason", failure)}));
+    if (const Reference<css::util::XCloseable> closeable(report, UNO_QUERY); closeable.is()) {
+        try {
+            closeable->close(true);
+        } catch (const css::util::CloseVetoException&) {
+        }
+    } else {
+        report->dispose();
+    }
+    if (!failure.empty()) throw std::runtime_error(text(MessageId::export_pdf_failed, lang, {arg("reason", failure)}));
+}
+
+}  // namespace
+
+void export_report(const Reference<css::uno::XComponentContext>& context, const DocumentRef& doc,
+                   const std::vector<SheetReport>& reports, const std::string& file_url, const std::string& format,
+                   const Profile& profile, Lang lang) {
+    if (format != "html" && format != "csv" && format != "pdf")
+        throw std::runtime_error(text(MessageId::export_unknown_format, lang, {arg("format", format)}));
     ExportInfo info;
     const Reference<css::frame::XModel> model(doc, UNO_QUERY);
     info.document = model.is() ? to_utf8(model->getURL()) : "";
@@ -245,13 +313,12 @@ void export_report(const DocumentRef& doc, const std::vector<SheetReport>& repor
     std::strftime(date, sizeof date, "%Y-%m-%d %H:%M", std::localtime(&now));
     info.date = date;
     info.profile = std::string(profile.name);  // the report shows its label
-    const std::string content = format == "csv" ? report_csv(reports, info, lang) : report_html(reports, info, lang);
-    OUString path;
-    if (osl::FileBase::getSystemPathFromFileURL(from_utf8(file_url), path) != osl::FileBase::E_None)
-        throw std::runtime_error(text(MessageId::export_not_local, lang, {arg("url", file_url)}));
-    std::ofstream out(to_utf8(path), std::ios::binary);
-    out << content;
-    if (!out) throw std::runtime_error(text(MessageId::export_cannot_write, lang, {arg("path", to_utf8(path))}));
+    if (format == "csv")
+        write_file(file_url, report_csv(reports, info, lang), lang);
+    else if (format == "pdf")
+        write_pdf(context, file_url, report_html(reports, info, lang), lang);
+    else
+        write_file(file_url, report_html(reports, info, lang), lang);
 }
 
 }  // namespace perfeval::uno

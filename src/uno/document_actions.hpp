@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include <com/sun/star/uno/XComponentContext.hpp>
+
 #include "core/lang.hpp"
 #include "document_check.hpp"
 
@@ -27,8 +29,11 @@ int fix_all(const DocumentRef& doc, const Profile& profile, Lang lang);
 void mark_findings(const DocumentRef& doc, const std::vector<SheetReport>& reports, Lang lang);
 void clear_marks(const DocumentRef& doc, Lang lang);
 
-// format: "html" or "csv". Throws std::runtime_error when it cannot write.
-void export_report(const DocumentRef& doc, const std::vector<SheetReport>& reports, const std::string& file_url,
-                   const std::string& format, const Profile& profile, Lang lang);
+// format: "html", "pdf" (the HTML report rendered by the office itself, in a
+// hidden document) or "csv". Throws std::runtime_error when it cannot write
+// or the format is unknown.
+void export_report(const css::uno::Reference<css::uno::XComponentContext>& context, const DocumentRef& doc,
+                   const std::vector<SheetReport>& reports, const std::string& file_url, const std::string& format,
+                   const Profile& profile, Lang lang);
 
 }  // namespace perfeval::uno

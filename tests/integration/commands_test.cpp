@@ -228,6 +228,26 @@ TEST(Commands, AnExportedReportNeverRunsTheFormsTexts) {
     EXPECT_GT(texts, 0);  // the texts are there, as text
 }
 
+// Format=pdf is a PDF the office renders itself, not HTML under another
+// name; an unknown format writes nothing.
+TEST(Commands, ExportWritesARealPdfAndRefusesUnknownFormats) {
+    DocumentGuard doc(load_document(kSeed));
+    const std::string pdf = scratch_dir() + "/report.pdf";
+    std::filesystem::remove(pdf);
+    dispatch_command(doc.get(), "export", args({{"Url", perfeval::office::file_url(pdf)}, {"Format", "pdf"}}));
+    std::ifstream in(pdf, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(bytes.rfind("%PDF", 0), 0u) << "starts with " << bytes.substr(0, 16);
+    EXPECT_GT(bytes.size(), 2000u);
+    EXPECT_EQ(bytes.find("<html"), std::string::npos);
+
+    const std::string docx = scratch_dir() + "/report.docx";
+    std::filesystem::remove(docx);
+    dispatch_command(doc.get(), "export", args({{"Url", perfeval::office::file_url(docx)}, {"Format", "docx"}}));
+    EXPECT_FALSE(std::filesystem::exists(docx));
+    EXPECT_FALSE(modified(doc.get()));
+}
+
 TEST(Commands, AReadOnlyDocumentCanBeCheckedButNotChanged) {
     DocumentGuard doc(load_document(kSeed, /*read_only=*/true, /*hidden=*/true));
     const Snapshot before = snapshot(doc.get());
