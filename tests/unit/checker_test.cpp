@@ -123,7 +123,7 @@ TEST(Check, TheSeedFormAsPublished) {
     EXPECT_EQ(total->severity, Severity::error);
     EXPECT_EQ(total->expected, "99");
     EXPECT_EQ(total->actual, "100");
-    EXPECT_THAT(said(total), HasSubstr("更正后总分为 100"));  // the corrected total is named too
+    EXPECT_THAT(said(total), HasSubstr("；更正 H5 后总分应为 100"));  // the corrected total is named too
 
     const auto* cost = at(r, "cross-check", "F26");
     ASSERT_NE(cost, nullptr);

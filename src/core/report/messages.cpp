@@ -221,10 +221,10 @@ constexpr MessageText kTable[] = {
      {"总分得分填写为 {stated}", "The total score states {stated}"}},
     {M::total_score_sum_corrected,
      "total-score.sum-corrected",
-     {"总分得分填写为 {stated}，但执行率得分 {exec} 加各指标得分 {indicators} 合计为 {sum}；各项得分按规则更正后总分为 "
+     {"总分得分填写为 {stated}，但执行率得分 {exec} 加各指标得分 {indicators} 合计为 {sum}；更正 {cells} 后总分应为 "
       "{corrected}",
-      "The total score states {stated} but the execution score {exec} plus the indicator scores add to {sum}; with "
-      "every score corrected the total is {corrected}"},
+      "The total score states {stated} but the execution score {exec} plus the indicator scores add to {sum}; once "
+      "{cells} is corrected the total is {corrected}"},
      {"总分得分填写为 {stated}", "The total score states {stated}"}},
     {M::total_score_indicators,
      "total-score.indicators",
@@ -233,8 +233,8 @@ constexpr MessageText kTable[] = {
      {"总分得分填写为 {stated}", "The total score states {stated}"}},
     {M::total_score_indicators_corrected,
      "total-score.indicators-corrected",
-     {"总分得分填写为 {stated}，但各指标得分合计为 {sum}；各项得分按规则更正后总分为 {corrected}",
-      "The total score states {stated} but the indicator scores add to {sum}; with every score corrected the total "
+     {"总分得分填写为 {stated}，但各指标得分合计为 {sum}；更正 {cells} 后总分应为 {corrected}",
+      "The total score states {stated} but the indicator scores add to {sum}; once {cells} is corrected the total "
       "is {corrected}"},
      {"总分得分填写为 {stated}", "The total score states {stated}"}},
     {M::text_unknown_unit,

@@ -290,6 +290,31 @@ void deviation_reason(const Context& c) {
     }
 }
 
+namespace {
+
+// The cells of the parts the rules would change (a wrong execution or
+// indicator score): "H5", "H5, H27", "H5, H27, H30 …" (both languages).
+std::string corrected_parts(const Context& c) {
+    std::vector<std::string> cells;
+    const auto differs = [&](const FormValue& v, std::optional<double> expected) {
+        const auto stated = number(v);
+        if (expected && v.cell && (!stated || compare_values(*stated, *expected) != 0)) cells.push_back(to_a1(*v.cell));
+    };
+    if (c.form.budget && c.form.budget_in_total && c.form.budget->score.present())
+        differs(c.form.budget->score, expected_exec_score(c.form, c.profile));
+    for (size_t i = 0; i < c.form.indicators.size(); ++i) {
+        auto expected = c.facts[i].quantitative ? expected_of(c.facts[i]) : std::nullopt;
+        if (c.form.rate_indicator && static_cast<size_t>(*c.form.rate_indicator) == i)
+            expected = expected_exec_score(c.form, c.profile);
+        differs(c.form.indicators[i].score, expected);
+    }
+    std::string out;
+    for (size_t k = 0; k < cells.size() && k < 3; ++k) out += (k ? ", " : "") + cells[k];
+    return cells.size() > 3 ? out + " …" : out;
+}
+
+}  // namespace
+
 void total_score(const Context& c) {
     // Unsure what the budget block adds: no error built on a guess. A score
     // left blank is reported where it is, not again in the total.
@@ -328,7 +353,10 @@ void total_score(const Context& c) {
                   {arg("stated", format_number(*stated)), arg("exec", exec_text),
                    arg("indicators", format_number(round_half_up(indicators, c.profile.max_decimals))),
                    arg("sum", format_number(sum))});
-        if (corrected) m.args.push_back(arg("corrected", format_number(*c.totals.computed_score)));
+        if (corrected) {
+            m.args.push_back(arg("corrected", format_number(*c.totals.computed_score)));
+            m.args.push_back(arg("cells", corrected_parts(c)));
+        }
         c.emit(ts->cell, std::move(m), format_number(sum), format_number(*stated), sum);
     }
 }
