@@ -247,6 +247,8 @@ TEST(PanelVisual, AReadOnlyDocumentIsCheckedInTheDeck) {
     EXPECT_TRUE(deck->isActive());
     EXPECT_TRUE(deck->getPanels()->hasByName("PerfEvalPanel")) << "the panel is shown for a read-only document";
     EXPECT_TRUE(shows(names_in(doc.get()), chinese_ui() ? "错误 3" : "Errors 3"));
+    // The panel says why Fix and Mark are off.
+    EXPECT_TRUE(shows(names_in(doc.get()), chinese_ui() ? "文档为只读" : "Read-only")) << "the status line";
     EXPECT_FALSE(Reference<css::util::XModifiable>(doc.get(), UNO_QUERY_THROW)->isModified());
 }
 
