@@ -56,6 +56,11 @@ double exec_weight(const FormModel& f, const Profile& p);
 const FormValue* exec_score_cell(const FormModel& f);
 std::optional<double> expected_exec_score(const FormModel& f, const Profile& p);
 std::optional<double> expected_of(const IndicatorFacts& f);
+// The score the rules give indicator i, where arithmetic can tell: its
+// quantitative score, or the execution score for the indicator that scores
+// the rate (项目管理 · 预算执行率).
+std::optional<double> rule_score(const FormModel& form, const std::vector<IndicatorFacts>& facts, size_t i,
+                                 const Profile& profile);
 
 std::vector<IndicatorFacts> facts_of(const FormModel& form, const Profile& p);
 Totals totals_of(const FormModel& form, const std::vector<IndicatorFacts>& facts, const Profile& profile);

@@ -149,6 +149,13 @@ std::optional<double> expected_of(const IndicatorFacts& f) {
     return f.expected ? std::optional<double>(*f.expected) : std::nullopt;
 }
 
+std::optional<double> rule_score(const FormModel& form, const std::vector<IndicatorFacts>& facts, size_t i,
+                                 const Profile& profile) {
+    if (form.rate_indicator && static_cast<size_t>(*form.rate_indicator) == i)
+        return expected_exec_score(form, profile);
+    return facts[i].quantitative ? expected_of(facts[i]) : std::nullopt;
+}
+
 Totals totals_of(const FormModel& form, const std::vector<IndicatorFacts>& facts, const Profile& profile) {
     Totals t;
     t.stated_weight = number(form.total_weight);
@@ -170,9 +177,7 @@ Totals totals_of(const FormModel& form, const std::vector<IndicatorFacts>& facts
     }
     for (size_t i = 0; i < facts.size(); ++i) {
         const auto& f = facts[i];
-        auto s = f.quantitative ? expected_of(f) : std::nullopt;
-        if (form.rate_indicator && static_cast<size_t>(*form.rate_indicator) == i)
-            s = expected_exec_score(form, profile);
+        auto s = rule_score(form, facts, i, profile);
         if (!s) s = f.score;
         // A weighted indicator without a score leaves the total unknown, not
         // smaller (a form half filled in is not graded 差).

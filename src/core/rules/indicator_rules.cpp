@@ -302,12 +302,8 @@ std::string corrected_parts(const Context& c) {
     };
     if (c.form.budget && c.form.budget_in_total && c.form.budget->score.present())
         differs(c.form.budget->score, expected_exec_score(c.form, c.profile));
-    for (size_t i = 0; i < c.form.indicators.size(); ++i) {
-        auto expected = c.facts[i].quantitative ? expected_of(c.facts[i]) : std::nullopt;
-        if (c.form.rate_indicator && static_cast<size_t>(*c.form.rate_indicator) == i)
-            expected = expected_exec_score(c.form, c.profile);
-        differs(c.form.indicators[i].score, expected);
-    }
+    for (size_t i = 0; i < c.form.indicators.size(); ++i)
+        differs(c.form.indicators[i].score, rule_score(c.form, c.facts, i, c.profile));
     std::string out;
     for (size_t k = 0; k < cells.size() && k < 3; ++k) out += (k ? ", " : "") + cells[k];
     return cells.size() > 3 ? out + " …" : out;
