@@ -150,23 +150,18 @@ Reading read_quantity_unguarded(std::string_view utf8) {
     s = with_arabic_numerals(s);
     // Most qualitative texts (完成, 全面落实) have no digit: skip the year pattern and the scan.
     const bool digits = s.find_first_of("0123456789") != std::string::npos;
-    std::string text = s;
-    if (might_hold_date(s)) {
-        // A date and no other number: a deadline, or the date a task was done.
-        if (const auto d = find_date(s)) {
-            // (Built, not replace()d: GCC 12 warns falsely on replace here.)
-            const std::string others = s.substr(0, d->pos) + "|" + s.substr(d->pos + d->len);
-            if (number_tokens(without_dates(others)).empty()) {
-                r.date = d->date;
-                r.direction = d->at_most.value_or(true) ? Direction::at_most : Direction::at_least;
-                r.direction_written = d->at_most.has_value();
-                return r;
-            }
-        }
-    }
-    if (digits) text = without_dates(s);
+    // Dates and years are no quantity: the number is looked for in the rest.
+    const std::string text = digits ? without_dates(s) : s;
     const auto numbers = digits ? number_tokens(text) : std::vector<NumberToken>{};
     const size_t count = numbers.size();
+    // A date and no other number: a deadline, or the date a task was done.
+    if (count == 0 && might_hold_date(s))
+        if (const auto d = find_date(s)) {
+            r.date = d->date;
+            r.direction = d->at_most.value_or(true) ? Direction::at_most : Direction::at_least;
+            r.direction_written = d->at_most.has_value();
+            return r;
+        }
 
     if (count == 0) {
         // Text without a number is qualitative (完成, 达到预期) unless it is a
