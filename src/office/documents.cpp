@@ -3,8 +3,8 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
 
+#include "uno/close_document.hpp"
 #include "uno/convert.hpp"
 
 namespace perfeval::office {
@@ -34,17 +34,7 @@ css::uno::Reference<css::lang::XComponent> load(const Office& office, const std:
         css::uno::Sequence<css::beans::PropertyValue>(props.data(), static_cast<sal_Int32>(props.size())));
 }
 
-void close(const Reference<css::uno::XInterface>& document) {
-    if (!document.is()) return;
-    try {
-        Reference<css::util::XCloseable>(document, UNO_QUERY_THROW)->close(true);
-    } catch (const css::uno::Exception&) {
-        try {
-            Reference<css::lang::XComponent>(document, UNO_QUERY_THROW)->dispose();
-        } catch (const css::uno::Exception&) {
-        }
-    }
-}
+void close(const Reference<css::uno::XInterface>& document) { uno::close_without_asking(document); }
 
 Reference<css::sheet::XSpreadsheet> first_sheet(const Reference<css::sheet::XSpreadsheetDocument>& document) {
     const Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);

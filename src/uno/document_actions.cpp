@@ -21,12 +21,11 @@
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
-#include <com/sun/star/util/CloseVetoException.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
 #include <cppuhelper/implbase1.hxx>
 #include <osl/file.hxx>
 
+#include "close_document.hpp"
 #include "convert.hpp"
 #include "core/report/export.hpp"
 #include "core/report/render.hpp"
@@ -284,15 +283,7 @@ void write_pdf(const Reference<css::uno::XComponentContext>& context, const std:
         failure = to_utf8(e.Message);
     }
     osl::File::remove(from_utf8(temp_url));
-    if (!report.is()) throw std::runtime_error(text(MessageId::export_pdf_failed, lang, {arg("reason", failure)}));
-    if (const Reference<css::util::XCloseable> closeable(report, UNO_QUERY); closeable.is()) {
-        try {
-            closeable->close(true);
-        } catch (const css::util::CloseVetoException&) {
-        }
-    } else {
-        report->dispose();
-    }
+    close_without_asking(report);  // (nothing when it did not open)
     if (!failure.empty()) throw std::runtime_error(text(MessageId::export_pdf_failed, lang, {arg("reason", failure)}));
 }
 
