@@ -11,12 +11,13 @@
 #include <string>
 #include <vector>
 
-#include <boost/json.hpp>
+#include <boost/json/serialize.hpp>
 
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <org/perfeval/XValidator.hpp>
 
+#include "core/report/json.hpp"
 #include "core/report/render.hpp"
 #include "core/report/sheet_text.hpp"
 #include "office/documents.hpp"
@@ -206,41 +207,14 @@ int exit_code(const std::vector<FileResult>& results) {
 
 // ---- output ----------------------------------------------------------------
 
-boost::json::value optional_number(bool has, double v) {
-    return has ? boost::json::value(v) : boost::json::value(nullptr);
-}
-
-void print_json(const std::vector<FileResult>& results) {
+// Each form as every program reads it (core/report/json.hpp), in the
+// language of the messages.
+void print_json(const std::vector<FileResult>& results, Lang lang) {
     boost::json::array files;
     for (const auto& r : results) {
         boost::json::array forms;
-        for (const auto& s : r.sheets) {
-            if (!s.HasForm) continue;
-            boost::json::array findings;
-            for (const auto& f : s.Findings)
-                findings.push_back({{"rule", to_utf8(f.Rule)},
-                                    {"severity", to_utf8(f.Severity)},
-                                    {"sheet", to_utf8(f.Sheet)},
-                                    {"cell", to_utf8(f.Cell)},
-                                    {"message", to_utf8(f.Message)},
-                                    {"expected", to_utf8(f.Expected)},
-                                    {"actual", to_utf8(f.Actual)}});
-            forms.push_back(
-                {{"sheet", to_utf8(s.Sheet)},
-                 {"range", to_utf8(s.Range)},
-                 {"kind", to_utf8(s.Kind)},
-                 {"template", to_utf8(s.Template)},
-                 {"unit", to_utf8(s.UnitName)},
-                 {"summary",
-                  {{"errors", s.Errors},
-                   {"warnings", s.Warnings},
-                   {"notices", s.Notices},
-                   {"total_weight", optional_number(s.HasTotalWeight, s.TotalWeight)},
-                   {"total_score", optional_number(s.HasTotalScore, s.TotalScore)},
-                   {"computed_score", optional_number(s.HasComputedScore, s.ComputedScore)},
-                   {"grade", s.Grade.isEmpty() ? boost::json::value(nullptr) : boost::json::value(to_utf8(s.Grade))}}},
-                 {"findings", std::move(findings)}});
-        }
+        for (const auto& s : r.sheets)
+            if (s.HasForm) forms.push_back(perfeval::sheet_json(perfeval::uno::from_idl(s, lang)));
         files.push_back({{"path", r.path}, {"status", r.status}, {"message", r.message}, {"forms", std::move(forms)}});
     }
     std::cout << boost::json::serialize(boost::json::object{{"files", std::move(files)}}) << "\n";
@@ -302,7 +276,7 @@ int main(int argc, char** argv) {
         std::vector<FileResult> results;
         for (const auto& f : args->files) results.push_back(checker.check(f));
         if (args->json)
-            print_json(results);
+            print_json(results, perfeval::lang_from_tag(args->lang));
         else
             print_text(results, perfeval::lang_from_tag(args->lang));
         return exit_code(results);

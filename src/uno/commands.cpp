@@ -17,13 +17,13 @@
 #include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
 #include <com/sun/star/ui/dialogs/XFilePicker3.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
-#include <org/perfeval/SheetReport.hpp>
 
 #include "convert.hpp"
+#include "core/report/json.hpp"
 #include "core/report/render.hpp"
+#include "core/report/sheet_text.hpp"
 #include "document_actions.hpp"
 #include "document_profile.hpp"
-#include "report_idl.hpp"
 #include "ui_language.hpp"
 
 namespace perfeval::uno {
@@ -133,7 +133,9 @@ CommandOutcome failed(std::string message) {
 CommandOutcome run_check(Call& call) {
     if (flag(call.args, "Show", true)) show_deck(call.context, call.frame);
     CommandOutcome out;
-    out.result <<= to_idl(call.checked(), call.lang);
+    // JSON text, not our IDL structs: a client without our type library
+    // (Python over a socket) would lose its bridge on an unknown type.
+    out.result <<= from_utf8(sheets_json(render_sheets(call.checked(), call.lang)));
     return out;
 }
 

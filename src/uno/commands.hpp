@@ -9,6 +9,8 @@
 //   export       write a report (args Url, Format "html"|"csv"; no Url: ask)
 //   profile      choose the scoring profile for the document (arg Name)
 //   goto         show a finding's cell: switch sheet, select it (args Sheet, Cell)
+// A command's result holds standard UNO types only (check: the findings as
+// JSON text, core/report/json.hpp), so any client can dispatch it.
 // A command returns what it did and the document's findings as they now
 // are; whoever ran it (the panel, the dispatch handler) shows that. Nothing
 // here calls back into a panel.
@@ -35,7 +37,7 @@ DocumentRef document_of(const css::uno::Reference<css::frame::XFrame>& frame);
 struct CommandOutcome {
     bool ok = true;
     std::string message;   // for a status line, in the UI language
-    css::uno::Any result;  // check: sequence<SheetReport>; fix, goto: boolean; fixall: long; export: the file URL
+    css::uno::Any result;  // check: JSON text; fix, goto: boolean; fixall: long; export: the file URL
     std::optional<std::vector<SheetReport>> reports;  // the document after the command, when it was checked
 };
 

@@ -13,6 +13,7 @@
 #include <memory>
 
 #include <gtest/gtest.h>
+#include <boost/json/parse.hpp>
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
@@ -152,6 +153,26 @@ css::uno::Any dispatch_command(const Reference<css::sheet::XSpreadsheetDocument>
     // The helper hands back the whole DispatchResultEvent of a notifying dispatch.
     css::frame::DispatchResultEvent event;
     return (result >>= event) ? event.Result : result;
+}
+
+boost::json::array check_command(const Reference<css::sheet::XSpreadsheetDocument>& doc,
+                                 const css::uno::Sequence<css::beans::PropertyValue>& args) {
+    rtl::OUString text;
+    if (!(dispatch_command(doc, "check", args) >>= text)) {
+        ADD_FAILURE() << "vnd.perfeval:check did not return text";
+        return {};
+    }
+    boost::system::error_code error;
+    boost::json::value report = boost::json::parse(utf8(text), error);
+    if (error || !report.is_object() || !report.as_object().contains("sheets")) {
+        ADD_FAILURE() << "vnd.perfeval:check did not return its JSON: " << utf8(text);
+        return {};
+    }
+    return report.at("sheets").as_array();
+}
+
+int summary_count(const boost::json::value& sheet, const char* name) {
+    return static_cast<int>(sheet.at("summary").at(name).as_int64());
 }
 
 void store_document(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& path,

@@ -5,6 +5,9 @@
 
 #include <string>
 
+#include <boost/json/array.hpp>
+#include <boost/json/value.hpp>
+
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
@@ -39,6 +42,13 @@ Reference<css::table::XCell> cell(const Reference<css::sheet::XSpreadsheetDocume
 // toolbar or the sidebar does, and returns the command's result.
 css::uno::Any dispatch_command(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& command,
                                const css::uno::Sequence<css::beans::PropertyValue>& args = {});
+
+// Runs vnd.perfeval:check (args as given, e.g. Show=false) and returns its
+// JSON result's sheets; fails the test when the result is not that JSON.
+boost::json::array check_command(const Reference<css::sheet::XSpreadsheetDocument>& doc,
+                                 const css::uno::Sequence<css::beans::PropertyValue>& args = {});
+// A checked sheet's summary count ("errors", "warnings", "notices").
+int summary_count(const boost::json::value& sheet, const char* name);
 
 Reference<css::sheet::XSpreadsheetDocument> load_document(const std::string& path, bool read_only, bool hidden);
 

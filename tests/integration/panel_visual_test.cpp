@@ -28,7 +28,6 @@
 #include <com/sun/star/ui/XSidebarProvider.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
-#include <org/perfeval/SheetReport.hpp>
 
 #include "office_env.hpp"
 
@@ -104,9 +103,9 @@ TEST(PanelVisual, OneClickShowsTheDeckWithTheFindings) {
 
     const Reference<css::util::XModifiable> modifiable(doc.get(), UNO_QUERY_THROW);
     EXPECT_FALSE(modifiable->isModified()) << "after loading";
-    css::uno::Sequence<org::perfeval::SheetReport> reports;
-    ASSERT_TRUE(dispatch_command(doc.get(), "check") >>= reports);  // what the toolbar button runs
-    EXPECT_EQ(reports[0].Errors, 3);
+    const auto reports = check_command(doc.get());  // what the toolbar button runs
+    ASSERT_EQ(reports.size(), 1u);
+    EXPECT_EQ(summary_count(reports[0], "errors"), 3);
 
     const auto sidebar = Reference<css::frame::XController2>(controller, UNO_QUERY_THROW)->getSidebar();
     ASSERT_TRUE(sidebar.is());
@@ -184,10 +183,9 @@ TEST(PanelVisual, NamesTheTemplateFamily) {
     DocumentGuard doc(
         load_document(std::string(PERFEVAL_SOURCE_DIR) + "/tests/forms/generated/sichuan-project-qingshen.ods",
                       /*read_only=*/false, /*hidden=*/false));  // read-only documents grey the deck out (a later issue)
-    css::uno::Sequence<org::perfeval::SheetReport> reports;
-    ASSERT_TRUE(dispatch_command(doc.get(), "check") >>= reports);
-    ASSERT_GT(reports.getLength(), 0);
-    EXPECT_EQ(utf8(reports[0].Template), "sichuan-project");
+    const auto reports = check_command(doc.get());
+    ASSERT_FALSE(reports.empty());
+    EXPECT_EQ(reports[0].at("template").as_string(), "sichuan-project");
     std::this_thread::sleep_for(std::chrono::seconds(1));
     const auto names = names_in(doc.get());
     EXPECT_TRUE(shows(names, chinese_ui() ? "四川部门预算项目支出绩效自评表" : "Sichuan project form"))

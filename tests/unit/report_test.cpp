@@ -3,11 +3,14 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <boost/json/parse.hpp>
+
 #include <regex>
 #include <set>
 #include <string>
 
 #include "core/report/export.hpp"
+#include "core/report/json.hpp"
 #include "core/report/messages.hpp"
 #include "core/report/render.hpp"
 #include "core/report/sheet_text.hpp"
@@ -136,6 +139,36 @@ TEST(SheetText, NoTotalsNoGradeNoWords) {
     EXPECT_EQ(form_label(sichuan, Lang::zh), "四川部门预算项目支出绩效自评表");
     EXPECT_EQ(rule_title("no-such-rule", Lang::zh), "");
     EXPECT_EQ(rule_title("no-form", Lang::en), "A form on the sheet");
+}
+
+// The JSON every program reads: the summary and each finding with its
+// value to write; numbers that are not known are null, not 0.
+TEST(Json, TheSeedFormAsScriptsReadIt) {
+    const auto sheets = boost::json::parse(sheets_json(render_sheets({seed_report()}, Lang::zh))).at("sheets");
+    ASSERT_EQ(sheets.as_array().size(), 1u);
+    const auto& sheet = sheets.at(0);
+    EXPECT_EQ(sheet.at("sheet").as_string(), "表1");
+    EXPECT_TRUE(sheet.at("has_form").as_bool());
+    EXPECT_EQ(sheet.at("kind").as_string(), "department");
+    EXPECT_EQ(sheet.at("summary").at("errors").as_int64(), 3);
+    EXPECT_EQ(sheet.at("summary").at("total_score").as_double(), 100);
+    EXPECT_EQ(sheet.at("summary").at("grade").as_string(), "优");
+    const auto& g5 = sheet.at("findings").at(0);
+    EXPECT_EQ(g5.at("rule").as_string(), "exec-rate");
+    EXPECT_EQ(g5.at("severity").as_string(), "error");
+    EXPECT_EQ(g5.at("cell").as_string(), "G5");
+    EXPECT_EQ(g5.at("expected").as_string(), "100.00%");
+    EXPECT_EQ(g5.at("fix").as_double(), 1);
+    bool some_without_fix = false;
+    for (const auto& f : sheet.at("findings").as_array()) some_without_fix |= f.at("fix").is_null();
+    EXPECT_TRUE(some_without_fix) << "a notice has no value to write";
+
+    SheetReport empty;
+    empty.sheet = "Sheet2";
+    const auto none = boost::json::parse(sheets_json(render_sheets({empty}, Lang::en))).at("sheets").at(0);
+    EXPECT_FALSE(none.at("has_form").as_bool());
+    EXPECT_TRUE(none.at("summary").at("total_score").is_null());
+    EXPECT_TRUE(none.at("summary").at("grade").is_null());
 }
 
 TEST(Export, HtmlNamesTheProfileAndEscapesCells) {
