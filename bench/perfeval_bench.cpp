@@ -2,10 +2,13 @@
 //   native         =B1/A1
 //   floor_any      =BENCHFLOOR.DIVIDE(B1;A1)    an add-in (any, any) -> any that only divides
 //   floor_double   =BENCHFLOOR.DIVIDED(B1;A1)   the same with double arguments
+//   floor_values   =BENCHFLOOR.DIVIDEVALUES(B1;A1) the same with PERF.EXECRATE's
+//                  parameter types (rows of values): the goal's baseline
 //   scalar         =PERF.EXECRATE(B1;A1)        one cell per row
 //   array          {=PERF.EXECRATE(B1:BN;A1:AN)} one array formula over the rows
-// and, to explain the array figure, native_array {=B1:BN/A1:AN} and three
-// array floors (any in/any out, any in/double out, double in/double out), in
+// and, to explain the array figure, native_array {=B1:BN/A1:AN} and four
+// array floors (any in/any out, any in/double out, double in/double out,
+// PERF.EXECRATE's types in/double out), in
 // one private headless office, each variant in a document of its own. Prints
 // the median wall time of XCalculatable::calculateAll() (the timed runs go
 // round-robin over the variants) and the ratios against the goals.
@@ -83,8 +86,9 @@ struct Options {
 void usage(std::ostream& out) {
     out << "usage: perfeval-bench [--rows N] [--runs K] [--only VARIANT,...] [--profile DIR]\n"
            "                      [--oxt perfeval.oxt] [--floor-oxt perfeval-bench-floor.oxt]\n"
-           "variants: native, floor_any, floor_double, scalar, native_array,\n"
-           "          floor_array_any, floor_array_any_double, floor_array_double, array\n"
+           "variants: native, floor_any, floor_double, floor_values, scalar, native_array,\n"
+           "          floor_array_any, floor_array_any_double, floor_array_double,\n"
+           "          floor_array_values, array\n"
            "          (default: all)\n"
            "Recalculates N rows (default 100000) of the native =B/A, the floor add-in,\n"
            "PERF.EXECRATE per row and as one array formula, each in a fresh document,\n"
@@ -149,6 +153,8 @@ std::vector<Variant> variants(int n) {
         {"native", "native =B1/A1", false, "=B1/A1"},
         {"floor_any", "floor =BENCHFLOOR.DIVIDE(B1;A1) (any)", false, "=BENCHFLOOR.DIVIDE(B1;A1)"},
         {"floor_double", "floor =BENCHFLOOR.DIVIDED(B1;A1) (double)", false, "=BENCHFLOOR.DIVIDED(B1;A1)"},
+        {"floor_values", "floor =BENCHFLOOR.DIVIDEVALUES(B1;A1) (PERF.EXECRATE's types)", false,
+         "=BENCHFLOOR.DIVIDEVALUES(B1;A1)"},
         {"scalar", "scalar =PERF.EXECRATE(B1;A1)", false, "=PERF.EXECRATE(B1;A1)"},
         {"native_array", "native array {=B1:B" + N + "/A1:A" + N + "}", true, "=B1:B" + N + "/A1:A" + N},
         {"floor_array_any", "floor array {=BENCHFLOOR.DIVIDEARRAY" + ranges + "} any", true,
@@ -157,6 +163,8 @@ std::vector<Variant> variants(int n) {
          "=BENCHFLOOR.DIVIDEARRAYTD" + ranges},
         {"floor_array_double", "floor array {=BENCHFLOOR.DIVIDEARRAYD" + ranges + "} double", true,
          "=BENCHFLOOR.DIVIDEARRAYD" + ranges},
+        {"floor_array_values", "floor array {=BENCHFLOOR.DIVIDEVALUES" + ranges + "} PERF.EXECRATE's types", true,
+         "=BENCHFLOOR.DIVIDEVALUES" + ranges},
         {"array", "array {=PERF.EXECRATE" + ranges + "}", true, "=PERF.EXECRATE" + ranges},
     };
 }
@@ -373,9 +381,11 @@ int run(const Options& o) {
         double value, goal;  // goal 0: informative only
     };
     const Ratio ratios[] = {
-        {"scalar PERF.EXECRATE / floor (any)", time_of("scalar") / time_of("floor_any"), 1.2},
-        {"scalar PERF.EXECRATE / floor (double)", time_of("scalar") / time_of("floor_double"), 1.2},
+        {"scalar PERF.EXECRATE / floor (same types)", time_of("scalar") / time_of("floor_values"), 1.2},
+        {"scalar PERF.EXECRATE / floor (any)", time_of("scalar") / time_of("floor_any"), 0},
+        {"scalar PERF.EXECRATE / floor (double)", time_of("scalar") / time_of("floor_double"), 0},
         {"array PERF.EXECRATE / native", time_of("array") / time_of("native"), 2.0},
+        {"array PERF.EXECRATE / floor array (same types)", time_of("array") / time_of("floor_array_values"), 0},
         {"array PERF.EXECRATE / floor array (any)", time_of("array") / time_of("floor_array_any"), 0},
         {"floor array (any) / native", time_of("floor_array_any") / time_of("native"), 0},
         {"floor array (any in, double out) / native", time_of("floor_array_any_double") / time_of("native"), 0},

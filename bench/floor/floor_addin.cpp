@@ -1,6 +1,7 @@
 // The benchmark's floor: a Calc add-in whose functions only divide. Everything
 // PERF.EXECRATE costs above BENCHFLOOR.DIVIDE (same signature: any, any -> any)
-// is our own work; BENCHFLOOR.DIVIDED (double, double -> double) is the
+// is our own work; BENCHFLOOR.DIVIDEVALUES has PERF.EXECRATE's own parameter
+// types (rows of values), scalar and array; BENCHFLOOR.DIVIDED (double, double -> double) is the
 // cheapest add-in call Calc can make. BENCHFLOOR.DIVIDEARRAY, .DIVIDEARRAYTD
 // and .DIVIDEARRAYD do the same for the array form (see XFloor.idl). Not part
 // of perfeval.oxt.
@@ -81,6 +82,15 @@ public:
         if (y == 0) reject("division by zero");
         return css::uno::Any(x / y);
     }
+    css::uno::Any SAL_CALL divideValues(const AnyRows& a, const AnyRows& b) override {
+        if (a.getLength() == 1 && a[0].getLength() == 1 && b.getLength() == 1 && b[0].getLength() == 1)
+            return divide(a[0][0], b[0][0]);
+        return css::uno::Any(
+            divide_rows<AnyRows, double>(a, b, [](const css::uno::Any& x, const css::uno::Any& y, double& out) {
+                double p = 0, q = 0;
+                out = (x >>= p) && (y >>= q) && q != 0 ? p / q : err502();
+            }));
+    }
     double SAL_CALL divideDouble(double a, double b) override {
         if (b == 0) reject("division by zero");
         return a / b;
@@ -108,6 +118,7 @@ public:
     OUString SAL_CALL getProgrammaticFuntionName(const OUString& display) override {
         if (display.equalsIgnoreAsciiCase("BENCHFLOOR.DIVIDE")) return "divide";
         if (display.equalsIgnoreAsciiCase("BENCHFLOOR.DIVIDED")) return "divideDouble";
+        if (display.equalsIgnoreAsciiCase("BENCHFLOOR.DIVIDEVALUES")) return "divideValues";
         if (display.equalsIgnoreAsciiCase("BENCHFLOOR.DIVIDEARRAY")) return "divideArray";
         if (display.equalsIgnoreAsciiCase("BENCHFLOOR.DIVIDEARRAYTD")) return "divideArrayToDouble";
         if (display.equalsIgnoreAsciiCase("BENCHFLOOR.DIVIDEARRAYD")) return "divideArrayDouble";
@@ -116,6 +127,7 @@ public:
     OUString SAL_CALL getDisplayFunctionName(const OUString& method) override {
         if (method == "divide") return "BENCHFLOOR.DIVIDE";
         if (method == "divideDouble") return "BENCHFLOOR.DIVIDED";
+        if (method == "divideValues") return "BENCHFLOOR.DIVIDEVALUES";
         if (method == "divideArray") return "BENCHFLOOR.DIVIDEARRAY";
         if (method == "divideArrayToDouble") return "BENCHFLOOR.DIVIDEARRAYTD";
         if (method == "divideArrayDouble") return "BENCHFLOOR.DIVIDEARRAYD";
@@ -124,6 +136,7 @@ public:
     OUString SAL_CALL getFunctionDescription(const OUString& method) override {
         if (method == "divide") return "Benchmark floor: a / b, arguments of type any.";
         if (method == "divideDouble") return "Benchmark floor: a / b, arguments of type double.";
+        if (method == "divideValues") return "Benchmark floor: a / b, arguments as rows of values.";
         if (method == "divideArray") return "Benchmark floor: a / b per row of two ranges (any).";
         if (method == "divideArrayToDouble")
             return "Benchmark floor: a / b per row of two ranges (any), a double array back.";

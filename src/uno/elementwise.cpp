@@ -33,6 +33,18 @@ ArgView::ArgView(const css::uno::Any& any) {
     }
 }
 
+ArgView::ArgView(const Rows& rows) {
+    if (rows.getLength() == 1 && rows[0].getLength() == 1)
+        single_ = to_cell_value(rows[0][0]);  // as an `any` argument would bring it
+    else
+        range_ = &rows;
+}
+
+CellValue single_value(const Rows& rows) {
+    if (rows.getLength() == 1 && rows[0].getLength() == 1) return to_cell_value(rows[0][0]);
+    return CellError{};
+}
+
 sal_Int32 ArgView::rows() const { return range_ ? range_->getLength() : 1; }
 
 sal_Int32 ArgView::cols() const { return range_ ? (range_->getLength() ? (*range_)[0].getLength() : 0) : 1; }

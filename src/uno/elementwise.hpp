@@ -26,11 +26,17 @@ double error_value(int calc_error_code);
 
 [[noreturn]] void reject(Problem problem, Lang lang, sal_Int16 argument = -1);
 
+using Rows = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
+
 // One argument: a single value or a range.
 class ArgView {
 public:
     ArgView() = default;
+    // An optional argument: void when left out, a value, or a range.
     explicit ArgView(const css::uno::Any& any);
+    // A required argument, which Calc always passes as rows: one value (a
+    // literal or a single cell) comes as 1×1 and is a single value here.
+    explicit ArgView(const Rows& rows);
     bool is_range() const { return range_ != nullptr; }
     sal_Int32 rows() const;
     sal_Int32 cols() const;
@@ -38,16 +44,17 @@ public:
     CellValue at(sal_Int32 row, sal_Int32 col) const;
 
 private:
-    using Rows = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
     const Rows* range_ = nullptr;        // into the caller's Any, or into owned_
     std::shared_ptr<const Rows> owned_;  // shared so that copies stay valid
     CellValue single_;
 };
 
+// The single value of a required argument of a function that takes no
+// ranges; a range of several cells is not one (an error value).
+CellValue single_value(const Rows& rows);
+
 template <size_t N, class F>
-css::uno::Any elementwise(const std::array<const css::uno::Any*, N>& anys, Lang lang, F&& f) {
-    std::array<ArgView, N> args;
-    for (size_t i = 0; i < N; ++i) args[i] = ArgView(*anys[i]);
+css::uno::Any elementwise(const std::array<ArgView, N>& args, Lang lang, F&& f) {
     const ArgView* shape = nullptr;
     for (const auto& a : args)
         if (a.is_range()) {

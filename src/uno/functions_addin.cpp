@@ -60,43 +60,43 @@ css::uno::Sequence<OUString> FunctionsAddIn::supported_services() {
     return names;
 }
 
-css::uno::Any FunctionsAddIn::execRate(const css::uno::Any& executed, const css::uno::Any& budget) {
+css::uno::Any FunctionsAddIn::execRate(const Values& executed, const Values& budget) {
     return at_boundary([&] {
-        return elementwise<2>({&executed, &budget}, lang(),
+        return elementwise<2>({ArgView(executed), ArgView(budget)}, lang(),
                               [](const auto& v) { return formulas::exec_rate(v[0], v[1]); });
     });
 }
 
-css::uno::Any FunctionsAddIn::execScore(const css::uno::Any& executed, const css::uno::Any& budget,
-                                        const css::uno::Any& weight, const css::uno::Any& profile) {
+css::uno::Any FunctionsAddIn::execScore(const Values& executed, const Values& budget, const css::uno::Any& weight,
+                                        const css::uno::Any& profile) {
     return at_boundary([&] {
-        return elementwise<4>({&executed, &budget, &weight, &profile}, lang(),
+        return elementwise<4>({ArgView(executed), ArgView(budget), ArgView(weight), ArgView(profile)}, lang(),
                               [](const auto& v) { return formulas::exec_score(v[0], v[1], v[2], v[3]); });
     });
 }
 
-css::uno::Any FunctionsAddIn::indicatorScore(const css::uno::Any& target, const css::uno::Any& actual,
-                                             const css::uno::Any& weight, const css::uno::Any& direction,
-                                             const css::uno::Any& profile) {
+css::uno::Any FunctionsAddIn::indicatorScore(const Values& target, const Values& actual, const Values& weight,
+                                             const css::uno::Any& direction, const css::uno::Any& profile) {
     return at_boundary([&] {
-        return elementwise<5>({&target, &actual, &weight, &direction, &profile}, lang(),
+        return elementwise<5>({ArgView(target), ArgView(actual), ArgView(weight), ArgView(direction), ArgView(profile)},
+                              lang(),
                               [](const auto& v) { return formulas::indicator_score(v[0], v[1], v[2], v[3], v[4]); });
     });
 }
 
-css::uno::Any FunctionsAddIn::targetValue(const css::uno::Any& text) {
-    return at_boundary([&] { return single(formulas::target_value(to_cell_value(text)), lang()); });
+css::uno::Any FunctionsAddIn::targetValue(const Values& text) {
+    return at_boundary([&] { return single(formulas::target_value(single_value(text)), lang()); });
 }
 
-css::uno::Any FunctionsAddIn::targetDirection(const css::uno::Any& text) {
-    return at_boundary([&] { return single(formulas::target_direction(to_cell_value(text)), lang()); });
+css::uno::Any FunctionsAddIn::targetDirection(const Values& text) {
+    return at_boundary([&] { return single(formulas::target_direction(single_value(text)), lang()); });
 }
 
-css::uno::Any FunctionsAddIn::grade(const css::uno::Any& total, const css::uno::Any& profile) {
-    return at_boundary([&] { return single(formulas::grade(to_cell_value(total), to_cell_value(profile)), lang()); });
+css::uno::Any FunctionsAddIn::grade(const Values& total, const css::uno::Any& profile) {
+    return at_boundary([&] { return single(formulas::grade(single_value(total), to_cell_value(profile)), lang()); });
 }
 
-css::uno::Any FunctionsAddIn::sumCheck(const css::uno::Any& total, const css::uno::Sequence<css::uno::Any>& parts) {
+css::uno::Any FunctionsAddIn::sumCheck(const Values& total, const css::uno::Sequence<css::uno::Any>& parts) {
     return at_boundary([&] {
         // Every part may be a single value or a range; all count alike.
         std::vector<CellValue> values;
@@ -105,7 +105,7 @@ css::uno::Any FunctionsAddIn::sumCheck(const css::uno::Any& total, const css::un
             for (sal_Int32 r = 0; r < view.rows(); ++r)
                 for (sal_Int32 c = 0; c < view.cols(); ++c) values.push_back(view.at(r, c));
         }
-        return single(formulas::sum_check(to_cell_value(total), values), lang());
+        return single(formulas::sum_check(single_value(total), values), lang());
     });
 }
 

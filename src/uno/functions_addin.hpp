@@ -25,17 +25,18 @@ public:
     static css::uno::Sequence<rtl::OUString> supported_services();
 
     // XFunctions
-    css::uno::Any SAL_CALL execRate(const css::uno::Any& executed, const css::uno::Any& budget) override;
-    css::uno::Any SAL_CALL execScore(const css::uno::Any& executed, const css::uno::Any& budget,
-                                     const css::uno::Any& weight, const css::uno::Any& profile) override;
-    css::uno::Any SAL_CALL indicatorScore(const css::uno::Any& target, const css::uno::Any& actual,
-                                          const css::uno::Any& weight, const css::uno::Any& direction,
-                                          const css::uno::Any& profile) override;
-    css::uno::Any SAL_CALL targetValue(const css::uno::Any& text) override;
-    css::uno::Any SAL_CALL targetDirection(const css::uno::Any& text) override;
-    css::uno::Any SAL_CALL grade(const css::uno::Any& total, const css::uno::Any& profile) override;
-    css::uno::Any SAL_CALL sumCheck(const css::uno::Any& total,
-                                    const css::uno::Sequence<css::uno::Any>& parts) override;
+    // A required argument: a value, a cell or a range, as rows (see XFunctions.idl).
+    using Values = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
+
+    css::uno::Any SAL_CALL execRate(const Values& executed, const Values& budget) override;
+    css::uno::Any SAL_CALL execScore(const Values& executed, const Values& budget, const css::uno::Any& weight,
+                                     const css::uno::Any& profile) override;
+    css::uno::Any SAL_CALL indicatorScore(const Values& target, const Values& actual, const Values& weight,
+                                          const css::uno::Any& direction, const css::uno::Any& profile) override;
+    css::uno::Any SAL_CALL targetValue(const Values& text) override;
+    css::uno::Any SAL_CALL targetDirection(const Values& text) override;
+    css::uno::Any SAL_CALL grade(const Values& total, const css::uno::Any& profile) override;
+    css::uno::Any SAL_CALL sumCheck(const Values& total, const css::uno::Sequence<css::uno::Any>& parts) override;
     sal_Int32 SAL_CALL check(const css::uno::Reference<css::table::XCellRange>& range,
                              const css::uno::Any& profile) override;
     css::uno::Sequence<css::uno::Sequence<css::uno::Any>> SAL_CALL

@@ -24,6 +24,7 @@ struct WizardEntry {
     std::string description;
     std::vector<std::string> argument_names;
     std::vector<std::string> argument_descriptions;
+    std::vector<bool> argument_optional;
 };
 
 std::vector<WizardEntry> wizard_entries() {
@@ -45,6 +46,7 @@ std::vector<WizardEntry> wizard_entries() {
                 for (const auto& a : args) {
                     e.argument_names.push_back(utf8(a.Name));
                     e.argument_descriptions.push_back(utf8(a.Description));
+                    e.argument_optional.push_back(a.IsOptional);
                 }
         }
         entries.push_back(std::move(e));
@@ -71,6 +73,26 @@ TEST(FunctionWizard, ListsEveryFunctionWithItsTextsInTheUiLanguage) {
             EXPECT_EQ(it->argument_descriptions[i], f.arguments[i].description.in(lang)) << f.display;
         }
     }
+}
+
+// "(可选)" / "(optional)" exactly where a formula may leave the argument
+// out: Calc derives it from the IDL parameter type, the catalog says it.
+TEST(FunctionWizard, MarksOnlyTheOptionalArgumentsOptional) {
+    const auto entries = wizard_entries();
+    int required = 0, optional = 0;
+    for (const auto& f : perfeval::function_catalog()) {
+        const auto it =
+            std::find_if(entries.begin(), entries.end(), [&](const WizardEntry& e) { return e.name == f.display; });
+        ASSERT_NE(it, entries.end()) << f.display;
+        ASSERT_EQ(it->argument_optional.size(), f.arguments.size()) << f.display;
+        for (size_t i = 0; i < f.arguments.size(); ++i) {
+            EXPECT_EQ(it->argument_optional[i], f.arguments[i].optional)
+                << f.display << " argument " << f.arguments[i].name.en;
+            (f.arguments[i].optional ? optional : required) += 1;
+        }
+    }
+    EXPECT_GE(required, 10);  // executed, budget, target, actual, weight, text, total, range …
+    EXPECT_GE(optional, 7);   // weight of EXECSCORE, direction, profiles, parts
 }
 
 TEST(FunctionWizard, TheLanguageIsTheOneAskedFor) {

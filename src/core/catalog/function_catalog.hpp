@@ -13,6 +13,10 @@ namespace perfeval {
 struct ArgumentInfo {
     LocalText name;
     LocalText description;
+    // Whether a formula may leave it out. The add-in's IDL must agree: Calc
+    // shows an `any` parameter (and the trailing varargs) as optional and
+    // every other type as required (tests/integration/function_wizard_test).
+    bool optional = false;
 };
 
 struct FunctionInfo {
