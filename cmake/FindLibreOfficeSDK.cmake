@@ -24,7 +24,7 @@ set(LIBREOFFICE_ROOT "" CACHE PATH
     "LibreOffice installation root (holds program/ and sdk/); empty: $ENV{LIBREOFFICE_ROOT}, else soffice on PATH")
 
 set(_lo_sdk_vars LO_CPPUMAKER LO_UNOIDL_WRITE LO_INCLUDE_DIR LO_CPPUHELPER_LIB
-                 LO_CPPU_LIB LO_SAL_LIB LO_TYPES_RDB LO_OFFAPI_RDB)
+                 LO_CPPU_LIB LO_SAL_LIB LO_SALHELPER_LIB LO_TYPES_RDB LO_OFFAPI_RDB)
 
 # Computed each time, never cached (an older cache held a find_program result).
 unset(LO_SOFFICE CACHE)
@@ -77,6 +77,7 @@ if(LO_SOFFICE)
   find_library(LO_CPPUHELPER_LIB uno_cppuhelpergcc3 PATHS "${LO_ROOT}/sdk/lib" NO_DEFAULT_PATH)
   find_library(LO_CPPU_LIB uno_cppu PATHS "${LO_ROOT}/sdk/lib" NO_DEFAULT_PATH)
   find_library(LO_SAL_LIB uno_sal PATHS "${LO_ROOT}/sdk/lib" NO_DEFAULT_PATH)
+  find_library(LO_SALHELPER_LIB uno_salhelpergcc3 PATHS "${LO_ROOT}/sdk/lib" NO_DEFAULT_PATH)
   find_file(LO_TYPES_RDB types.rdb PATHS "${LO_PROGRAM_DIR}" NO_DEFAULT_PATH)
   find_file(LO_OFFAPI_RDB offapi.rdb PATHS "${LO_PROGRAM_DIR}/types" NO_DEFAULT_PATH)
 
@@ -96,7 +97,7 @@ if(LibreOfficeSDK_FOUND AND NOT TARGET LibreOffice::URE)
   set_target_properties(LibreOffice::URE PROPERTIES
     INTERFACE_INCLUDE_DIRECTORIES "${LO_INCLUDE_DIR}"
     INTERFACE_COMPILE_DEFINITIONS "UNX;GCC;LINUX;CPPU_ENV=gcc3"
-    INTERFACE_LINK_LIBRARIES "${LO_CPPUHELPER_LIB};${LO_CPPU_LIB};${LO_SAL_LIB}"
+    INTERFACE_LINK_LIBRARIES "${LO_CPPUHELPER_LIB};${LO_CPPU_LIB};${LO_SAL_LIB};${LO_SALHELPER_LIB}"
     INTERFACE_LINK_OPTIONS "LINKER:-rpath-link,${LO_PROGRAM_DIR}")
 endif()
 

@@ -201,6 +201,8 @@ enum class MessageId {
     panel_export,
     panel_ready,
     panel_read_only,
+    panel_out_of_date,
+    panel_stale_summary,
 
     // ---- the command-line checker ----------------------------------------------
     cli_not_installed,

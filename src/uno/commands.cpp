@@ -18,6 +18,7 @@
 #include <com/sun/star/ui/dialogs/XFilePicker3.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
+#include "checked_documents.hpp"
 #include "convert.hpp"
 #include "core/report/json.hpp"
 #include "core/report/render.hpp"
@@ -273,6 +274,7 @@ CommandOutcome run_command(const Reference<css::uno::XComponentContext>& context
     if (command->checks_after) {
         out.reports = call.checked();
         if (out.message.empty()) out.message = checked_status(*out.reports, lang);
+        publish_checked(doc, *out.reports, out.message);  // the document's panels show it
     }
     return out;
 }

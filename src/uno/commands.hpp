@@ -12,8 +12,9 @@
 // A command's result holds standard UNO types only (check: the findings as
 // JSON text, core/report/json.hpp), so any client can dispatch it.
 // A command returns what it did and the document's findings as they now
-// are; whoever ran it (the panel, the dispatch handler) shows that. Nothing
-// here calls back into a panel.
+// are; whoever ran it (the panel, the dispatch handler) shows that, and the
+// findings are published to the document's subscribers (checked_documents.hpp).
+// Nothing here knows a panel.
 #pragma once
 
 #include <optional>

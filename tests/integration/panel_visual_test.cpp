@@ -22,6 +22,9 @@
 #include <com/sun/star/frame/XLayoutManager.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeMovement.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/ui/XDeck.hpp>
 #include <com/sun/star/ui/XDecks.hpp>
 #include <com/sun/star/ui/XPanels.hpp>
@@ -87,6 +90,30 @@ bool shows(const std::vector<std::string>& names, const std::string& text) {
     for (const auto& n : names)
         if (n.find(text) != std::string::npos) return true;
     return false;
+}
+
+// Whether the panel comes to show (or stop showing) a text within the time:
+// it follows changes once they pause, asynchronously.
+bool eventually(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& text, bool shown = true,
+                std::chrono::milliseconds within = std::chrono::seconds(5)) {
+    const auto end = std::chrono::steady_clock::now() + within;
+    do {
+        if (shows(names_in(doc), text) == shown) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    } while (std::chrono::steady_clock::now() < end);
+    return false;
+}
+
+// A screenshot of the whole display, for a person to look at:
+// build/screenshots/panel-<what>-<UI language>.png.
+void screenshot(const std::string& what) {
+    const char* lang = std::getenv("PERFEVAL_TEST_UI_LANG");
+    const fs::path dir = fs::path(PERFEVAL_BUILD_DIR) / "screenshots";
+    fs::create_directories(dir);
+    const fs::path shot = dir / ("panel-" + what + "-" + std::string(lang ? lang : "default") + ".png");
+    fs::remove(shot);
+    ASSERT_EQ(std::system(("import -window root '" + shot.string() + "' 2>/dev/null").c_str()), 0);
+    EXPECT_GT(fs::file_size(shot), 20000u) << "the screenshot looks empty: " << shot;
 }
 
 bool chinese_ui() {
@@ -211,24 +238,59 @@ TEST(PanelVisual, FollowsChangesMadeElsewhereAndUndo) {
     DocumentGuard doc(load_document(std::string(PERFEVAL_SOURCE_DIR) + "/extension/samples/seed-form.ods",
                                     /*read_only=*/false, /*hidden=*/false));
     dispatch_command(doc.get(), "check");
-    std::this_thread::sleep_for(std::chrono::milliseconds(500));
     const std::string three = chinese_ui() ? "错误 3 · 警告 2" : "Errors 3 · Warnings 2";
     const std::string none = chinese_ui() ? "错误 0 · 警告 2" : "Errors 0 · Warnings 2";
-    EXPECT_TRUE(shows(names_in(doc.get()), three));
+    EXPECT_TRUE(eventually(doc.get(), three));
 
     dispatch_command(doc.get(), "fixall");  // as a macro would, not through the panel
-    std::this_thread::sleep_for(std::chrono::milliseconds(500));
-    EXPECT_TRUE(shows(names_in(doc.get()), none)) << "after Fix all";
-    EXPECT_FALSE(shows(names_in(doc.get()), "✗ G5"));
+    EXPECT_TRUE(eventually(doc.get(), none)) << "after Fix all";
+    EXPECT_TRUE(eventually(doc.get(), "✗ G5", false));
 
     Reference<css::document::XUndoManagerSupplier>(doc.get(), UNO_QUERY_THROW)->getUndoManager()->undo();
-    std::this_thread::sleep_for(std::chrono::milliseconds(500));
-    EXPECT_TRUE(shows(names_in(doc.get()), three)) << "after Undo";
-    EXPECT_TRUE(shows(names_in(doc.get()), "✗ G5"));
+    EXPECT_TRUE(eventually(doc.get(), three)) << "after Undo";
+    EXPECT_TRUE(eventually(doc.get(), "✗ G5"));
 
     cell(doc.get(), "H37")->setValue(99);  // an edit by hand
-    std::this_thread::sleep_for(std::chrono::milliseconds(500));
-    EXPECT_FALSE(shows(names_in(doc.get()), "✗ H37")) << "after editing H37";
+    EXPECT_TRUE(eventually(doc.get(), "✗ H37", false)) << "after editing H37";
+
+    // Typing: a burst of edits, each a change, is checked once it pauses,
+    // and the panel ends showing the last state.
+    for (int i = 0; i < 20; ++i) cell(doc.get(), "H5")->setValue(i % 2 ? 9 : 10);
+    cell(doc.get(), "H5")->setValue(10);
+    EXPECT_TRUE(eventually(doc.get(), "✗ H5", false)) << "after typing in H5";
+    EXPECT_TRUE(eventually(doc.get(), "✗ G5")) << "G5 is still wrong";
+}
+
+// A form so large that a check takes longer than a keystroke may wait: the
+// panel does not re-check at every change but says that its results are
+// out of date, until Check is run again.
+TEST(PanelVisual, ALargeFormIsMarkedOutOfDateInsteadOfRecheckedAtEveryKey) {
+    DocumentGuard doc(load_document(std::string(PERFEVAL_SOURCE_DIR) + "/extension/samples/seed-form.ods",
+                                    /*read_only=*/false, /*hidden=*/false));
+    // The seed's 23 indicator rows (14..36), doubled 10 times: 23,552 rows.
+    const auto sheet = first_sheet(doc.get());
+    const Reference<css::table::XColumnRowRange> rows(sheet, UNO_QUERY_THROW);
+    const Reference<css::sheet::XCellRangeMovement> move(sheet, UNO_QUERY_THROW);
+    sal_Int32 period = 23;
+    for (int k = 0; k < 10; ++k) {
+        rows->getRows()->insertByIndex(13 + period, period);  // before the total row
+        const css::table::CellRangeAddress from{0, 0, 13, 8, 13 + period - 1};
+        move->copyRange(css::table::CellAddress{0, 0, 13 + period}, from);
+        period *= 2;
+    }
+    dispatch_command(doc.get(), "check");
+    const std::string stale = chinese_ui() ? "结果已过期" : "Out of date";
+    ASSERT_TRUE(eventually(doc.get(), chinese_ui() ? "错误" : "Errors", true, std::chrono::seconds(60)));
+    EXPECT_FALSE(shows(names_in(doc.get()), stale));
+
+    cell(doc.get(), "H5")->setValue(10);  // one keystroke's worth
+    EXPECT_TRUE(eventually(doc.get(), stale, true, std::chrono::seconds(3))) << "the panel says it is out of date";
+    EXPECT_TRUE(shows(names_in(doc.get()), chinese_ui() ? "点击“校验”更新结果" : "click Check to update"))
+        << "and what to do";
+    screenshot("out-of-date");
+
+    dispatch_command(doc.get(), "check");  // the toolbar's Check
+    EXPECT_TRUE(eventually(doc.get(), stale, false, std::chrono::seconds(60))) << "a check makes it current again";
 }
 
 // A form received for review opens read-only: the deck still shows it

@@ -454,6 +454,13 @@ constexpr MessageText kTable[] = {
      "panel.read-only",
      {"文档为只读：可以校验，不能修正或标注", "Read-only: checking works, fixing and marking do not"},
      {}},
+    {M::panel_out_of_date,
+     "panel.out-of-date",
+     {"文档已更改。检查本文档需 {ms} 毫秒，为免拖慢输入不再自动检查：点击“校验”更新结果。",
+      "The document changed. Checking it takes {ms} ms, so it is not checked at every change: click Check to "
+      "update the results."},
+     {}},
+    {M::panel_stale_summary, "panel.stale-summary", {"⚠ 结果已过期", "⚠ Out of date"}, {}},
 
     // ---- the command-line checker ----------------------------------------------
     {M::cli_not_installed,

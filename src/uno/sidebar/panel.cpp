@@ -27,6 +27,7 @@
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <cppuhelper/implbase5.hxx>
 
+#include "../checked_documents.hpp"
 #include "../convert.hpp"
 #include "../document_check.hpp"
 #include "../document_profile.hpp"
@@ -46,6 +47,12 @@ constexpr sal_Int32 kMargin = 6;
 constexpr sal_Int32 kGap = 4;
 constexpr sal_Int32 kRow = 28;        // a button or a dropdown
 constexpr sal_Int32 kMinWidth = 220;  // narrowest sidebar the layout fits
+
+// A re-check runs this long after the last change (typing, a paste, Undo)...
+constexpr std::chrono::milliseconds kSettle{300};
+// ...unless the last check took longer than this: then typing would lag, and
+// the panel says its results are out of date instead.
+constexpr std::chrono::milliseconds kCheckBudget{150};
 
 }  // namespace
 
@@ -70,6 +77,7 @@ public:
         return Reference<T>(container->getControl(OUString::createFromAscii(name)), UNO_QUERY);
     }
     void detach() { panel_ = nullptr; }
+    SidebarPanel* panel() const { return panel_; }
 
     // Events come from VCL: nothing may be thrown back into it. What went
     // wrong is shown on the status line instead.
@@ -102,12 +110,12 @@ public:
     void SAL_CALL windowShown(const css::lang::EventObject&) override {}
     void SAL_CALL windowHidden(const css::lang::EventObject&) override {}
     void SAL_CALL activeSpreadsheetChanged(const css::sheet::ActivationEvent&) override {
-        safely([&] { panel_->refresh(); });  // the new sheet's form, fresh
+        safely([&] { panel_->on_sheet_switched(); });  // the new sheet's form leads
     }
     // Any change to the document, by hand, by Undo, by a macro or a command
     // run elsewhere: the panel shows the document as it now is.
     void SAL_CALL modified(const css::lang::EventObject&) override {
-        safely([&] { panel_->refresh(); });
+        safely([&] { panel_->on_document_changed(); });
     }
     void SAL_CALL disposing(const css::lang::EventObject&) override {}
 
@@ -126,6 +134,9 @@ SidebarPanel::SidebarPanel(const Reference<css::uno::XComponentContext>& context
       lang_(resolve_lang("", context)) {
     controls_.reset(new PanelControls(this));
     controls_->acquire();  // released in disposing()
+    // Runs on the main thread after the changes pause; disposing() cancels it.
+    settled_ = std::make_unique<Debounce>(
+        context_, kSettle, [controls = controls_.get()] { controls->safely([&] { controls->panel()->refresh(); }); });
     const auto provider = css::awt::ContainerWindowProvider::create(context_);
     controls_->window =
         provider->createContainerWindow("vnd.sun.star.extension://org.perfeval.calc/dialogs/panel.xdl", "",
@@ -159,6 +170,11 @@ SidebarPanel::SidebarPanel(const Reference<css::uno::XComponentContext>& context
                 if (&profiles()[i] == &current) profiles_box->selectItemPos(static_cast<sal_Int16>(i), true);
             controls_->document.set(doc, UNO_QUERY);
             if (controls_->document.is()) controls_->document->addModifyListener(controls_.get());
+            // A check run elsewhere (toolbar, menu, macro) is shown here too.
+            checked_ticket_ = subscribe_checked(
+                doc, [controls = controls_.get()](const std::vector<SheetReport>& reports, const std::string& status) {
+                    controls->safely([&] { controls->panel()->on_checked_elsewhere(reports, status); });
+                });
         }
     }
     // Listen to the chooser only now: showing the document's profile is no choice.
@@ -171,6 +187,8 @@ SidebarPanel::SidebarPanel(const Reference<css::uno::XComponentContext>& context
 SidebarPanel::~SidebarPanel() = default;
 
 void SidebarPanel::disposing() {
+    if (settled_) settled_->cancel();
+    if (checked_ticket_) unsubscribe_checked(std::exchange(checked_ticket_, 0));
     if (controls_) {
         try {
             parent_->removeWindowListener(controls_.get());
@@ -237,7 +255,11 @@ void SidebarPanel::run(const std::string& command, const css::uno::Sequence<css:
     // The command's own changes would each refresh the panel; its outcome does once.
     const bool was_busy = std::exchange(busy_, true);
     try {
+        const auto start = std::chrono::steady_clock::now();
         const auto outcome = run_command(context_, Reference<css::frame::XFrame>(frame_), command, args);
+        if (command == "check")
+            last_check_ =
+                std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
         busy_ = was_busy;
         if (outcome.reports)
             show(*outcome.reports, outcome.message);
@@ -258,6 +280,40 @@ void SidebarPanel::refresh() {
     args[0].Name = "Show";  // the deck is where this panel already is
     args[0].Value <<= false;
     run("check", args);
+}
+
+void SidebarPanel::on_document_changed() {
+    // A command of this panel shows its own outcome; its changes set off nothing.
+    if (!controls_ || busy_) return;
+    if (last_check_ > kCheckBudget)
+        mark_out_of_date();
+    else
+        settled_->poke();
+}
+
+void SidebarPanel::on_checked_elsewhere(const std::vector<SheetReport>& reports, const std::string& status) {
+    if (!controls_ || busy_) return;  // this panel's own command shows its outcome itself
+    settled_->stop();                 // these are the findings after the changes
+    show(reports, status);
+}
+
+void SidebarPanel::on_sheet_switched() {
+    if (!controls_ || busy_) return;
+    // The findings are the same; the summary becomes the new sheet's.
+    if (last_reports_ && !out_of_date_)
+        show(std::vector<SheetReport>(*last_reports_), last_status_);
+    else if (!out_of_date_)
+        settled_->poke();
+}
+
+void SidebarPanel::mark_out_of_date() {
+    if (out_of_date_) return;  // once per change of state, not per keystroke
+    out_of_date_ = true;
+    controls_->get<css::awt::XFixedText>("summary")->setText(
+        from_utf8(text(MessageId::panel_stale_summary, lang_) + "\n" + shown_summary_));
+    shown_summary_.clear();  // the next check rewrites the summary and the list
+    enable_fix(false);       // the selected finding may be gone
+    show_status(text(MessageId::panel_out_of_date, lang_, {arg("ms", std::to_string(last_check_.count()))}));
 }
 
 void SidebarPanel::show_status(const std::string& status) {
@@ -313,6 +369,9 @@ void SidebarPanel::on_select_finding(sal_Int32 index) {
 
 void SidebarPanel::show(const std::vector<SheetReport>& reports, const std::string& status) {
     if (!controls_) return;
+    out_of_date_ = false;
+    last_reports_ = reports;
+    last_status_ = status;
     const Reference<css::frame::XFrame> frame(frame_);
     const DocumentRef doc = document_of(frame);
     const bool read_only = doc.is() && is_read_only(doc);

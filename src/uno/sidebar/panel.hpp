@@ -3,11 +3,15 @@
 // full message of the selected finding, and Fix / Fix all / Mark / Clear
 // marks / Export report. Its buttons run the same vnd.perfeval: commands as
 // the toolbar and the menu and show what each returns; a change to the
-// document from anywhere else (by hand, Undo, a macro) makes it check again.
+// document from anywhere else (by hand, Undo, a macro) makes it check again
+// once the changes pause, unless a check of this document takes longer than
+// a keystroke may wait: then it says that its results are out of date.
 // No exception leaves it: errors go to its status line.
 #pragma once
 
+#include <chrono>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include <com/sun/star/awt/XWindow.hpp>
@@ -22,6 +26,7 @@
 
 #include "../commands.hpp"
 #include "core/report/sheet_text.hpp"
+#include "debounce.hpp"
 
 namespace perfeval::uno {
 
@@ -56,6 +61,9 @@ public:
     // Called by the controls' listeners.
     void on_command(const std::string& control);
     void refresh();  // check again and show the document as it now is
+    void on_document_changed();
+    void on_sheet_switched();
+    void on_checked_elsewhere(const std::vector<SheetReport>& reports, const std::string& status);
     void show_status(const std::string& status);
     void on_select_finding(sal_Int32 index);
     void on_select_profile(sal_Int32 index);
@@ -67,6 +75,7 @@ private:
     void run(const std::string& command, const css::uno::Sequence<css::beans::PropertyValue>& args = {});
     void show(const std::vector<SheetReport>& reports, const std::string& status);
     void enable_fix(bool on);
+    void mark_out_of_date();
 
     css::uno::Reference<css::uno::XComponentContext> context_;
     css::uno::WeakReference<css::frame::XFrame> frame_;
@@ -77,7 +86,13 @@ private:
     std::vector<FindingText> shown_;  // the findings list, in order
     std::string shown_summary_;       // what the summary and the list show now
     std::vector<std::string> shown_lines_;
-    bool busy_ = false;               // a command of this panel is running
+    bool busy_ = false;                                     // a command of this panel is running
+    std::unique_ptr<Debounce> settled_;                     // re-checks once changes pause
+    std::optional<std::vector<SheetReport>> last_reports_;  // what the panel shows
+    std::string last_status_;
+    std::chrono::milliseconds last_check_{0};  // how long the last check took
+    bool out_of_date_ = false;                 // the document changed since it was shown
+    int checked_ticket_ = 0;                   // subscribed to the document's checks
 };
 
 }  // namespace perfeval::uno
