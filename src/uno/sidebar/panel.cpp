@@ -45,8 +45,12 @@ namespace {
 
 constexpr sal_Int32 kMargin = 6;
 constexpr sal_Int32 kGap = 4;
-constexpr sal_Int32 kRow = 28;        // a button or a dropdown
-constexpr sal_Int32 kMinWidth = 220;  // narrowest sidebar the layout fits
+constexpr sal_Int32 kRow = 28;         // a button or a dropdown
+constexpr sal_Int32 kMinWidth = 220;   // narrowest sidebar the layout fits
+constexpr sal_Int32 kListLine = 21;    // a list row (14 px in Latin fonts, 20 with CJK ones)
+constexpr sal_Int32 kListChrome = 26;  // the list's border and horizontal scrollbar
+constexpr sal_Int32 kMinList = 80;     // five rows
+constexpr sal_Int32 kMinDetail = 96;   // five lines of a message
 
 // A re-check runs this long after the last change (typing, a paste, Undo)...
 constexpr std::chrono::milliseconds kSettle{300};
@@ -232,13 +236,16 @@ void SidebarPanel::on_resize() {
     y += kRow + kGap;
     place("summary", kMargin, y, inner, 76);  // four lines: template, counts, totals, grade
     y += 76 + kGap;
-    // Below the list: detail 96, three button rows, the status line.
-    const sal_Int32 below = 96 + 3 * (kRow + kGap) + 40 + 4 * kGap + kMargin;  // detail, buttons, status
-    const sal_Int32 list_h = std::max<sal_Int32>(120, h - y - below);
+    // The list is as tall as its findings (no screen of empty rows), the
+    // detail below takes the rest, so a long message reads without scrolling.
+    const sal_Int32 buttons = 3 * (kRow + kGap) + 40 + 3 * kGap + kMargin;  // three button rows, the status line
+    const sal_Int32 room = std::max<sal_Int32>(h - y - buttons - kGap, kMinList + kMinDetail);
+    const sal_Int32 wanted = static_cast<sal_Int32>(shown_lines_.size()) * kListLine + kListChrome;
+    const sal_Int32 list_h = std::clamp<sal_Int32>(wanted, kMinList, room - kMinDetail);
     place("findings", kMargin, y, inner, list_h);
     y += list_h + kGap;
-    place("detail", kMargin, y, inner, 96);
-    y += 96 + kGap;
+    place("detail", kMargin, y, inner, room - list_h);
+    y += room - list_h + kGap;
     place("fix", kMargin, y, half, kRow);
     place("fixall", kMargin + half + kGap, y, inner - half - kGap, kRow);
     y += kRow + kGap;
@@ -429,7 +436,9 @@ void SidebarPanel::show(const std::vector<SheetReport>& reports, const std::stri
         controls_->get<css::awt::XTextComponent>("detail")->setText(OUString());
         enable_fix(false);  // until a fixable finding is selected
         shown_summary_ = summary;
+        const bool relayout = lines.size() != shown_lines_.size();
         shown_lines_ = std::move(lines);
+        if (relayout) on_resize();  // the list's height follows its rows
     }
 
     show_status(read_only ? text(MessageId::panel_read_only, lang_) : status);
