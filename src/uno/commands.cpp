@@ -59,15 +59,24 @@ void show_deck(const Reference<css::uno::XComponentContext>& context, const Refe
         const Reference<css::frame::XController2> controller(frame->getController(), UNO_QUERY);
         const auto sidebar = controller.is() ? controller->getSidebar() : nullptr;
         if (!sidebar.is()) return;  // headless: no sidebar to show
-        const auto decks = sidebar->getDecks();
         const rtl::OUString id = rtl::OUString::createFromAscii(kDeckId);
-        if (decks.is() && decks->hasByName(id)) {
-            const Reference<css::ui::XDeck> deck(decks->getByName(id), UNO_QUERY);
-            if (deck.is() && deck->isActive() && sidebar->isVisible()) return;  // already shown
+        const auto our_deck = [&]() -> Reference<css::ui::XDeck> {
+            const auto decks = sidebar->getDecks();
+            return decks.is() && decks->hasByName(id) ? Reference<css::ui::XDeck>(decks->getByName(id), UNO_QUERY)
+                                                      : nullptr;
+        };
+        if (const auto deck = our_deck(); !deck.is() || !deck->isActive() || !sidebar->isVisible()) {
+            // The sidebar's own command makes it and switches to the deck...
+            css::frame::DispatchHelper::create(context)->executeDispatch(
+                Reference<css::frame::XDispatchProvider>(frame, UNO_QUERY), ".uno:SidebarDeck.PerfEvalDeck", "", 0, {});
         }
-        // The sidebar's own command opens the deck, also from a collapsed sidebar.
-        css::frame::DispatchHelper::create(context)->executeDispatch(
-            Reference<css::frame::XDispatchProvider>(frame, UNO_QUERY), ".uno:SidebarDeck.PerfEvalDeck", "", 0, {});
+        // ...but a read-only view disables that command, and a collapsed
+        // sidebar stays collapsed: the API does both there.
+        const auto deck = our_deck();
+        if (!deck.is()) return;
+        if (!sidebar->isVisible()) sidebar->setVisible(true);
+        if (!deck->isActive()) deck->activate(true);
+        sidebar->showDecks(true);
     } catch (const css::uno::Exception&) {
         // No sidebar in this frame (e.g. a print preview): the check's result still returns.
     }

@@ -299,7 +299,8 @@ TEST(PanelVisual, AReadOnlyDocumentIsCheckedInTheDeck) {
     DocumentGuard doc(load_document(std::string(PERFEVAL_SOURCE_DIR) + "/extension/samples/seed-form.ods",
                                     /*read_only=*/true, /*hidden=*/false));
     dispatch_command(doc.get(), "check");  // what the toolbar button and the shortcut run
-    std::this_thread::sleep_for(std::chrono::seconds(1));
+    EXPECT_TRUE(eventually(doc.get(), chinese_ui() ? "错误 3" : "Errors 3", true, std::chrono::seconds(15)));
+    screenshot("read-only");
     const auto controller = Reference<css::frame::XModel>(doc.get(), UNO_QUERY_THROW)->getCurrentController();
     const auto sidebar = Reference<css::frame::XController2>(controller, UNO_QUERY_THROW)->getSidebar();
     ASSERT_TRUE(sidebar.is());
