@@ -17,16 +17,9 @@ import os
 import sys
 
 import uno
-from com.sun.star.beans import PropertyValue
 
-
-def props(**kw):
-    out = []
-    for name, value in kw.items():
-        p = PropertyValue()
-        p.Name, p.Value = name, value
-        out.append(p)
-    return tuple(out)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "fixtures"))
+from make_fixtures import props  # noqa: E402  (PropertyValues from keywords)
 
 
 def fail(message):
