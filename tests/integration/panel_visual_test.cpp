@@ -150,6 +150,7 @@ TEST(PanelVisual, OneClickShowsTheDeckWithTheFindings) {
     // What the panel shows, read as a user would (through accessibility).
     const auto names = names_in(doc.get());
     EXPECT_TRUE(shows(names, chinese_ui() ? "错误 3" : "Errors 3")) << "the summary line";
+    EXPECT_TRUE(shows(names, chinese_ui() ? "自评表校验" : "Self-evaluation check")) << "the panel's title bar";
     EXPECT_TRUE(shows(names, chinese_ui() ? "湖南部门整体支出绩效自评表" : "Hunan department form"))
         << "the template family";
     EXPECT_TRUE(shows(names, chinese_ui() ? "✗ G5  执行率填写为 95.60% → 应为 100.00%"
