@@ -13,6 +13,7 @@
 #include <com/sun/star/awt/XItemListener.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/awt/XTextLayoutConstrains.hpp>
 #include <com/sun/star/awt/XWindowListener.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/container/XNamed.hpp>
@@ -47,8 +48,8 @@ constexpr sal_Int32 kMargin = 6;
 constexpr sal_Int32 kGap = 4;
 constexpr sal_Int32 kRow = 28;         // a button or a dropdown
 constexpr sal_Int32 kMinWidth = 220;   // narrowest sidebar the layout fits
-constexpr sal_Int32 kListLine = 21;    // a list row (14 px in Latin fonts, 20 with CJK ones)
-constexpr sal_Int32 kListChrome = 26;  // the list's border and horizontal scrollbar
+constexpr sal_Int32 kListLine = 21;    // a list row when the list cannot say (20 px with CJK fonts)
+constexpr sal_Int32 kListChrome = 20;  // the list's horizontal scrollbar
 constexpr sal_Int32 kMinList = 80;     // five rows
 constexpr sal_Int32 kMinDetail = 96;   // five lines of a message
 
@@ -240,7 +241,14 @@ void SidebarPanel::on_resize() {
     // detail below takes the rest, so a long message reads without scrolling.
     const sal_Int32 buttons = 3 * (kRow + kGap) + 40 + 3 * kGap + kMargin;  // three button rows, the status line
     const sal_Int32 room = std::max<sal_Int32>(h - y - buttons - kGap, kMinList + kMinDetail);
-    const sal_Int32 wanted = static_cast<sal_Int32>(shown_lines_.size()) * kListLine + kListChrome;
+    // The list says how tall it is for n rows in its own font (14 px a row
+    // in Latin fonts, 20 with CJK ones).
+    const sal_Int32 rows = std::max<sal_Int32>(1, static_cast<sal_Int32>(shown_lines_.size()));
+    const Reference<css::awt::XTextLayoutConstrains> list(controls_->container->getControl("findings"), UNO_QUERY);
+    const sal_Int32 wanted =
+        (list.is() ? list->getMinimumSize(0, static_cast<sal_Int16>(std::min<sal_Int32>(rows, 100))).Height
+                   : rows * kListLine) +
+        kListChrome;
     const sal_Int32 list_h = std::clamp<sal_Int32>(wanted, kMinList, room - kMinDetail);
     place("findings", kMargin, y, inner, list_h);
     y += list_h + kGap;
