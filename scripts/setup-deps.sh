@@ -10,7 +10,7 @@ packages=(
   libgtest-dev libgmock-dev
   zip unzip
   python3-uno
-  xvfb x11-utils imagemagick xauth
+  xvfb x11-utils imagemagick xauth xdotool
   fonts-noto-cjk
 )
 

@@ -10,8 +10,10 @@
 #include <thread>
 
 #include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/accessibility/XAccessibleComponent.hpp>
 #include <com/sun/star/accessibility/XAccessibleContext.hpp>
 #include <com/sun/star/accessibility/XAccessibleSelection.hpp>
+#include <com/sun/star/awt/Rectangle.hpp>
 #include <com/sun/star/awt/XTopWindow2.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
@@ -114,6 +116,33 @@ void screenshot(const std::string& what) {
     fs::remove(shot);
     ASSERT_EQ(std::system(("import -window root '" + shot.string() + "' 2>/dev/null").c_str()), 0);
     EXPECT_GT(fs::file_size(shot), 20000u) << "the screenshot looks empty: " << shot;
+}
+
+// The accessible object named `label` (a button's label, with the mnemonic
+// "(A)" Calc may add in a Chinese UI), depth first.
+Reference<css::accessibility::XAccessibleContext> find_named(const Reference<css::accessibility::XAccessible>& acc,
+                                                             const std::string& label, int depth = 0) {
+    if (!acc.is() || depth > 30) return nullptr;
+    const auto ctx = acc->getAccessibleContext();
+    if (!ctx.is()) return nullptr;
+    const std::string name = utf8(ctx->getAccessibleName());
+    if (name.rfind(label, 0) == 0 && (name.size() == label.size() || name[label.size()] == '(')) return ctx;
+    const sal_Int64 n = std::min<sal_Int64>(ctx->getAccessibleChildCount(), 400);
+    for (sal_Int64 i = 0; i < n; ++i) {
+        try {
+            if (auto found = find_named(ctx->getAccessibleChild(i), label, depth + 1); found.is()) return found;
+        } catch (const css::uno::Exception&) {
+        }
+    }
+    return nullptr;
+}
+
+// Where an accessible object is on the screen, in pixels.
+css::awt::Rectangle screen_bounds(const Reference<css::accessibility::XAccessibleContext>& ctx) {
+    const Reference<css::accessibility::XAccessibleComponent> c(ctx, UNO_QUERY_THROW);
+    const auto at = c->getLocationOnScreen();
+    const auto size = c->getSize();
+    return {at.X, at.Y, size.Width, size.Height};
 }
 
 bool chinese_ui() {
@@ -292,6 +321,55 @@ TEST(PanelVisual, ALargeFormIsMarkedOutOfDateInsteadOfRecheckedAtEveryKey) {
 
     dispatch_command(doc.get(), "check");  // the toolbar's Check
     EXPECT_TRUE(eventually(doc.get(), stale, false, std::chrono::seconds(60))) << "a check makes it current again";
+}
+
+// Dragged as narrow as it goes, the sidebar stops at the panel's minimal
+// width, and every control of the panel is still whole inside it.
+TEST(PanelVisual, AtItsMinimalWidthEveryControlIsVisible) {
+    DocumentGuard doc(load_document(std::string(PERFEVAL_SOURCE_DIR) + "/extension/samples/seed-form.ods",
+                                    /*read_only=*/false, /*hidden=*/false));
+    const auto frame = Reference<css::frame::XModel>(doc.get(), UNO_QUERY_THROW)->getCurrentController()->getFrame();
+    Reference<css::awt::XTopWindow2>(frame->getContainerWindow(), UNO_QUERY_THROW)->setIsMaximized(true);
+    dispatch_command(doc.get(), "check");
+    ASSERT_TRUE(eventually(doc.get(), chinese_ui() ? "错误 3" : "Errors 3"));
+    const Reference<css::accessibility::XAccessible> window(frame->getContainerWindow(), UNO_QUERY_THROW);
+    const std::string check = chinese_ui() ? "校验" : "Check";
+    const auto check_button = find_named(window, check);
+    ASSERT_TRUE(check_button.is());
+    const auto wide = screen_bounds(check_button);
+
+    // The splitter is the sidebar's left edge: drag it to the screen's right.
+    const int y = wide.Y + 200;
+    const std::string drag = "xdotool mousemove " + std::to_string(wide.X - 10) + " " + std::to_string(y) +
+                             " mousedown 1 sleep 0.3 mousemove " + std::to_string(wide.X + 200) + " " +
+                             std::to_string(y) + " sleep 0.3 mousemove 1275 " + std::to_string(y) +
+                             " sleep 0.3 mouseup 1";
+    ASSERT_EQ(std::system(drag.c_str()), 0) << drag;
+    std::this_thread::sleep_for(std::chrono::seconds(1));
+    const auto narrow_check = find_named(window, check);
+    ASSERT_TRUE(narrow_check.is());
+    const auto narrow = screen_bounds(narrow_check);
+    EXPECT_GT(narrow.X, wide.X + 40) << "the sidebar became narrower";
+
+    // Every control of the panel lies between its left margin and the deck's
+    // right edge (its close button's): none is cut or pushed behind a
+    // scrollbar of the deck.
+    const auto close = find_named(window, chinese_ui() ? "关闭侧边栏面板" : "Close Sidebar Deck");
+    ASSERT_TRUE(close.is());
+    const auto close_box = screen_bounds(close);
+    const int right = close_box.X + close_box.Width + 4;
+    const auto panel = narrow_check->getAccessibleParent()->getAccessibleContext();
+    const sal_Int64 controls = panel->getAccessibleChildCount();
+    EXPECT_GE(controls, 11) << "check, profile, summary, list, detail, five buttons, status";
+    for (sal_Int64 i = 0; i < controls; ++i) {
+        const auto control = panel->getAccessibleChild(i)->getAccessibleContext();
+        const auto box = screen_bounds(control);
+        const std::string name = utf8(control->getAccessibleName());
+        EXPECT_GE(box.X, narrow.X - 1) << name;
+        EXPECT_LE(box.X + box.Width, right) << name << " is cut at the right";
+        EXPECT_GT(box.Width, 40) << name;
+    }
+    screenshot("minimal-width");
 }
 
 // A form received for review opens read-only: the deck still shows it

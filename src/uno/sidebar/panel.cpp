@@ -5,6 +5,9 @@
 
 #include <com/sun/star/awt/ContainerWindowProvider.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/WindowAttribute.hpp>
+#include <com/sun/star/awt/WindowDescriptor.hpp>
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/awt/XControl.hpp>
@@ -69,7 +72,8 @@ class PanelControls
 public:
     explicit PanelControls(SidebarPanel* panel) : panel_(panel) {}
 
-    Reference<css::awt::XWindow> window;
+    Reference<css::awt::XWindow> host;    // what the sidebar lays out
+    Reference<css::awt::XWindow> window;  // the controls, from panel.xdl
     Reference<css::awt::XControlContainer> container;
     Reference<css::sheet::XActivationBroadcaster> activation;
     Reference<css::util::XModifyBroadcaster> document;
@@ -142,10 +146,21 @@ SidebarPanel::SidebarPanel(const Reference<css::uno::XComponentContext>& context
     // Runs on the main thread after the changes pause; disposing() cancels it.
     settled_ = std::make_unique<Debounce>(
         context_, kSettle, [controls = controls_.get()] { controls->safely([&] { controls->panel()->refresh(); }); });
+    // The sidebar asks the window in its panel how wide it wants to be. A
+    // dialog window answers with its controls' extents, i.e. with the width
+    // it was last given, so a narrowed sidebar would only scroll the panel.
+    // A plain window in between asks for nothing and takes the width it gets.
+    css::awt::WindowDescriptor host;
+    host.Type = css::awt::WindowClass_SIMPLE;
+    host.WindowServiceName = "window";
+    host.Parent.set(parent, UNO_QUERY_THROW);
+    host.Bounds = parent->getPosSize();
+    host.WindowAttributes = css::awt::WindowAttribute::SHOW;
+    controls_->host.set(css::awt::Toolkit::create(context_)->createWindow(host), UNO_QUERY_THROW);
     const auto provider = css::awt::ContainerWindowProvider::create(context_);
     controls_->window =
         provider->createContainerWindow("vnd.sun.star.extension://org.perfeval.calc/dialogs/panel.xdl", "",
-                                        Reference<css::awt::XWindowPeer>(parent, UNO_QUERY_THROW), nullptr);
+                                        Reference<css::awt::XWindowPeer>(controls_->host, UNO_QUERY_THROW), nullptr);
     controls_->container.set(controls_->window, UNO_QUERY_THROW);
 
     const std::pair<const char*, MessageId> buttons[] = {
@@ -200,6 +215,7 @@ void SidebarPanel::disposing() {
             if (controls_->activation.is()) controls_->activation->removeActivationEventListener(controls_.get());
             if (controls_->document.is()) controls_->document->removeModifyListener(controls_.get());
             Reference<css::lang::XComponent>(controls_->window, UNO_QUERY_THROW)->dispose();
+            Reference<css::lang::XComponent>(controls_->host, UNO_QUERY_THROW)->dispose();
         } catch (const css::uno::Exception&) {
         }
         controls_->detach();
@@ -211,7 +227,7 @@ Reference<css::frame::XFrame> SidebarPanel::getFrame() { return Reference<css::f
 
 sal_Int16 SidebarPanel::getType() { return css::ui::UIElementType::TOOLPANEL; }
 
-Reference<css::awt::XWindow> SidebarPanel::getWindow() { return controls_ ? controls_->window : nullptr; }
+Reference<css::awt::XWindow> SidebarPanel::getWindow() { return controls_ ? controls_->host : nullptr; }
 
 css::ui::LayoutSize SidebarPanel::getHeightForWidth(sal_Int32) {
     // Fixed rows plus a findings list that takes what the sidebar gives.
@@ -224,6 +240,7 @@ void SidebarPanel::on_resize() {
     if (!controls_ || !parent_.is()) return;
     const auto size = parent_->getPosSize();
     const sal_Int32 w = std::max(size.Width, kMinWidth), h = std::max<sal_Int32>(size.Height, 480);
+    controls_->host->setPosSize(0, 0, size.Width, size.Height, css::awt::PosSize::POSSIZE);
     controls_->window->setPosSize(0, 0, w, h, css::awt::PosSize::POSSIZE);
     const sal_Int32 inner = w - 2 * kMargin, half = (inner - kGap) / 2;
     const sal_Int32 check_w = std::min<sal_Int32>(110, inner / 3);
