@@ -372,6 +372,54 @@ TEST(PanelVisual, AtItsMinimalWidthEveryControlIsVisible) {
     screenshot("minimal-width");
 }
 
+// A finding's line is cut at the panel's edge; resting the pointer on it
+// shows the whole line as a tooltip (the list's quick help, which is also
+// what a screen reader reads as the list's name).
+TEST(PanelVisual, AFindingCutAtTheEdgeReadsWholeUnderThePointer) {
+    DocumentGuard doc(load_document(std::string(PERFEVAL_SOURCE_DIR) + "/extension/samples/seed-form.ods",
+                                    /*read_only=*/false, /*hidden=*/false));
+    const auto frame = Reference<css::frame::XModel>(doc.get(), UNO_QUERY_THROW)->getCurrentController()->getFrame();
+    Reference<css::awt::XTopWindow2>(frame->getContainerWindow(), UNO_QUERY_THROW)->setIsMaximized(true);
+    dispatch_command(doc.get(), "check");
+    ASSERT_TRUE(eventually(doc.get(), chinese_ui() ? "错误 3" : "Errors 3"));
+    const Reference<css::accessibility::XAccessible> window(frame->getContainerWindow(), UNO_QUERY_THROW);
+    const auto check_button = find_named(window, chinese_ui() ? "校验" : "Check");
+    ASSERT_TRUE(check_button.is());
+    const auto panel = check_button->getAccessibleParent()->getAccessibleContext();
+    // The list box is the panel's child holding the rows (in a list of its own).
+    Reference<css::accessibility::XAccessibleContext> list, rows;
+    sal_Int64 first = 0;
+    for (sal_Int64 i = 0; i < panel->getAccessibleChildCount() && !list.is(); ++i)
+        if (find_parent_of(panel->getAccessibleChild(i), "✗", 0, rows, first))
+            list = panel->getAccessibleChild(i)->getAccessibleContext();
+    ASSERT_TRUE(list.is());
+    EXPECT_EQ(utf8(list->getAccessibleName()), "") << "no tooltip before the pointer comes";
+
+    auto hover = [&](const css::awt::Rectangle& box) {
+        const int x = box.X + box.Width / 3, y = box.Y + box.Height / 2;
+        const std::string move = "xdotool mousemove " + std::to_string(x) + " " + std::to_string(y) +
+                                 " sleep 0.2 mousemove " + std::to_string(x + 3) + " " + std::to_string(y);
+        ASSERT_EQ(std::system(move.c_str()), 0) << move;
+    };
+    auto tooltip_becomes = [&](const std::string& wanted) {
+        for (int i = 0; i < 30; ++i) {
+            if (utf8(list->getAccessibleName()) == wanted) return true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+        return false;
+    };
+    for (const sal_Int64 row : {first + 2, first}) {  // H37's total, then G5's rate
+        const auto item = rows->getAccessibleChild(row)->getAccessibleContext();
+        const std::string line = utf8(item->getAccessibleName());
+        hover(screen_bounds(item));
+        EXPECT_TRUE(tooltip_becomes(line)) << "hovering " << line << " shows " << utf8(list->getAccessibleName());
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(800));
+    screenshot("row-tooltip");
+    hover(screen_bounds(check_button));  // off the list
+    EXPECT_TRUE(tooltip_becomes("")) << "leaving the list takes the tooltip away";
+}
+
 // A form received for review opens read-only: the deck still shows it
 // checked, and nothing in it changes.
 TEST(PanelVisual, AReadOnlyDocumentIsCheckedInTheDeck) {

@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <utility>
 
+#include <com/sun/star/accessibility/AccessibleRole.hpp>
+#include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/accessibility/XAccessibleComponent.hpp>
+#include <com/sun/star/accessibility/XAccessibleContext.hpp>
 #include <com/sun/star/awt/ContainerWindowProvider.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
@@ -15,10 +19,13 @@
 #include <com/sun/star/awt/XFixedText.hpp>
 #include <com/sun/star/awt/XItemListener.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XMouseListener.hpp>
+#include <com/sun/star/awt/XMouseMotionListener.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/awt/XTextLayoutConstrains.hpp>
 #include <com/sun/star/awt/XWindowListener.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/sheet/XActivationBroadcaster.hpp>
@@ -29,7 +36,7 @@
 #include <com/sun/star/util/XModifyBroadcaster.hpp>
 #include <com/sun/star/util/XModifyListener.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
-#include <cppuhelper/implbase5.hxx>
+#include <cppuhelper/implbase7.hxx>
 
 #include "../checked_documents.hpp"
 #include "../convert.hpp"
@@ -67,7 +74,8 @@ constexpr std::chrono::milliseconds kCheckBudget{150};
 // The AWT side: the window made from dialogs/panel.xdl, its controls, and
 // the listener that forwards their events to the panel.
 class PanelControls
-    : public cppu::WeakImplHelper5<css::awt::XActionListener, css::awt::XItemListener, css::awt::XWindowListener,
+    : public cppu::WeakImplHelper7<css::awt::XActionListener, css::awt::XItemListener, css::awt::XWindowListener,
+                                   css::awt::XMouseListener, css::awt::XMouseMotionListener,
                                    css::sheet::XActivationEventListener, css::util::XModifyListener> {
 public:
     explicit PanelControls(SidebarPanel* panel) : panel_(panel) {}
@@ -116,6 +124,17 @@ public:
         safely([&] { panel_->on_resize(); });
     }
     void SAL_CALL windowMoved(const css::awt::WindowEvent&) override {}
+    // Over the findings list: the row under the pointer shows whole as a tooltip.
+    void SAL_CALL mouseMoved(const css::awt::MouseEvent& e) override {
+        safely([&] { panel_->on_hover_list(e.X, e.Y); });
+    }
+    void SAL_CALL mouseDragged(const css::awt::MouseEvent&) override {}
+    void SAL_CALL mouseExited(const css::awt::MouseEvent&) override {
+        safely([&] { panel_->on_hover_list(-1, -1); });
+    }
+    void SAL_CALL mouseEntered(const css::awt::MouseEvent&) override {}
+    void SAL_CALL mousePressed(const css::awt::MouseEvent&) override {}
+    void SAL_CALL mouseReleased(const css::awt::MouseEvent&) override {}
     void SAL_CALL windowShown(const css::lang::EventObject&) override {}
     void SAL_CALL windowHidden(const css::lang::EventObject&) override {}
     void SAL_CALL activeSpreadsheetChanged(const css::sheet::ActivationEvent&) override {
@@ -177,6 +196,8 @@ SidebarPanel::SidebarPanel(const Reference<css::uno::XComponentContext>& context
     for (const auto& p : profiles()) profiles_box->addItem(from_utf8(p.label.in(lang_)), profiles_box->getItemCount());
 
     controls_->get<css::awt::XListBox>("findings")->addItemListener(controls_.get());
+    controls_->win("findings")->addMouseMotionListener(controls_.get());
+    controls_->win("findings")->addMouseListener(controls_.get());
     show_status(text(MessageId::panel_ready, lang_));
     parent_->addWindowListener(controls_.get());
 
@@ -378,6 +399,47 @@ void SidebarPanel::on_select_profile(sal_Int32 index) {
     args[0].Name = "Name";
     args[0].Value <<= from_utf8(profiles()[static_cast<size_t>(index)].name);
     run("profile", args);
+}
+
+namespace {
+
+// The row of a list box at a point of it, found the way a screen reader
+// finds it (the box may be scrolled; AWT does not say its first row), or -1.
+sal_Int32 row_at(const Reference<css::awt::XControl>& list, css::awt::Point at) {
+    namespace a11y = css::accessibility;
+    const Reference<a11y::XAccessible> accessible(list->getPeer(), UNO_QUERY);
+    if (!accessible.is()) return -1;
+    Reference<a11y::XAccessibleContext> context = accessible->getAccessibleContext();
+    for (int depth = 0; depth < 4 && context.is(); ++depth) {  // box, its list, a row
+        if (context->getAccessibleRole() == a11y::AccessibleRole::LIST_ITEM)
+            return static_cast<sal_Int32>(context->getAccessibleIndexInParent());
+        const Reference<a11y::XAccessibleComponent> area(context, UNO_QUERY);
+        if (!area.is()) return -1;
+        const Reference<a11y::XAccessible> inner = area->getAccessibleAtPoint(at);
+        if (!inner.is()) return -1;
+        context = inner->getAccessibleContext();
+        const Reference<a11y::XAccessibleComponent> inner_area(context, UNO_QUERY);
+        if (!inner_area.is()) return -1;
+        const auto origin = inner_area->getLocation();  // relative to its parent
+        at.X -= origin.X;
+        at.Y -= origin.Y;
+    }
+    return -1;
+}
+
+}  // namespace
+
+void SidebarPanel::on_hover_list(sal_Int32 x, sal_Int32 y) {
+    if (!controls_) return;
+    const auto list = controls_->get<css::awt::XControl>("findings");
+    const sal_Int32 row = x < 0 ? -1 : row_at(list, css::awt::Point(x, y));  // -1: the pointer left
+    // A line cut at the panel's edge reads whole where the pointer rests.
+    const std::string tip =
+        row >= 0 && static_cast<size_t>(row) < shown_lines_.size() ? shown_lines_[static_cast<size_t>(row)] : "";
+    if (tip == hovered_) return;
+    hovered_ = tip;
+    Reference<css::beans::XPropertySet>(list->getModel(), UNO_QUERY_THROW)
+        ->setPropertyValue("HelpText", css::uno::Any(from_utf8(tip)));
 }
 
 void SidebarPanel::on_select_finding(sal_Int32 index) {

@@ -68,6 +68,7 @@ public:
     void on_select_finding(sal_Int32 index);
     void on_select_profile(sal_Int32 index);
     void on_resize();
+    void on_hover_list(sal_Int32 x, sal_Int32 y);
 
 private:
     void SAL_CALL disposing() override;
@@ -86,6 +87,7 @@ private:
     std::vector<FindingText> shown_;  // the findings list, in order
     std::string shown_summary_;       // what the summary and the list show now
     std::vector<std::string> shown_lines_;
+    std::string hovered_;                                   // the list row shown as a tooltip
     bool busy_ = false;                                     // a command of this panel is running
     std::unique_ptr<Debounce> settled_;                     // re-checks once changes pause
     std::optional<std::vector<SheetReport>> last_reports_;  // what the panel shows
