@@ -131,6 +131,7 @@ enum class MessageId {
     problem_no_form,
     problem_date_value,
     problem_range_value,
+    problem_too_many_cells,
 
     // ---- report text: summary, lines, files --------------------------------------
     summary_counts,

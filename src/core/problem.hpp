@@ -22,6 +22,7 @@ enum class Problem {
     no_form,             // no self-evaluation form in the range
     date_value,          // a date or deadline (9月前) where a number is asked for
     range_value,         // a range (90%-100%) where one number is asked for
+    too_many_cells,      // more used cells in a range than a check reads
 };
 
 }  // namespace perfeval

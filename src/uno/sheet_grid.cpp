@@ -1,5 +1,7 @@
 #include "sheet_grid.hpp"
 
+#include <algorithm>
+
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
@@ -15,12 +17,33 @@ namespace css = com::sun::star;
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
 
-Grid read_used_area(const Reference<css::sheet::XSpreadsheet>& sheet) {
+namespace {
+
+Reference<css::sheet::XSheetCellCursor> used_area(const Reference<css::sheet::XSpreadsheet>& sheet) {
     const Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
     const Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
     used->gotoStartOfUsedArea(false);
     used->gotoEndOfUsedArea(true);
-    return read_range(Reference<css::table::XCellRange>(cursor, UNO_QUERY_THROW));
+    return cursor;
+}
+
+}  // namespace
+
+Grid read_used_area(const Reference<css::sheet::XSpreadsheet>& sheet) {
+    return read_range(Reference<css::table::XCellRange>(used_area(sheet), UNO_QUERY_THROW));
+}
+
+std::optional<Grid> read_used_part(const Reference<css::table::XCellRange>& range) {
+    const auto wanted = Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
+    const auto sheet = Reference<css::sheet::XSheetCellRange>(range, UNO_QUERY_THROW)->getSpreadsheet();
+    const auto used =
+        Reference<css::sheet::XCellRangeAddressable>(used_area(sheet), UNO_QUERY_THROW)->getRangeAddress();
+    const sal_Int32 top = std::max(wanted.StartRow, used.StartRow),
+                    left = std::max(wanted.StartColumn, used.StartColumn);
+    const sal_Int32 bottom = std::min(wanted.EndRow, used.EndRow), right = std::min(wanted.EndColumn, used.EndColumn);
+    if (top > bottom || left > right) return Grid({wanted.StartRow, wanted.StartColumn}, 0, 0, {});  // no data there
+    if (static_cast<long long>(bottom - top + 1) * (right - left + 1) > kMaxCheckedCells) return std::nullopt;
+    return read_range(sheet->getCellRangeByPosition(left, top, right, bottom));
 }
 
 std::string sheet_name_of(const Reference<css::uno::XInterface>& range_or_sheet) {

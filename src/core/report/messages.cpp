@@ -342,6 +342,11 @@ constexpr MessageText kTable[] = {
     {M::problem_no_form, "problem.no-form", {"区域内没有绩效自评表", "no self-evaluation form in the range"}, {}},
     {M::problem_date_value, "problem.date", {"这是日期或完成时限，不是数值", "a date or deadline, not a number"}, {}},
     {M::problem_range_value, "problem.range", {"这是一个区间，不是单一数值", "a range, not a single number"}, {}},
+    {M::problem_too_many_cells,
+     "problem.too-many-cells",
+     {"区域内有数据的单元格超过 200 万个，请引用自评表所在的区域",
+      "more than 2,000,000 used cells in the range: refer to the form's own range"},
+     {}},
 
     // ---- report text -------------------------------------------------------------
     {M::summary_counts,

@@ -49,7 +49,7 @@ std::string fill(std::string_view pattern, const Message& m, Lang lang) {
     return out;
 }
 
-constexpr std::array<std::pair<Problem, MessageId>, 17> kProblems{{
+constexpr std::array<std::pair<Problem, MessageId>, 18> kProblems{{
     {Problem::empty, MessageId::problem_empty},
     {Problem::not_a_number, MessageId::problem_not_a_number},
     {Problem::error_value, MessageId::problem_error_value},
@@ -67,6 +67,7 @@ constexpr std::array<std::pair<Problem, MessageId>, 17> kProblems{{
     {Problem::no_form, MessageId::problem_no_form},
     {Problem::date_value, MessageId::problem_date_value},
     {Problem::range_value, MessageId::problem_range_value},
+    {Problem::too_many_cells, MessageId::problem_too_many_cells},
 }};
 
 }  // namespace

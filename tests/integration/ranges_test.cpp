@@ -1,0 +1,130 @@
+// References far larger than their data: whole sheets and whole columns
+// given to PERF.* functions in real Calc. A regression here would grow the
+// office without bound, so CTest runs this binary under prlimit --as (see
+// CMakeLists.txt) and each test measures the office's memory as it goes.
+#include <gtest/gtest.h>
+
+#include <dirent.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <sstream>
+
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/sheet/XSpreadsheets.hpp>
+
+#include "office_env.hpp"
+
+namespace perfeval::test {
+namespace {
+
+using css::uno::UNO_QUERY_THROW;
+
+const std::string kSeed = std::string(PERFEVAL_SOURCE_DIR) + "/extension/samples/seed-form.ods";
+
+// A field of /proc/PID/status in kB (VmRSS, VmHWM), 0 when unknown.
+long status_kb(pid_t pid, const std::string& field) {
+    std::ifstream in("/proc/" + std::to_string(pid) + "/status");
+    for (std::string line; std::getline(in, line);)
+        if (line.rfind(field + ":", 0) == 0) return std::stol(line.substr(field.size() + 1));
+    return 0;
+}
+
+// The office's soffice.bin: the process of the test office's process group
+// named so (the start script and oosplash come before it).
+pid_t soffice_bin() {
+    const pid_t group = office().pid();
+    DIR* proc = opendir("/proc");
+    pid_t found = 0;
+    while (dirent* e = proc ? readdir(proc) : nullptr) {
+        const pid_t pid = static_cast<pid_t>(std::atoi(e->d_name));
+        if (pid <= 0 || getpgid(pid) != group) continue;
+        std::ifstream comm("/proc/" + std::to_string(pid) + "/comm");
+        std::string name;
+        std::getline(comm, name);
+        if (name == "soffice.bin") found = pid;
+    }
+    if (proc) closedir(proc);
+    return found;
+}
+
+Reference<css::table::XCell> cell_of(const Reference<css::sheet::XSpreadsheet>& sheet, const char* a1) {
+    return Reference<css::table::XCellRange>(sheet->getCellRangeByName(ou(a1)), UNO_QUERY_THROW)
+        ->getCellByPosition(0, 0);
+}
+
+// The seed form on its first sheet and an empty second sheet 汇总 for the
+// formulas, so that they lie outside the ranges they read.
+Reference<css::sheet::XSpreadsheet> summary_sheet(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
+    doc->getSheets()->insertNewByName(ou("汇总"), 1);
+    return Reference<css::sheet::XSpreadsheet>(doc->getSheets()->getByName(ou("汇总")), UNO_QUERY_THROW);
+}
+
+TEST(WholeSheet, PerfCheckReadsOnlyTheUsedAreaOfAWholeSheetReference) {
+    const pid_t bin = soffice_bin();
+    ASSERT_GT(bin, 0);
+    DocumentGuard doc(load_document(kSeed));
+    const std::string form_sheet =
+        utf8(Reference<css::container::XNamed>(first_sheet(doc.get()), UNO_QUERY_THROW)->getName());
+    const auto sheet = summary_sheet(doc.get());
+    const long before_kb = status_kb(bin, "VmRSS");
+
+    // Its used area is the form: A whole-sheet reference (1024 columns ×
+    // 1,048,576 rows) gives what the form's own range gives.
+    const auto form = cell_of(sheet, "A1");
+    form->setFormula(ou("=PERF.CHECK($'" + form_sheet + "'.A1:I37)"));
+    const auto whole = cell_of(sheet, "A2");
+    whole->setFormula(ou("=PERF.CHECK($'" + form_sheet + "'.A1:AMJ1048576)"));
+    const auto findings = cell_of(sheet, "A3");
+    findings->setFormula(ou("=ROWS(PERF.FINDINGS($'" + form_sheet + "'.A:AMJ))"));
+    EXPECT_EQ(form->getError(), 0);
+    EXPECT_DOUBLE_EQ(form->getValue(), 3);
+    EXPECT_EQ(whole->getError(), 0);
+    EXPECT_DOUBLE_EQ(whole->getValue(), 3);
+    EXPECT_EQ(findings->getError(), 0);
+    EXPECT_DOUBLE_EQ(findings->getValue(), 6) << "3 errors, 2 warnings, 1 notice";
+
+    // At most 200 MB over what the office used before (the office's peak
+    // is read after, so a passing spike counts too).
+    const long grown_mb = (status_kb(bin, "VmHWM") - before_kb) / 1024;
+    EXPECT_LT(grown_mb, 200) << "the office grew by " << grown_mb << " MB";
+}
+
+TEST(WholeSheet, AnEmptyRangeHasNoFormAndTooManyUsedCellsAreAnErrorValue) {
+    DocumentGuard doc(load_document(kSeed));
+    const std::string form_sheet =
+        utf8(Reference<css::container::XNamed>(first_sheet(doc.get()), UNO_QUERY_THROW)->getName());
+    const auto sheet = summary_sheet(doc.get());
+    const auto empty = cell_of(sheet, "A1");
+    empty->setFormula(ou("=PERF.CHECK($'" + form_sheet + "'.K1:AMJ1048576)"));  // right of the form: nothing
+    EXPECT_EQ(empty->getError(), 502) << "no form in the range";
+
+    // One value far away makes the used area 1024 × 3000 cells: more than
+    // the 2,000,000 a check reads, so the function says so instead of reading.
+    cell_of(first_sheet(doc.get()), "AMJ3000")->setValue(1);
+    const auto huge = cell_of(sheet, "A2");
+    huge->setFormula(ou("=PERF.CHECK($'" + form_sheet + "'.A1:AMJ1048576)"));
+    EXPECT_EQ(huge->getError(), 502);
+    const auto form = cell_of(sheet, "A3");
+    form->setFormula(ou("=PERF.CHECK($'" + form_sheet + "'.A1:I37)"));
+    EXPECT_DOUBLE_EQ(form->getValue(), 3) << "the form's own range still reads";
+}
+
+// A PERF.CHECK cell inside the range it checks (a whole-sheet reference on
+// the form's own sheet): it reads the used area, itself included, and
+// counts the form's errors; nothing hangs or recurses.
+TEST(WholeSheet, APerfCheckInsideItsOwnRangeCountsTheForm) {
+    DocumentGuard doc(load_document(kSeed));
+    const auto k1 = cell(doc.get(), "K1");
+    k1->setFormula(ou("=PERF.CHECK(A1:AMJ1048576)"));
+    EXPECT_EQ(k1->getError(), 0);
+    EXPECT_DOUBLE_EQ(k1->getValue(), 3);
+    cell(doc.get(), "G5")->setValue(1);  // and follows the form
+    EXPECT_DOUBLE_EQ(k1->getValue(), 2);
+    const auto k2 = cell(doc.get(), "K2");
+    k2->setFormula(ou("=PERF.CHECK(A1:I37)"));
+    EXPECT_DOUBLE_EQ(k2->getValue(), 2);
+}
+
+}  // namespace
+}  // namespace perfeval::test
