@@ -37,6 +37,7 @@
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/FillDirection.hpp>
 #include <com/sun/star/sheet/FormulaResult.hpp>
 #include <com/sun/star/sheet/XArrayFormulaRange.hpp>
@@ -88,10 +89,11 @@ void usage(std::ostream& out) {
            "                      [--oxt perfeval.oxt] [--floor-oxt perfeval-bench-floor.oxt]\n"
            "variants: native, floor_any, floor_double, floor_values, scalar, native_array,\n"
            "          floor_array_any, floor_array_any_double, floor_array_double,\n"
-           "          floor_array_values, array\n"
+           "          floor_array_values, array, array_empty, native_array_empty\n"
            "          (default: all)\n"
            "Recalculates N rows (default 100000) of the native =B/A, the floor add-in,\n"
-           "PERF.EXECRATE per row and as one array formula, each in a fresh document,\n"
+           "PERF.EXECRATE per row and as one array formula (also over 3·N empty rows),\n"
+           "each in a fresh document,\n"
            "and prints the median of K (default 5) timed calculateAll() after one warm-up.\n";
 }
 
@@ -144,11 +146,16 @@ struct Variant {
     std::string label;
     bool array;
     std::string formula;  // for a scalar variant: the formula of row 1, filled down
+    // 0: the formula reads A and B's N filled rows. k: an array formula in F
+    // over k·N rows of the empty columns D and E (a whole-column reference's
+    // worth of nothing), whose results must be blank.
+    int empty_rows_factor = 0;
 };
 
 std::vector<Variant> variants(int n) {
     const std::string N = std::to_string(n);
     const std::string ranges = "(B1:B" + N + ";A1:A" + N + ")";
+    const std::string N3 = std::to_string(3 * n);
     return {
         {"native", "native =B1/A1", false, "=B1/A1"},
         {"floor_any", "floor =BENCHFLOOR.DIVIDE(B1;A1) (any)", false, "=BENCHFLOOR.DIVIDE(B1;A1)"},
@@ -166,6 +173,10 @@ std::vector<Variant> variants(int n) {
         {"floor_array_values", "floor array {=BENCHFLOOR.DIVIDEVALUES" + ranges + "} PERF.EXECRATE's types", true,
          "=BENCHFLOOR.DIVIDEVALUES" + ranges},
         {"array", "array {=PERF.EXECRATE" + ranges + "}", true, "=PERF.EXECRATE" + ranges},
+        {"array_empty", "array {=PERF.EXECRATE(E1:E" + N3 + ";D1:D" + N3 + ")} over 3·N empty rows", true,
+         "=PERF.EXECRATE(E1:E" + N3 + ";D1:D" + N3 + ")", 3},
+        {"native_array_empty", "native array {=E1:E" + N3 + "*D1:D" + N3 + "} over 3·N empty rows", true,
+         "=E1:E" + N3 + "*D1:D" + N3, 3},
     };
 }
 
@@ -252,6 +263,25 @@ void verify(const Reference<css::sheet::XSpreadsheet>& sheet, int n, const Varia
     }
 }
 
+// Every cell of F1:F{n} is a formula; with blank rows in, PERF.EXECRATE
+// gives #N/A past its data (here: everywhere), natively E·D gives 0.
+void verify_blank(const Reference<css::sheet::XSpreadsheet>& sheet, int n, const Variant& v) {
+    const std::string col = "F1:F" + std::to_string(n);
+    const Reference<css::sheet::XCellRangesQuery> query(range(sheet, col), UNO_QUERY_THROW);
+    long formula_cells = 0, error_cells = 0;
+    for (const auto& a : query->queryContentCells(css::sheet::CellFlags::FORMULA)->getRangeAddresses())
+        formula_cells += static_cast<long>(a.EndRow - a.StartRow + 1) * (a.EndColumn - a.StartColumn + 1);
+    for (const auto& a : query->queryFormulaCells(css::sheet::FormulaResult::ERROR)->getRangeAddresses())
+        error_cells += static_cast<long>(a.EndRow - a.StartRow + 1) * (a.EndColumn - a.StartColumn + 1);
+    if (formula_cells != n)
+        throw SetupError(std::string(v.key) + ": " + std::to_string(formula_cells) + " formula cells in " + col);
+    const bool native = std::string(v.key).rfind("native", 0) == 0;
+    if (error_cells != (native ? 0 : n))
+        throw SetupError(std::string(v.key) + ": " + std::to_string(error_cells) + " error cells in " + col);
+    if (!native && sheet->getCellByPosition(5, n - 1)->getError() != 32767)
+        throw SetupError(std::string(v.key) + ": the last row is not #N/A");
+}
+
 struct Result {
     const Variant* variant;
     double median = 0, min = 0, max = 0;
@@ -271,7 +301,8 @@ public:
         sheet_ = first_sheet(doc_);
         fill_column(sheet_, 'A', o.rows, budget_of);
         fill_column(sheet_, 'B', o.rows, executed_of);
-        const std::string col = "C1:C" + std::to_string(o.rows);
+        const std::string col = v.empty_rows_factor ? "F1:F" + std::to_string(v.empty_rows_factor * o.rows)
+                                                    : "C1:C" + std::to_string(o.rows);
         if (v.array) {
             Reference<css::sheet::XArrayFormulaRange>(range(sheet_, col), UNO_QUERY_THROW)
                 ->setArrayFormula(ou(v.formula));
@@ -290,7 +321,10 @@ public:
     // The warm-up (loads the add-in, fills caches), then the results are checked.
     void warm_up_and_verify(int rows) {
         warm_up_seconds_ = time_once();
-        verify(sheet_, rows, variant_);
+        if (variant_.empty_rows_factor)
+            verify_blank(sheet_, variant_.empty_rows_factor * rows, variant_);
+        else
+            verify(sheet_, rows, variant_);
     }
     void run() { times_.push_back(time_once()); }
 
@@ -385,6 +419,8 @@ int run(const Options& o) {
         {"scalar PERF.EXECRATE / floor (any)", time_of("scalar") / time_of("floor_any"), 0},
         {"scalar PERF.EXECRATE / floor (double)", time_of("scalar") / time_of("floor_double"), 0},
         {"array PERF.EXECRATE / native", time_of("array") / time_of("native"), 2.0},
+        {"array over 3·N empty rows / over N filled", time_of("array_empty") / time_of("array"), 2.0},
+        {"native array: 3·N empty rows / N filled", time_of("native_array_empty") / time_of("native_array"), 0},
         {"array PERF.EXECRATE / floor array (same types)", time_of("array") / time_of("floor_array_values"), 0},
         {"array PERF.EXECRATE / floor array (any)", time_of("array") / time_of("floor_array_any"), 0},
         {"floor array (any) / native", time_of("floor_array_any") / time_of("native"), 0},

@@ -18,7 +18,16 @@ rtl::OUString from_utf8(std::string_view s) {
 CellValue to_cell_value(const css::uno::Any& any) {
     switch (any.getValueTypeClass()) {
         case css::uno::TypeClass_VOID: return std::monostate{};
-        case css::uno::TypeClass_STRING: return to_utf8(*static_cast<const rtl::OUString*>(any.getValue()));
+        case css::uno::TypeClass_STRING: {
+            // Invalid UTF-16 (a lone surrogate, e.g. UNICHAR(55296)) is no
+            // text to read: an error, not a text with a '?' in it.
+            rtl::OString utf8;
+            if (!static_cast<const rtl::OUString*>(any.getValue())
+                     ->convertToString(&utf8, RTL_TEXTENCODING_UTF8,
+                                       RTL_UNICODETOTEXT_FLAGS_UNDEFINED_ERROR | RTL_UNICODETOTEXT_FLAGS_INVALID_ERROR))
+                return CellError{};
+            return std::string(utf8.getStr(), utf8.getLength());
+        }
         default: {
             double d = 0;
             if (any >>= d) return d;  // also widens integer types

@@ -5,6 +5,7 @@
 // problem becomes IllegalArgumentException (Err:502).
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <memory>
 #include <vector>
@@ -77,7 +78,7 @@ css::uno::Any elementwise(const std::array<ArgView, N>& args, Lang lang, F&& f) 
     const sal_Int32 rows = shape->rows(), cols = shape->cols();
     std::vector<double> results(static_cast<size_t>(rows) * cols);
     std::vector<bool> blank(results.size(), false);
-    bool any_blank = false;
+    sal_Int32 last = -1;  // the last row with a value in some range
     for (sal_Int32 r = 0; r < rows; ++r)
         for (sal_Int32 c = 0; c < cols; ++c) {
             const size_t k = static_cast<size_t>(r) * cols + c;
@@ -87,26 +88,43 @@ css::uno::Any elementwise(const std::array<ArgView, N>& args, Lang lang, F&& f) 
                 if (args[i].is_range() && !is_empty(values[i])) all_ranges_blank = false;
             }
             if (all_ranges_blank) {
-                blank[k] = any_blank = true;
+                blank[k] = true;
                 continue;
             }
+            last = r;
             const Expected<double> v = f(values);
             results[k] = v ? *v : bad;
         }
+    // The result ends at the last row with data: Calc shows #N/A past an
+    // array's result, as for any array range larger than its result. Blank
+    // results there would cost quadratic time: Calc puts each non-number into
+    // a matrix of numbers by moving all the elements after it, so a whole
+    // column of blanks took minutes. (Two rows at least, or Calc would repeat
+    // a single row down the range.)
+    const sal_Int32 out_rows = std::max(last + 1, std::min<sal_Int32>(rows, 2));
+    const double not_available = error_value(32767);
+    bool any_blank = false;
+    for (size_t k = 0; k < static_cast<size_t>(out_rows) * cols; ++k)
+        if (blank[k]) {
+            if (static_cast<sal_Int32>(k / cols) > last)
+                results[k] = not_available;
+            else
+                any_blank = true;
+        }
     if (!any_blank) {
-        css::uno::Sequence<css::uno::Sequence<double>> out(rows);
-        for (sal_Int32 r = 0; r < rows; ++r)
+        css::uno::Sequence<css::uno::Sequence<double>> out(out_rows);
+        for (sal_Int32 r = 0; r < out_rows; ++r)
             out[r] = css::uno::Sequence<double>(results.data() + static_cast<size_t>(r) * cols, cols);
         return css::uno::Any(out);
     }
-    // A blank row stays blank: only a sequence of anys can say so.
-    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> out(rows);
-    for (sal_Int32 r = 0; r < rows; ++r) {
+    // A blank row among the data stays blank: only a sequence of anys can say so.
+    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> out(out_rows);
+    for (sal_Int32 r = 0; r < out_rows; ++r) {
         out[r].realloc(cols);
         auto* cells = out[r].getArray();
         for (sal_Int32 c = 0; c < cols; ++c) {
             const size_t k = static_cast<size_t>(r) * cols + c;
-            if (blank[k])
+            if (blank[k] && r <= last)
                 cells[c] <<= rtl::OUString();
             else
                 cells[c] <<= results[k];

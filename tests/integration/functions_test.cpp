@@ -21,6 +21,7 @@ using css::uno::UNO_QUERY_THROW;
 
 constexpr int kErr502 = 502;
 constexpr int kDiv0 = 532;
+constexpr int kNotAvailable = 32767;
 
 struct Err {
     int code;
@@ -95,6 +96,7 @@ const FormulaCase kCases[] = {
     {"=PERF.TARGET(\"1.4万件\")", 1.4},
     {"=PERF.TARGET(A11)", 99.0},
     {"=PERF.TARGET(A10)", Err{kErr502}},
+    {"=PERF.TARGET(UNICHAR(55296)&\"90%\")", Err{kErr502}},  // a lone surrogate: invalid UTF-16
     {"=PERF.TARGET(\"≥100百分比\")", Err{kErr502}},
     {"=PERF.TARGET(A5)", Err{kDiv0}},
     {"=PERF.TARGET(\"9月前\")", Err{kErr502}},  // a deadline is no number
@@ -184,14 +186,16 @@ TEST(Functions, WholeColumnsInOneArrayFormula) {
     }
     cell(doc.get(), "A6")->setFormula(ou("abc"));
     cell(doc.get(), "B6")->setValue(1);
-    // row 7 stays blank
+    // row 7 stays blank, row 8 has data again, rows 9 and 10 are past the data
+    cell(doc.get(), "A8")->setValue(80);
+    cell(doc.get(), "B8")->setValue(40);
     const auto sheet = first_sheet(doc.get());
-    Reference<css::sheet::XArrayFormulaRange>(sheet->getCellRangeByName("C1:C7"), UNO_QUERY_THROW)
-        ->setArrayFormula("=PERF.EXECRATE(B1:B7;A1:A7)");
-    Reference<css::sheet::XArrayFormulaRange>(sheet->getCellRangeByName("D1:D7"), UNO_QUERY_THROW)
-        ->setArrayFormula("=PERF.EXECSCORE(B1:B7;A1:A7;10)");
-    Reference<css::sheet::XArrayFormulaRange>(sheet->getCellRangeByName("E1:E7"), UNO_QUERY_THROW)
-        ->setArrayFormula("=PERF.SCORE(A1:A7;B1:B7;5)");
+    Reference<css::sheet::XArrayFormulaRange>(sheet->getCellRangeByName("C1:C10"), UNO_QUERY_THROW)
+        ->setArrayFormula("=PERF.EXECRATE(B1:B10;A1:A10)");
+    Reference<css::sheet::XArrayFormulaRange>(sheet->getCellRangeByName("D1:D10"), UNO_QUERY_THROW)
+        ->setArrayFormula("=PERF.EXECSCORE(B1:B10;A1:A10;10)");
+    Reference<css::sheet::XArrayFormulaRange>(sheet->getCellRangeByName("E1:E10"), UNO_QUERY_THROW)
+        ->setArrayFormula("=PERF.SCORE(A1:A10;B1:B10;5)");
 
     const double rate[] = {0.5, 1, 0, 1.2, 1};
     const double score[] = {5, 10, 0, 10, 10};
@@ -211,10 +215,14 @@ TEST(Functions, WholeColumnsInOneArrayFormula) {
         EXPECT_DOUBLE_EQ(cell(doc.get(), "E" + row)->getValue(), indicator[r]);
     }
     EXPECT_EQ(cell(doc.get(), "C6")->getError(), kErr502);  // text in the budget column
-    EXPECT_EQ(cell(doc.get(), "C7")->getError(), 0);        // a blank row stays blank
+    EXPECT_EQ(cell(doc.get(), "C7")->getError(), 0);        // a blank row among the data stays blank
     EXPECT_EQ(cell(doc.get(), "C7")->getType(), css::table::CellContentType_FORMULA);
     EXPECT_EQ(utf8(Reference<css::text::XText>(cell(doc.get(), "C7"), UNO_QUERY_THROW)->getString()), "");
-    EXPECT_THAT(utf8(cell(doc.get(), "C1")->getFormula()), testing::HasSubstr("ORG.PERFEVAL.FUNCTIONS.EXECRATE(B1:B7"));
+    EXPECT_DOUBLE_EQ(cell(doc.get(), "C8")->getValue(), 0.5);
+    for (const char* past : {"C9", "C10", "D10", "E10"})  // #N/A past the data, as past any array's result
+        EXPECT_EQ(cell(doc.get(), past)->getError(), kNotAvailable) << past;
+    EXPECT_THAT(utf8(cell(doc.get(), "C1")->getFormula()),
+                testing::HasSubstr("ORG.PERFEVAL.FUNCTIONS.EXECRATE(B1:B10"));
 }
 
 // The seed form as published: formulas reproduce the correct figures.

@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/sheet/XArrayFormulaRange.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
 
 #include "office_env.hpp"
@@ -124,6 +125,27 @@ TEST(WholeSheet, APerfCheckInsideItsOwnRangeCountsTheForm) {
     const auto k2 = cell(doc.get(), "K2");
     k2->setFormula(ou("=PERF.CHECK(A1:I37)"));
     EXPECT_DOUBLE_EQ(k2->getValue(), 2);
+}
+
+// An array formula over whole columns with a few rows of data computes
+// those rows and gives #N/A past them, in about the time of its data (it
+// took 49 s when each blank result was a blank: see elementwise.hpp).
+TEST(WholeColumn, AnArrayFormulaOverWholeColumnsComputesItsRows) {
+    DocumentGuard doc(new_calc_document());
+    const auto sheet = first_sheet(doc.get());
+    for (int r = 1; r <= 3; ++r) {
+        cell(doc.get(), "J" + std::to_string(r))->setValue(50.0 * r);
+        cell(doc.get(), "K" + std::to_string(r))->setValue(100);
+    }
+    cell(doc.get(), "J4")->setFormula(ou("abc"));
+    cell(doc.get(), "K4")->setValue(100);
+    Reference<css::sheet::XArrayFormulaRange>(sheet->getCellRangeByName(ou("L1:L1048576")), UNO_QUERY_THROW)
+        ->setArrayFormula(ou("=PERF.EXECRATE(J1:J1048576;K1:K1048576)"));
+    EXPECT_DOUBLE_EQ(cell(doc.get(), "L1")->getValue(), 0.5);
+    EXPECT_DOUBLE_EQ(cell(doc.get(), "L3")->getValue(), 1.5);
+    EXPECT_EQ(cell(doc.get(), "L4")->getError(), 502) << "text in that row only";
+    EXPECT_EQ(cell(doc.get(), "L5")->getError(), 32767) << "#N/A past the data";
+    EXPECT_EQ(cell(doc.get(), "L1048576")->getError(), 32767);
 }
 
 }  // namespace
