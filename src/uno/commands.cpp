@@ -25,6 +25,7 @@
 #include "core/report/sheet_text.hpp"
 #include "document_actions.hpp"
 #include "document_profile.hpp"
+#include "insert_formulas.hpp"
 #include "ui_language.hpp"
 
 namespace perfeval::uno {
@@ -205,6 +206,25 @@ CommandOutcome run_export(Call& call) {
     return out;
 }
 
+CommandOutcome run_formulas(Call& call) {
+    const InsertedFormulas done = insert_formulas(call.doc, call.profile(), call.lang);
+    call.forget();
+    css::uno::Sequence<rtl::OUString> skipped(static_cast<sal_Int32>(done.skipped.size()));
+    for (size_t i = 0; i < done.skipped.size(); ++i) skipped[static_cast<sal_Int32>(i)] = from_utf8(done.skipped[i]);
+    css::uno::Sequence<css::beans::PropertyValue> result(3);
+    result[0].Name = "Written";
+    result[0].Value <<= sal_Int32(done.written);
+    result[1].Name = "Skipped";
+    result[1].Value <<= sal_Int32(done.skipped.size());
+    result[2].Name = "SkippedCells";
+    result[2].Value <<= skipped;
+    CommandOutcome out;
+    out.result <<= result;
+    out.message = call.say(MessageId::command_formulas_inserted, {arg("written", std::to_string(done.written)),
+                                                                  arg("skipped", std::to_string(done.skipped.size()))});
+    return out;
+}
+
 CommandOutcome run_profile(Call& call) {
     const std::string name = argument(call.args, "Name");
     if (!name.empty() && !find_profile(name)) return failed(describe(Problem::unknown_profile, call.lang));
@@ -234,6 +254,7 @@ constexpr Command kCommands[] = {
     {"mark", true, true, run_mark},
     {"clearmarks", true, true, run_clear_marks},
     {"export", false, true, run_export},
+    {"formulas", true, true, run_formulas},
     {"profile", false, true, run_profile},
     {"goto", false, false, run_goto},  // selecting a finding: nothing to re-check
 };

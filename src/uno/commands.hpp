@@ -6,7 +6,8 @@
 //   fix          write one finding's right value (args Sheet, Cell)
 //   fixall       write every computable right value
 //   mark         highlight the cells of findings;  clearmarks  take it off
-//   export       write a report (args Url, Format "html"|"csv"; no Url: ask)
+//   export       write a report (args Url, Format "html"|"pdf"|"csv"; no Url: ask)
+//   formulas     write live formulas into the forms' computed cells (one undo step)
 //   profile      choose the scoring profile for the document (arg Name)
 //   goto         show a finding's cell: switch sheet, select it (args Sheet, Cell)
 // A command's result holds standard UNO types only (check: the findings as
@@ -38,7 +39,9 @@ DocumentRef document_of(const css::uno::Reference<css::frame::XFrame>& frame);
 struct CommandOutcome {
     bool ok = true;
     std::string message;   // for a status line, in the UI language
-    css::uno::Any result;  // check: JSON text; fix, goto: boolean; fixall: long; export: the file URL
+    // check: JSON text; fix, goto: boolean; fixall: long; export: the file URL;
+    // formulas: PropertyValues Written (long), Skipped (long), SkippedCells (string[])
+    css::uno::Any result;
     std::optional<std::vector<SheetReport>> reports;  // the document after the command, when it was checked
 };
 

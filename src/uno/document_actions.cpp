@@ -29,6 +29,7 @@
 #include "convert.hpp"
 #include "core/report/export.hpp"
 #include "core/report/render.hpp"
+#include "undo_step.hpp"
 
 namespace perfeval::uno {
 
@@ -47,25 +48,6 @@ Reference<css::table::XCell> cell_of(const DocumentRef& doc, const std::string& 
     const Reference<css::sheet::XSpreadsheet> s(sheets->getByName(from_utf8(sheet)), UNO_QUERY_THROW);
     return s->getCellByPosition(a.col, a.row);
 }
-
-// One undo step around a group of changes, closed also when something throws.
-class UndoStep {
-public:
-    UndoStep(const DocumentRef& doc, const std::string& title) {
-        const Reference<css::document::XUndoManagerSupplier> s(doc, UNO_QUERY);
-        if (s.is()) undo_ = s->getUndoManager();
-        if (undo_.is()) undo_->enterUndoContext(from_utf8(title));
-    }
-    ~UndoStep() {
-        try {
-            if (undo_.is()) undo_->leaveUndoContext();
-        } catch (...) {  // a destructor must not throw; the context closes with the document
-        }
-    }
-
-private:
-    Reference<css::document::XUndoManager> undo_;
-};
 
 // ---- marks -----------------------------------------------------------------
 

@@ -19,10 +19,12 @@
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCellRangeFormula.hpp>
+#include <com/sun/star/sheet/XSheetAnnotationAnchor.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/table/CellContentType.hpp>
+#include <com/sun/star/text/XSimpleText.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <org/perfeval/XValidator.hpp>
@@ -102,6 +104,73 @@ TEST(Commands, FixAllMakesTheFormConsistentAndOneUndoRestoresThePublishedValues)
     EXPECT_TRUE(modified(doc.get()));
 
     undo_manager(doc.get())->undo();  // one step
+    EXPECT_TRUE(snapshot(doc.get()) == published);
+    EXPECT_FALSE(undo_manager(doc.get())->isUndoPossible());
+    EXPECT_EQ(errors_in(doc.get()), 3);
+}
+
+// 填入公式: the form computes by itself, with functions every office has;
+// a check then finds no computable error; one Undo restores it.
+TEST(Commands, InsertFormulasMakesTheFormComputeByItselfInOneUndoStep) {
+    DocumentGuard doc(load_document(kSeed));
+    const Snapshot published = snapshot(doc.get());
+    const auto format_of = [&](const char* a1) {
+        sal_Int32 key = 0;
+        Reference<css::beans::XPropertySet>(cell(doc.get(), a1), UNO_QUERY_THROW)->getPropertyValue("NumberFormat") >>=
+            key;
+        return key;
+    };
+    const sal_Int32 rate_format = format_of("G5");
+
+    css::uno::Sequence<css::beans::PropertyValue> result;
+    ASSERT_TRUE(dispatch_command(doc.get(), "formulas") >>= result);
+    ASSERT_EQ(result.getLength(), 3);
+    sal_Int32 written = 0, skipped = 0;
+    css::uno::Sequence<rtl::OUString> skipped_cells;
+    result[0].Value >>= written;
+    result[1].Value >>= skipped;
+    result[2].Value >>= skipped_cells;
+    EXPECT_EQ(written, 17);  // G5, H5, 14 indicator scores, H37
+    EXPECT_EQ(skipped, 9);   // qualitative rows, a deadline, words
+    ASSERT_EQ(skipped_cells.getLength(), 9);
+    EXPECT_THAT(utf8(skipped_cells[0]), testing::EndsWith(".H22"));
+
+    EXPECT_EQ(utf8(cell(doc.get(), "G5")->getFormula()), "=E5/D5");
+    EXPECT_DOUBLE_EQ(cell(doc.get(), "G5")->getValue(), 1.0);
+    EXPECT_EQ(format_of("G5"), rate_format) << "the cell keeps its number format";
+    EXPECT_EQ(utf8(cell(doc.get(), "H5")->getFormula()), "=ROUND(MIN(E5/D5*F5;F5);2)");
+    EXPECT_DOUBLE_EQ(cell(doc.get(), "H5")->getValue(), 10.0);
+    EXPECT_DOUBLE_EQ(cell(doc.get(), "H37")->getValue(), 100.0);
+    EXPECT_EQ(cell(doc.get(), "H37")->getError(), 0);
+    const Reference<css::text::XSimpleText> note(
+        Reference<css::sheet::XSheetAnnotationAnchor>(cell(doc.get(), "H23"), UNO_QUERY_THROW)->getAnnotation(),
+        UNO_QUERY_THROW);
+    EXPECT_THAT(utf8(note->getString()), HasSubstr("“≥90%”")) << "the text the constant 0.9 came from";
+    EXPECT_EQ(errors_in(doc.get()), 0);
+
+    // As .xlsx the formulas are Excel's own, with no PerfEval function.
+    const std::string xlsx = scratch_dir() + "/live-formulas.xlsx";
+    store_document(doc.get(), xlsx, "Calc Office Open XML");
+    std::string sheet_xml;
+    if (FILE* unzip = popen(("unzip -p '" + xlsx + "' xl/worksheets/sheet1.xml").c_str(), "r")) {
+        char buf[4096];
+        for (size_t n; (n = fread(buf, 1, sizeof buf, unzip)) > 0;) sheet_xml.append(buf, n);
+        pclose(unzip);
+    }
+    EXPECT_THAT(sheet_xml, HasSubstr("<f aca=\"false\">ROUND(MIN(E5/D5*F5,F5),2)</f>"));
+    EXPECT_THAT(sheet_xml, HasSubstr("SUM(H5,H14:H32,2,6,3,H36)"));
+    EXPECT_THAT(sheet_xml, testing::Not(HasSubstr("PERF")));
+
+    // The form follows its inputs now: a lower executed amount lowers the
+    // rate, the score and the total, and the check still agrees.
+    cell(doc.get(), "E5")->setValue(2233.602);  // 90 %
+    EXPECT_NEAR(cell(doc.get(), "G5")->getValue(), 0.9, 1e-12);
+    EXPECT_DOUBLE_EQ(cell(doc.get(), "H5")->getValue(), 9.0);
+    EXPECT_DOUBLE_EQ(cell(doc.get(), "H37")->getValue(), 99.0);
+    EXPECT_EQ(errors_in(doc.get()), 0);
+    undo_manager(doc.get())->undo();  // the edit
+
+    undo_manager(doc.get())->undo();  // the formulas, in one step
     EXPECT_TRUE(snapshot(doc.get()) == published);
     EXPECT_FALSE(undo_manager(doc.get())->isUndoPossible());
     EXPECT_EQ(errors_in(doc.get()), 3);

@@ -185,7 +185,8 @@ SidebarPanel::SidebarPanel(const Reference<css::uno::XComponentContext>& context
     const std::pair<const char*, MessageId> buttons[] = {
         {"check", MessageId::panel_check},       {"fix", MessageId::panel_fix},
         {"fixall", MessageId::panel_fix_all},    {"mark", MessageId::panel_mark},
-        {"clear", MessageId::panel_clear_marks}, {"export", MessageId::panel_export}};
+        {"clear", MessageId::panel_clear_marks}, {"formulas", MessageId::panel_insert_formulas},
+        {"export", MessageId::panel_export}};
     for (const auto& [name, label] : buttons) {
         const auto b = controls_->get<css::awt::XButton>(name);
         b->setLabel(from_utf8(text(label, lang_)));
@@ -298,7 +299,8 @@ void SidebarPanel::on_resize() {
     place("mark", kMargin, y, half, kRow);
     place("clear", kMargin + half + kGap, y, inner - half - kGap, kRow);
     y += kRow + kGap;
-    place("export", kMargin, y, inner, kRow);
+    place("formulas", kMargin, y, half, kRow);
+    place("export", kMargin + half + kGap, y, inner - half - kGap, kRow);
     y += kRow + kGap;
     place("status", kMargin, y, inner, 40);
 }
@@ -387,7 +389,7 @@ void SidebarPanel::on_command(const std::string& control) {
     } else if (control == "clear") {
         run("clearmarks");
     } else {
-        run(control);  // check, fixall, mark, export
+        run(control);  // check, fixall, mark, formulas, export
     }
 }
 
@@ -533,7 +535,7 @@ void SidebarPanel::show(const std::vector<SheetReport>& reports, const std::stri
         const auto w = controls_->win(name);
         if (w.is()) w->setEnable(on);
     };
-    for (const char* name : {"fixall", "mark", "clear"}) enable(name, !read_only && forms > 0);
+    for (const char* name : {"fixall", "mark", "clear", "formulas"}) enable(name, !read_only && forms > 0);
     enable("export", forms > 0);
 }
 
