@@ -32,7 +32,7 @@ void annotate(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 sheet_
     for (const auto& c : f.constants)
         note +=
             (note.empty() ? "" : "\n") + text(MessageId::comment_constant_from_text, lang,
-                                              {arg("cell", to_a1(c.cell)), arg("text", c.text), arg("value", c.value)});
+                                              {arg("cell", c.where), arg("text", c.text), arg("value", c.value)});
     const Reference<css::sheet::XSheetAnnotationAnchor> anchor(sheet->getCellByPosition(f.cell.col, f.cell.row),
                                                                UNO_QUERY_THROW);
     const Reference<css::text::XSimpleText> annotation(anchor->getAnnotation(), UNO_QUERY_THROW);

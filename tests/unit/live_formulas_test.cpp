@@ -51,7 +51,7 @@ TEST(LiveFormulas, TheSeedFormsRateScoresAndTotal) {
     ASSERT_NE(total, nullptr);
     EXPECT_EQ(total->formula, "=SUM(H5;H14:H32;2;6;3;H36)");
     ASSERT_EQ(total->constants.size(), 3u);
-    EXPECT_EQ(to_a1(total->constants[0].cell), "H33");
+    EXPECT_EQ(total->constants[0].where, "H33");
     EXPECT_EQ(total->constants[0].text, "　2");
 }
 
@@ -59,9 +59,9 @@ TEST(LiveFormulas, ATextTargetBecomesItsNumberWithTheTextQuoted) {
     const auto plan = plan_of(seed_cells());
     const auto* rate = at(plan, "H23");  // ≥90% against 1 (100 %)
     ASSERT_NE(rate, nullptr);
-    EXPECT_EQ(rate->formula, "=ROUND(MIN(1;MAX(0;F23/0.9))*G23;2)");
+    EXPECT_EQ(rate->formula, "=ROUND(MIN(MAX(0;F23/0.9);1)*G23;2)");
     ASSERT_EQ(rate->constants.size(), 1u);
-    EXPECT_EQ(to_a1(rate->constants[0].cell), "E23");
+    EXPECT_EQ(rate->constants[0].where, "E23");
     EXPECT_EQ(rate->constants[0].text, "≥90%");
     EXPECT_EQ(rate->constants[0].value, "0.9");
     // 不超出740.00万元 against 实际支出734.73万元: a ceiling, both from texts.

@@ -1,10 +1,11 @@
 #include "live_formulas.hpp"
 
-#include <charconv>
+#include <algorithm>
 #include <map>
 
 #include "../decimal/format.hpp"
 #include "../form/recognize.hpp"
+#include "../scoring/native_formulas.hpp"
 #include "../scoring/scores.hpp"
 #include "context.hpp"
 
@@ -13,14 +14,6 @@ namespace perfeval {
 namespace {
 
 using rules::IndicatorFacts;
-
-// The shortest text that reads back as the same double: 0.9, 4229.37, 1e-05.
-std::string number_text(double value) {
-    char buf[32];
-    const auto result = std::to_chars(buf, buf + sizeof buf, value);
-    const std::string text(buf, result.ptr);
-    return value < 0 ? "(" + text + ")" : text;
-}
 
 // One operand of a formula: the cell itself where it holds that very
 // number, so the formula follows later edits; otherwise the number the rules
@@ -35,7 +28,7 @@ Term term(const FormValue& v, double value) {
     Term t{number_text(value), std::nullopt};
     if (v.present() && !v.empty()) {
         const auto* s = std::get_if<std::string>(&v.value);
-        t.source = ConstantSource{*v.cell, s ? *s : format_cell(v.value), t.text};
+        t.source = ConstantSource{to_a1(*v.cell), s ? *s : format_cell(v.value), t.text};
     }
     return t;
 }
@@ -54,23 +47,6 @@ public:
 private:
     std::vector<ConstantSource> constants_;
 };
-
-std::string round_to(const std::string& expr, int decimals) {
-    return "ROUND(" + expr + ";" + std::to_string(decimals) + ")";
-}
-
-// What share of its weight an indicator earns, as scores.cpp computes it.
-// A target that is a positive constant needs no test for 0 (and reads
-// better: MIN(1;MAX(0;F23/0.9))).
-std::string at_least(const std::string& a, const std::string& t, bool positive_constant) {
-    if (positive_constant) return "MIN(1;MAX(0;" + a + "/" + t + "))";
-    return "IF(" + a + ">=" + t + ";1;IF(" + t + "<=0;0;MAX(0;" + a + "/" + t + ")))";
-}
-std::string at_most(const std::string& a, const std::string& t, ReverseRule rule, bool positive_constant) {
-    const std::string missed = rule == ReverseRule::ratio ? t + "/" + a : "MAX(0;1-(" + a + "-" + t + ")/" + t + ")";
-    if (positive_constant) return "IF(" + a + "<=" + t + ";1;" + missed + ")";
-    return "IF(" + a + "<=" + t + ";1;IF(" + t + "<=0;0;" + missed + "))";
-}
 
 // The execution rate's parts, when the form has them as number cells and a
 // positive budget (rules::rate_of): E/D in every formula that needs the rate.
@@ -95,8 +71,7 @@ std::optional<ExecParts> exec_parts(const FormModel& form, const Profile& p) {
                                        : nullptr;
     Term w = weight_cell ? term(*weight_cell, weight) : Term{number_text(weight), std::nullopt};
     if (w.source) parts.constants.push_back(*w.source);
-    const std::string scored = parts.rate + "*" + w.text;
-    parts.score = round_to(p.cap_exec_score ? "MIN(" + scored + ";" + w.text + ")" : scored, p.score_decimals);
+    parts.score = native_exec_score(parts.rate, w.text, p);
     return parts;
 }
 
@@ -118,25 +93,13 @@ std::optional<LiveFormula> indicator_formula(const Indicator& ind, const Indicat
     const std::string t = use(target_term);
     const std::string a = use(term(ind.actual, actual.value()));
     const std::string w = use(term(ind.weight, *f.weight));
-    std::string share;
-    switch (target.reading.direction) {
-        case text::Direction::at_least: share = at_least(a, t, fixed); break;
-        case text::Direction::at_most: share = at_most(a, t, p.reverse, fixed); break;
-        case text::Direction::equal: {
-            const std::string d = std::to_string(std::max(target.value_decimals(), actual.value_decimals()));
-            share = "IF(ROUND(" + a + ";" + d + ")=ROUND(" + t + ";" + d + ");1;0)";
-            break;
-        }
-        case text::Direction::range: {
-            const double high_value = target.reading.upper ? target.reading.upper->value : target.value();
-            const std::string h = use(term(ind.target, high_value));
-            share = "IF(" + a + "<" + t + ";" + at_least(a, t, fixed) + ";" +
-                    at_most(a, h, p.reverse, fixed && high_value > 0) + ")";
-            break;
-        }
-        case text::Direction::qualitative: return std::nullopt;
-    }
-    return use.done(*ind.score.cell, round_to(share + "*" + w, p.score_decimals));
+    const double high_value = target.reading.upper ? target.reading.upper->value : target.value();
+    const std::string h =
+        target.reading.direction == text::Direction::range ? use(term(ind.target, high_value)) : std::string();
+    const std::string share = native_share(target.reading.direction, a, t, h, fixed, fixed && high_value > 0,
+                                           std::max(target.value_decimals(), actual.value_decimals()), p);
+    if (share.empty()) return std::nullopt;
+    return use.done(*ind.score.cell, native_score(share, w, p));
 }
 
 // SUM's arguments, runs of cells one under another joined into ranges

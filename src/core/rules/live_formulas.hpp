@@ -10,17 +10,10 @@
 #include <vector>
 
 #include "../form/grid.hpp"
+#include "../scoring/constant_source.hpp"
 #include "../scoring/profile.hpp"
 
 namespace perfeval {
-
-// A number a formula holds as a constant because its cell holds a text
-// ("≥90%" → 0.9): the cell gets a comment quoting the text.
-struct ConstantSource {
-    CellAddress cell;   // where the text stands
-    std::string text;   // as written
-    std::string value;  // as the formula holds it
-};
 
 struct LiveFormula {
     CellAddress cell;
