@@ -26,6 +26,7 @@
 #include "document_actions.hpp"
 #include "document_profile.hpp"
 #include "insert_formulas.hpp"
+#include "portable_formulas.hpp"
 #include "ui_language.hpp"
 
 namespace perfeval::uno {
@@ -225,6 +226,21 @@ CommandOutcome run_formulas(Call& call) {
     return out;
 }
 
+CommandOutcome run_portable(Call& call) {
+    const PortableCount done = make_portable(call.doc, call.lang);
+    call.forget();
+    css::uno::Sequence<css::beans::PropertyValue> result(2);
+    result[0].Name = "Native";
+    result[0].Value <<= sal_Int32(done.native);
+    result[1].Name = "Values";
+    result[1].Value <<= sal_Int32(done.values);
+    CommandOutcome out;
+    out.result <<= result;
+    out.message = call.say(MessageId::command_made_portable,
+                           {arg("native", std::to_string(done.native)), arg("values", std::to_string(done.values))});
+    return out;
+}
+
 CommandOutcome run_profile(Call& call) {
     const std::string name = argument(call.args, "Name");
     if (!name.empty() && !find_profile(name)) return failed(describe(Problem::unknown_profile, call.lang));
@@ -255,6 +271,7 @@ constexpr Command kCommands[] = {
     {"clearmarks", true, true, run_clear_marks},
     {"export", false, true, run_export},
     {"formulas", true, true, run_formulas},
+    {"portable", true, true, run_portable},
     {"profile", false, true, run_profile},
     {"goto", false, false, run_goto},  // selecting a finding: nothing to re-check
 };

@@ -8,6 +8,7 @@
 //   mark         highlight the cells of findings;  clearmarks  take it off
 //   export       write a report (args Url, Format "html"|"pdf"|"csv"; no Url: ask)
 //   formulas     write live formulas into the forms' computed cells (one undo step)
+//   portable     rewrite every PERF.* formula with native functions, or keep its value
 //   profile      choose the scoring profile for the document (arg Name)
 //   goto         show a finding's cell: switch sheet, select it (args Sheet, Cell)
 // A command's result holds standard UNO types only (check: the findings as
@@ -40,7 +41,8 @@ struct CommandOutcome {
     bool ok = true;
     std::string message;   // for a status line, in the UI language
     // check: JSON text; fix, goto: boolean; fixall: long; export: the file URL;
-    // formulas: PropertyValues Written (long), Skipped (long), SkippedCells (string[])
+    // formulas: PropertyValues Written (long), Skipped (long), SkippedCells (string[]);
+    // portable: PropertyValues Native (long), Values (long)
     css::uno::Any result;
     std::optional<std::vector<SheetReport>> reports;  // the document after the command, when it was checked
 };

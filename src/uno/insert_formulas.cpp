@@ -2,13 +2,9 @@
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
-#include <com/sun/star/sheet/XSheetAnnotationAnchor.hpp>
-#include <com/sun/star/sheet/XSheetAnnotations.hpp>
-#include <com/sun/star/sheet/XSheetAnnotationsSupplier.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
-#include <com/sun/star/table/CellAddress.hpp>
-#include <com/sun/star/text/XSimpleText.hpp>
 
+#include "cell_notes.hpp"
 #include "convert.hpp"
 #include "core/report/render.hpp"
 #include "core/rules/live_formulas.hpp"
@@ -20,31 +16,6 @@ namespace perfeval::uno {
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
-
-namespace {
-
-// The cell's comment says which texts its formula holds as numbers. A
-// comment already there (the user's, or ours from an earlier run) is kept.
-void annotate(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 sheet_index, const LiveFormula& f,
-              Lang lang) {
-    if (f.constants.empty()) return;
-    std::string note;
-    for (const auto& c : f.constants)
-        note +=
-            (note.empty() ? "" : "\n") + text(MessageId::comment_constant_from_text, lang,
-                                              {arg("cell", c.where), arg("text", c.text), arg("value", c.value)});
-    const Reference<css::sheet::XSheetAnnotationAnchor> anchor(sheet->getCellByPosition(f.cell.col, f.cell.row),
-                                                               UNO_QUERY_THROW);
-    const Reference<css::text::XSimpleText> annotation(anchor->getAnnotation(), UNO_QUERY_THROW);
-    const std::string existing = to_utf8(annotation->getString());
-    if (existing.find(note) != std::string::npos) return;
-    const std::string joined = existing.empty() ? note : existing + "\n" + note;
-    Reference<css::sheet::XSheetAnnotationsSupplier>(sheet, UNO_QUERY_THROW)
-        ->getAnnotations()
-        ->insertNew(css::table::CellAddress(sheet_index, f.cell.col, f.cell.row), from_utf8(joined));
-}
-
-}  // namespace
 
 InsertedFormulas insert_formulas(const DocumentRef& doc, const Profile& profile, Lang lang) {
     InsertedFormulas out;
@@ -59,7 +30,7 @@ InsertedFormulas insert_formulas(const DocumentRef& doc, const Profile& profile,
         for (const auto& f : plan->formulas) {
             // setFormula changes the content only: the number format stays.
             sheet->getCellByPosition(f.cell.col, f.cell.row)->setFormula(from_utf8(f.formula));
-            annotate(sheet, static_cast<sal_Int16>(i), f, lang);
+            note_constants(sheet, f.cell, f.constants, lang);
             ++out.written;
         }
         for (const auto& c : plan->skipped) out.skipped.push_back(name + "." + to_a1(c));

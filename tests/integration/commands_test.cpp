@@ -16,6 +16,7 @@
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/sheet/XArrayFormulaRange.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCellRangeFormula.hpp>
@@ -174,6 +175,64 @@ TEST(Commands, InsertFormulasMakesTheFormComputeByItselfInOneUndoStep) {
     EXPECT_TRUE(snapshot(doc.get()) == published);
     EXPECT_FALSE(undo_manager(doc.get())->isUndoPossible());
     EXPECT_EQ(errors_in(doc.get()), 3);
+}
+
+// 转换为通用公式: every PERF.* formula becomes a native one that gives the
+// same value, or takes its value where none exists; one Undo restores them.
+TEST(Commands, MakePortableRewritesEveryPerfFormulaInOneUndoStep) {
+    DocumentGuard doc(new_calc_document());
+    const auto sheet = first_sheet(doc.get());
+    cell(doc.get(), "A1")->setFormula(ou("≥90%"));  // a text target
+    cell(doc.get(), "B1")->setValue(0.95);
+    cell(doc.get(), "C1")->setValue(3);
+    cell(doc.get(), "G1")->setValue(50);
+    cell(doc.get(), "H1")->setValue(80);
+    cell(doc.get(), "G2")->setValue(80);
+    cell(doc.get(), "H2")->setValue(80);
+    const std::pair<const char*, const char*> formulas[] = {
+        {"D1", "=PERF.SCORE(A1;B1;C1)"},
+        {"E1", "=ROUND(PERF.EXECRATE(G1;H1)*100;2)"},
+        {"F1", "=PERF.GRADE(PERF.EXECSCORE(G2;H2;100))"},
+        {"D2", "=PERF.CHECK(A1:C3)"},  // no form there: an error, kept as one
+        {"E2", "=PERF.TARGET(A1)"},
+    };
+    for (const auto& [a1, f] : formulas) cell(doc.get(), a1)->setFormula(ou(f));
+    Reference<css::sheet::XArrayFormulaRange>(sheet->getCellRangeByName("I1:I2"), UNO_QUERY_THROW)
+        ->setArrayFormula("=PERF.EXECSCORE(G1:G2;H1:H2;10)");
+    const auto values = [&] {
+        return Reference<css::sheet::XCellRangeData>(sheet->getCellRangeByName("D1:I2"), UNO_QUERY_THROW)
+            ->getDataArray();
+    };
+    const auto before = values();
+    ASSERT_DOUBLE_EQ(cell(doc.get(), "D1")->getValue(), 3);
+    const auto typed = Reference<css::sheet::XCellRangeFormula>(sheet->getCellRangeByName("A1:I2"), UNO_QUERY_THROW)
+                           ->getFormulaArray();
+
+    css::uno::Sequence<css::beans::PropertyValue> result;
+    ASSERT_TRUE(dispatch_command(doc.get(), "portable") >>= result);
+    ASSERT_EQ(result.getLength(), 2);
+    sal_Int32 native = 0, kept = 0;
+    result[0].Value >>= native;
+    result[1].Value >>= kept;
+    EXPECT_EQ(native, 5);  // D1, E1, F1, E2 and the array
+    EXPECT_EQ(kept, 1);    // PERF.CHECK
+    for (const auto& row : Reference<css::sheet::XCellRangeFormula>(sheet->getCellRangeByName("A1:I2"), UNO_QUERY_THROW)
+                               ->getFormulaArray())
+        for (const auto& f : row) EXPECT_THAT(utf8(f), testing::Not(HasSubstr("PERFEVAL"))) << utf8(f);
+    EXPECT_EQ(utf8(cell(doc.get(), "D1")->getFormula()), "=(ROUND(MIN(MAX(0;B1/0.9);1)*C1;2))");
+    EXPECT_TRUE(values() == before) << "every cell shows what it showed";
+    EXPECT_EQ(cell(doc.get(), "D2")->getError(), 32767) << "an error stays an error (#N/A)";
+    const Reference<css::text::XSimpleText> note(
+        Reference<css::sheet::XSheetAnnotationAnchor>(cell(doc.get(), "D1"), UNO_QUERY_THROW)->getAnnotation(),
+        UNO_QUERY_THROW);
+    EXPECT_THAT(utf8(note->getString()), HasSubstr("“≥90%”"));
+    cell(doc.get(), "B1")->setValue(0.45);  // native formulas follow their cells
+    EXPECT_DOUBLE_EQ(cell(doc.get(), "D1")->getValue(), 1.5);
+    undo_manager(doc.get())->undo();
+
+    undo_manager(doc.get())->undo();  // the conversion, in one step
+    EXPECT_TRUE(Reference<css::sheet::XCellRangeFormula>(sheet->getCellRangeByName("A1:I2"), UNO_QUERY_THROW)
+                    ->getFormulaArray() == typed);
 }
 
 TEST(Commands, FixOneFinding) {

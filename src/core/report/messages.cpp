@@ -433,6 +433,12 @@ constexpr MessageText kTable[] = {
       "{written} formulas inserted; {skipped} scores cannot be computed by a formula (qualitative, deadlines, "
       "words) and keep their values"},
      {}},
+    {M::command_made_portable,
+     "command.made-portable",
+     {"已转换为通用公式 {native} 个；{values} 个没有通用写法（如 PERF.CHECK），改为当前值",
+      "{native} formulas made portable; {values} without a native equivalent (such as PERF.CHECK) now hold "
+      "their current values"},
+     {}},
     {M::comment_constant_from_text,
      "comment.constant-from-text",
      {"{cell} 写作“{text}”，公式中按 {value} 计", "{cell} reads “{text}”: the formula uses {value}"},
@@ -459,6 +465,7 @@ constexpr MessageText kTable[] = {
     {M::undo_mark, "undo.mark", {"绩效自评：标注", "PerfEval: mark findings"}, {}},
     {M::undo_clear_marks, "undo.clear-marks", {"绩效自评：清除标注", "PerfEval: clear marks"}, {}},
     {M::undo_insert_formulas, "undo.insert-formulas", {"绩效自评：填入公式", "PerfEval: insert formulas"}, {}},
+    {M::undo_portable, "undo.portable", {"绩效自评：转换为通用公式", "PerfEval: make formulas portable"}, {}},
     {M::panel_check, "panel.check", {"校验", "Check"}, {}},
     {M::panel_fix, "panel.fix", {"修正", "Fix"}, {}},
     {M::panel_fix_all, "panel.fix-all", {"全部修正", "Fix all"}, {}},

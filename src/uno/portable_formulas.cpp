@@ -1,0 +1,143 @@
+#include "portable_formulas.hpp"
+
+#include <regex>
+#include <set>
+
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/XArrayFormulaRange.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellRangesQuery.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSheetCellRange.hpp>
+#include <com/sun/star/sheet/XSheetCellRanges.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/text/XText.hpp>
+
+#include "cell_notes.hpp"
+#include "convert.hpp"
+#include "core/formulas/portable.hpp"
+#include "core/report/render.hpp"
+#include "undo_step.hpp"
+
+namespace perfeval::uno {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace {
+
+// The value of a single-cell reference as a formula on `sheet` writes it:
+// "E23", "$E$23", "$Sheet2.E23", "$'表 2'.$E$23".
+std::optional<CellValue> cell_value(const DocumentRef& doc, const Reference<css::sheet::XSpreadsheet>& sheet,
+                                    const std::string& reference) {
+    static const std::regex ref(R"re(^(?:\$?('(?:[^']|'')+'|[^.'$][^.']*)\.)?\$?([A-Za-z]{1,3})\$?(\d+)$)re");
+    std::smatch m;
+    if (!std::regex_match(reference, m, ref)) return std::nullopt;
+    Reference<css::sheet::XSpreadsheet> on = sheet;
+    if (m[1].matched) {
+        std::string name = m[1].str();
+        if (name.front() == '\'') name = std::regex_replace(name.substr(1, name.size() - 2), std::regex("''"), "'");
+        const Reference<css::container::XNameAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
+        if (!sheets->hasByName(from_utf8(name))) return std::nullopt;
+        on.set(sheets->getByName(from_utf8(name)), UNO_QUERY_THROW);
+    }
+    try {
+        const auto range = on->getCellRangeByName(from_utf8(m[2].str() + m[3].str()));
+        const auto data = Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->getDataArray();
+        if (data.getLength() != 1 || data[0].getLength() != 1) return std::nullopt;
+        return range_element(data[0][0]);
+    } catch (const css::uno::RuntimeException&) {
+        return std::nullopt;  // a column past the sheet's last
+    }
+}
+
+// A cell or an array formula takes the value it shows.
+void keep_value(const Reference<css::table::XCellRange>& range) {
+    const auto data = Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->getDataArray();
+    const Reference<css::sheet::XArrayFormulaRange> array(range, UNO_QUERY_THROW);
+    if (!array->getArrayFormula().isEmpty()) array->setArrayFormula("");
+    for (sal_Int32 r = 0; r < data.getLength(); ++r)
+        for (sal_Int32 c = 0; c < data[r].getLength(); ++c) {
+            const auto cell = range->getCellByPosition(c, r);
+            double d = 0;
+            rtl::OUString s;
+            if (data[r][c] >>= d)
+                cell->setValue(d);
+            else if (data[r][c] >>= s)
+                Reference<css::text::XText>(cell, UNO_QUERY_THROW)->setString(s);
+            else
+                cell->setFormula("=NA()");  // an error value stays an error
+        }
+}
+
+}  // namespace
+
+PortableCount make_portable(const DocumentRef& doc, Lang lang) {
+    PortableCount out;
+    if (is_read_only(doc)) return out;
+    UndoStep step(doc, text(MessageId::undo_portable, lang));
+    const Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
+    for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
+        const Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
+        const auto lookup = [&](const std::string& reference) { return cell_value(doc, sheet, reference); };
+        const auto formulas = Reference<css::sheet::XCellRangesQuery>(sheet, UNO_QUERY_THROW)
+                                  ->queryContentCells(css::sheet::CellFlags::FORMULA)
+                                  ->getRangeAddresses();
+        std::set<std::pair<sal_Int32, sal_Int32>> arrays_done;  // each array formula once
+        for (const auto& area : formulas)
+            for (sal_Int32 row = area.StartRow; row <= area.EndRow; ++row)
+                for (sal_Int32 col = area.StartColumn; col <= area.EndColumn; ++col) {
+                    const auto cell = sheet->getCellByPosition(col, row);
+                    const std::string formula = to_utf8(cell->getFormula());
+                    if (!formulas::calls_perfeval(formula)) continue;
+                    // Part of an array formula? Then the whole array at once.
+                    const auto cursor = sheet->createCursorByRange(Reference<css::sheet::XSheetCellRange>(
+                        sheet->getCellRangeByPosition(col, row, col, row), UNO_QUERY_THROW));
+                    bool array = false;
+                    try {
+                        cursor->collapseToCurrentArray();  // a plain cell stays as it is
+                        array = !Reference<css::sheet::XArrayFormulaRange>(cursor, UNO_QUERY_THROW)
+                                     ->getArrayFormula()
+                                     .isEmpty();
+                    } catch (const css::uno::RuntimeException&) {
+                    }
+                    if (array) {
+                        const auto a =
+                            Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
+                        if (!arrays_done.insert({a.StartRow, a.StartColumn}).second) continue;
+                        const Reference<css::sheet::XArrayFormulaRange> range(cursor, UNO_QUERY_THROW);
+                        // Its first cell says it as setArrayFormula reads it ("{=…;…}"; the
+                        // range's getArrayFormula separates arguments by commas).
+                        std::string text = to_utf8(sheet->getCellByPosition(a.StartColumn, a.StartRow)->getFormula());
+                        if (text.size() > 2 && text.front() == '{' && text.back() == '}')
+                            text = text.substr(1, text.size() - 2);
+                        const auto p = formulas::portable_formula(text, lookup, true);
+                        if (p.formula) {
+                            range->setArrayFormula(from_utf8(*p.formula));
+                            note_constants(sheet, {a.StartRow, a.StartColumn}, p.constants, lang);
+                            ++out.native;
+                        } else {
+                            keep_value(Reference<css::table::XCellRange>(cursor, UNO_QUERY_THROW));
+                            ++out.values;
+                        }
+                        continue;
+                    }
+                    const auto p = formulas::portable_formula(formula, lookup, false);
+                    if (p.formula) {
+                        cell->setFormula(from_utf8(*p.formula));
+                        note_constants(sheet, {row, col}, p.constants, lang);
+                        ++out.native;
+                    } else {
+                        keep_value(sheet->getCellRangeByPosition(col, row, col, row));
+                        ++out.values;
+                    }
+                }
+    }
+    return out;
+}
+
+}  // namespace perfeval::uno
