@@ -56,6 +56,21 @@ std::string start_xvfb() {
     }
 }
 
+// If this process dies abnormally (a crash, a signal) its office and Xvfb
+// would outlive it: stop them by their process groups first.
+volatile sig_atomic_t g_office_group = 0;
+
+extern "C" void stop_children_and_die(int sig) {
+    if (g_office_group > 0) kill(-g_office_group, SIGKILL);
+    if (g_xvfb > 0) kill(g_xvfb, SIGKILL);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+void stop_children_on_abnormal_exit() {
+    for (int sig : {SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGTERM, SIGINT, SIGHUP}) signal(sig, stop_children_and_die);
+}
+
 class OfficeEnvironment : public testing::Environment {
 public:
     void SetUp() override {
@@ -76,7 +91,9 @@ public:
         }
         try {
             perfeval::office::register_types(PERFEVAL_RDB);  // to call org.perfeval.* from here
+            stop_children_on_abnormal_exit();
             g_office = perfeval::office::start_with_extension(options, PERFEVAL_OXT);
+            g_office_group = g_office->pid();
         } catch (const css::uno::Exception& e) {
             FAIL() << "cannot start the office with the extension: " << utf8(e.Message);
         } catch (const std::exception& e) {
@@ -85,6 +102,7 @@ public:
     }
     void TearDown() override {
         g_office.reset();  // terminates the office and waits for its process group
+        g_office_group = 0;
         if (g_xvfb > 0) {
             kill(g_xvfb, SIGTERM);
             waitpid(g_xvfb, nullptr, 0);

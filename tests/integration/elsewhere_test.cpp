@@ -1,0 +1,172 @@
+// Forms that compute elsewhere: prepared with 填入公式 or 转换为通用公式 in
+// an office with the extension, saved as .xlsx, then opened and recomputed
+// in a second office that has never had the extension. Every cell shows
+// what it showed where it was made, and the file names no PerfEval function.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+
+#include <unistd.h>
+
+#include <com/sun/star/sheet/XArrayFormulaRange.hpp>
+#include <com/sun/star/sheet/XCalculatable.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+
+#include "office_env.hpp"
+
+namespace perfeval::test {
+namespace {
+
+using css::uno::UNO_QUERY_THROW;
+using Data = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
+
+const std::string kSource = std::string(PERFEVAL_SOURCE_DIR);
+
+// An office on a profile of its own that has never seen the extension,
+// started when first needed and stopped (by its process group, if need be)
+// when the tests end.
+std::unique_ptr<perfeval::office::Office> g_plain;
+const std::filesystem::path kPlainProfile =
+    std::filesystem::path(PERFEVAL_TEST_PROFILES) / ("elsewhere-plain-" + std::to_string(getpid()));
+
+perfeval::office::Office& plain_office() {
+    if (!g_plain) {
+        perfeval::office::OfficeOptions options;
+        options.soffice = PERFEVAL_SOFFICE;
+        options.profile_dir = kPlainProfile.string();
+        g_plain = perfeval::office::Office::start(options);
+    }
+    return *g_plain;
+}
+
+class PlainOfficeEnvironment : public testing::Environment {
+public:
+    void TearDown() override {
+        g_plain.reset();
+        std::filesystem::remove_all(kPlainProfile);
+    }
+};
+
+const bool registered = [] {
+    testing::AddGlobalTestEnvironment(new PlainOfficeEnvironment);
+    return true;
+}();
+
+Reference<css::sheet::XSpreadsheetDocument> open_in(perfeval::office::Office& office, const std::string& path) {
+    return Reference<css::sheet::XSpreadsheetDocument>(
+        perfeval::office::load(office, perfeval::office::file_url(path), {true, false, false}), UNO_QUERY_THROW);
+}
+
+// The first sheet's used area, as values.
+Data shown(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
+    const auto cursor = first_sheet(doc)->createCursor();
+    const Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
+    used->gotoStartOfUsedArea(false);
+    used->gotoEndOfUsedArea(true);
+    return Reference<css::sheet::XCellRangeData>(cursor, UNO_QUERY_THROW)->getDataArray();
+}
+
+// Cells that differ, as "row,col: here / there".
+std::vector<std::string> differences(const Data& here, const Data& there) {
+    std::vector<std::string> out;
+    if (here.getLength() != there.getLength()) return {"the used areas differ"};
+    for (sal_Int32 r = 0; r < here.getLength(); ++r)
+        for (sal_Int32 c = 0; c < here[r].getLength() && c < there[r].getLength(); ++c) {
+            double a = 0, b = 0;
+            const bool numbers = (here[r][c] >>= a) && (there[r][c] >>= b);
+            if (numbers ? std::fabs(a - b) > 1e-9 * std::max(1.0, std::fabs(a)) : here[r][c] != there[r][c])
+                out.push_back(std::to_string(r + 1) + "," + std::to_string(c + 1));
+        }
+    return out;
+}
+
+std::string xml_of(const std::string& xlsx) {
+    std::string xml;
+    if (FILE* unzip = popen(("unzip -p '" + xlsx + "' 'xl/worksheets/*.xml'").c_str(), "r")) {
+        char buf[4096];
+        for (size_t n; (n = fread(buf, 1, sizeof buf, unzip)) > 0;) xml.append(buf, n);
+        pclose(unzip);
+    }
+    return xml;
+}
+
+// Saved as .xlsx here, opened and recomputed there: the same values.
+void computes_elsewhere(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& name) {
+    const Data here = shown(doc);
+    const std::string xlsx = scratch_dir() + "/" + name + ".xlsx";
+    store_document(doc, xlsx, "Calc Office Open XML");
+    const std::string xml = xml_of(xlsx);
+    EXPECT_THAT(xml, testing::HasSubstr("<f")) << "the file has formulas";
+    EXPECT_THAT(xml, testing::Not(testing::HasSubstr("PERFEVAL"))) << "and none of PerfEval's";
+
+    const auto there = open_in(plain_office(), xlsx);
+    Reference<css::sheet::XCalculatable>(there, UNO_QUERY_THROW)->calculateAll();
+    EXPECT_THAT(differences(here, shown(there)), testing::IsEmpty()) << name << ": cells (row,col) that differ";
+    perfeval::office::close(there);
+}
+
+TEST(Elsewhere, TheOtherOfficeHasNoPerfEval) {
+    const auto doc = Reference<css::sheet::XSpreadsheetDocument>(
+        perfeval::office::load(plain_office(), "private:factory/scalc", {true, false, false}), UNO_QUERY_THROW);
+    const auto c = first_sheet(doc)->getCellByPosition(0, 0);
+    c->setFormula(ou("=PERF.EXECRATE(1;2)"));
+    EXPECT_NE(c->getError(), 0) << "#NAME?: the test would prove nothing otherwise";
+    perfeval::office::close(doc);
+}
+
+class FormulasElsewhere : public testing::TestWithParam<const char*> {};
+
+// 填入公式 on forms of two families: the form computes by itself elsewhere.
+TEST_P(FormulasElsewhere, AFormWithInsertedFormulasComputesWithoutTheExtension) {
+    DocumentGuard doc(load_document(kSource + GetParam()));
+    css::uno::Sequence<css::beans::PropertyValue> result;
+    ASSERT_TRUE(dispatch_command(doc.get(), "formulas") >>= result);
+    sal_Int32 written = 0;
+    result[0].Value >>= written;
+    EXPECT_GT(written, 3);
+    computes_elsewhere(doc.get(), std::filesystem::path(GetParam()).stem().string());
+}
+
+INSTANTIATE_TEST_SUITE_P(Families, FormulasElsewhere,
+                         testing::Values("/extension/samples/seed-form.ods", "/tests/fixtures/project-form.xlsx"));
+
+// 转换为通用公式 on a sheet full of PERF.* formulas.
+TEST(PortableElsewhere, PerfFormulasMadePortableComputeWithoutTheExtension) {
+    DocumentGuard doc(new_calc_document());
+    const auto sheet = first_sheet(doc.get());
+    const std::pair<const char*, const char*> cells[] = {
+        {"A1", "≥90%"},
+        {"B1", "0.95"},
+        {"C1", "3"},
+        {"A2", "不超出740.00万元"},
+        {"B2", "实际支出734.73万元"},
+        {"G1", "2376.49"},
+        {"H1", "2481.78"},
+        {"G2", "2481.78"},
+        {"H2", "2481.78"},
+        {"D1", "=PERF.SCORE(A1;B1;C1)"},
+        {"D2", "=PERF.SCORE(A2;B2;5)"},
+        {"E1", "=PERF.EXECRATE(G1;H1)"},
+        {"E2", "=PERF.EXECSCORE(G1;H1;10)"},
+        {"F1", "=PERF.GRADE(87.5)"},
+        {"F2", "=PERF.TARGET(A2)&PERF.DIRECTION(A2)"},
+        {"E3", "=PERF.SUMCHECK(100;D1;D2;E2)"},
+        {"F3", "=PERF.CHECK(A1:H2)"},
+    };
+    for (const auto& [a1, content] : cells) cell(doc.get(), a1)->setFormula(ou(content));
+    Reference<css::sheet::XArrayFormulaRange>(sheet->getCellRangeByName("I1:I2"), UNO_QUERY_THROW)
+        ->setArrayFormula("=PERF.EXECRATE(G1:G2;H1:H2)");
+    EXPECT_DOUBLE_EQ(cell(doc.get(), "D1")->getValue(), 3);
+    dispatch_command(doc.get(), "portable");
+    computes_elsewhere(doc.get(), "portable");
+}
+
+}  // namespace
+}  // namespace perfeval::test
