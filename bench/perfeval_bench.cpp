@@ -89,7 +89,8 @@ void usage(std::ostream& out) {
            "                      [--oxt perfeval.oxt] [--floor-oxt perfeval-bench-floor.oxt]\n"
            "variants: native, floor_any, floor_double, floor_values, scalar, native_array,\n"
            "          floor_array_any, floor_array_any_double, floor_array_double,\n"
-           "          floor_array_values, array, array_empty, native_array_empty\n"
+           "          floor_array_values, array, array_empty, native_array_empty,\n"
+           "          check_used, check_whole\n"
            "          (default: all)\n"
            "Recalculates N rows (default 100000) of the native =B/A, the floor add-in,\n"
            "PERF.EXECRATE per row and as one array formula (also over 3·N empty rows),\n"
@@ -150,6 +151,9 @@ struct Variant {
     // over k·N rows of the empty columns D and E (a whole-column reference's
     // worth of nothing), whose results must be blank.
     int empty_rows_factor = 0;
+    // A PERF.CHECK formula, alone on a second sheet, over the first sheet's
+    // columns (no form there: it reads and recognizes, then says Err:502).
+    bool check = false;
 };
 
 std::vector<Variant> variants(int n) {
@@ -177,6 +181,10 @@ std::vector<Variant> variants(int n) {
          "=PERF.EXECRATE(E1:E" + N3 + ";D1:D" + N3 + ")", 3},
         {"native_array_empty", "native array {=E1:E" + N3 + "*D1:D" + N3 + "} over 3·N empty rows", true,
          "=E1:E" + N3 + "*D1:D" + N3, 3},
+        {"check_used", "=PERF.CHECK(A1:B" + N + ") on another sheet", false, "=PERF.CHECK($Sheet1.A1:B" + N + ")", 0,
+         true},
+        {"check_whole", "=PERF.CHECK(A1:AMJ1048576), the whole sheet", false, "=PERF.CHECK($Sheet1.A1:AMJ1048576)", 0,
+         true},
     };
 }
 
@@ -303,7 +311,12 @@ public:
         fill_column(sheet_, 'B', o.rows, executed_of);
         const std::string col = v.empty_rows_factor ? "F1:F" + std::to_string(v.empty_rows_factor * o.rows)
                                                     : "C1:C" + std::to_string(o.rows);
-        if (v.array) {
+        if (v.check) {
+            doc_->getSheets()->insertNewByName("Checks", 1);
+            check_cell_ = Reference<css::sheet::XSpreadsheet>(doc_->getSheets()->getByName("Checks"), UNO_QUERY_THROW)
+                              ->getCellByPosition(0, 0);
+            check_cell_->setFormula(ou(v.formula));
+        } else if (v.array) {
             Reference<css::sheet::XArrayFormulaRange>(range(sheet_, col), UNO_QUERY_THROW)
                 ->setArrayFormula(ou(v.formula));
         } else {
@@ -321,7 +334,11 @@ public:
     // The warm-up (loads the add-in, fills caches), then the results are checked.
     void warm_up_and_verify(int rows) {
         warm_up_seconds_ = time_once();
-        if (variant_.empty_rows_factor)
+        if (variant_.check) {
+            if (check_cell_->getError() != 502)  // no form in two columns of numbers
+                throw SetupError(std::string(variant_.key) + ": PERF.CHECK gives error " +
+                                 std::to_string(check_cell_->getError()) + ", expected 502 (no form)");
+        } else if (variant_.empty_rows_factor)
             verify_blank(sheet_, variant_.empty_rows_factor * rows, variant_);
         else
             verify(sheet_, rows, variant_);
@@ -353,6 +370,7 @@ private:
     Reference<css::sheet::XSpreadsheetDocument> doc_;
     Reference<css::sheet::XCalculatable> calc_;
     Reference<css::sheet::XSpreadsheet> sheet_;
+    Reference<css::table::XCell> check_cell_;  // a check variant's one formula
     double setup_seconds_ = 0, warm_up_seconds_ = 0;
     std::vector<double> times_;
 };
@@ -421,6 +439,7 @@ int run(const Options& o) {
         {"array PERF.EXECRATE / native", time_of("array") / time_of("native"), 2.0},
         {"array over 3·N empty rows / over N filled", time_of("array_empty") / time_of("array"), 2.0},
         {"native array: 3·N empty rows / N filled", time_of("native_array_empty") / time_of("native_array"), 0},
+        {"PERF.CHECK whole sheet / its used area", time_of("check_whole") / time_of("check_used"), 2.0},
         {"array PERF.EXECRATE / floor array (same types)", time_of("array") / time_of("floor_array_values"), 0},
         {"array PERF.EXECRATE / floor array (any)", time_of("array") / time_of("floor_array_any"), 0},
         {"floor array (any) / native", time_of("floor_array_any") / time_of("native"), 0},
