@@ -22,6 +22,7 @@ using css::uno::UNO_QUERY_THROW;
 constexpr int kErr502 = 502;
 constexpr int kDiv0 = 532;
 constexpr int kNotAvailable = 32767;
+constexpr int kRangeWithError = 504;
 
 struct Err {
     int code;
@@ -99,6 +100,12 @@ const FormulaCase kCases[] = {
     {"=PERF.TARGET(UNICHAR(55296)&\"90%\")", Err{kErr502}},  // a lone surrogate: invalid UTF-16
     {"=PERF.TARGET(\"≥100百分比\")", Err{kErr502}},
     {"=PERF.TARGET(A5)", Err{kDiv0}},
+    {"=PERF.DIRECTION(A5)", Err{kDiv0}},
+    {"=PERF.GRADE(A5)", Err{kDiv0}},
+    {"=PERF.SUMCHECK(A5;A1)", Err{kDiv0}},
+    // An error cell inside a range argument: Calc refuses the whole call
+    // before the function runs (ScRangeToSequence::FillMixedArray; README).
+    {"=PERF.SUMCHECK(A1;A1:A5)", Err{kRangeWithError}},
     {"=PERF.TARGET(\"9月前\")", Err{kErr502}},  // a deadline is no number
     {"=PERF.TARGET(\"百分之九十\")", 0.9},
     {"=PERF.DIRECTION(\"9月前\")", "≤"},

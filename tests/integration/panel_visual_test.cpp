@@ -10,6 +10,7 @@
 #include <thread>
 
 #include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/accessibility/XAccessibleAction.hpp>
 #include <com/sun/star/accessibility/XAccessibleComponent.hpp>
 #include <com/sun/star/accessibility/XAccessibleContext.hpp>
 #include <com/sun/star/accessibility/XAccessibleSelection.hpp>
@@ -289,6 +290,25 @@ TEST(PanelVisual, FollowsChangesMadeElsewhereAndUndo) {
     cell(doc.get(), "H5")->setValue(10);
     EXPECT_TRUE(eventually(doc.get(), "✗ H5", false)) << "after typing in H5";
     EXPECT_TRUE(eventually(doc.get(), "✗ G5")) << "G5 is still wrong";
+}
+
+// The panel's 填入公式 button, pressed as a screen reader presses it: the
+// form gets its formulas and the panel shows it consistent.
+TEST(PanelVisual, InsertFormulasFromThePanel) {
+    DocumentGuard doc(load_document(std::string(PERFEVAL_SOURCE_DIR) + "/extension/samples/seed-form.ods",
+                                    /*read_only=*/false, /*hidden=*/false));
+    dispatch_command(doc.get(), "check");
+    ASSERT_TRUE(eventually(doc.get(), chinese_ui() ? "错误 3" : "Errors 3"));
+    const auto frame = Reference<css::frame::XModel>(doc.get(), UNO_QUERY_THROW)->getCurrentController()->getFrame();
+    const Reference<css::accessibility::XAccessible> window(frame->getContainerWindow(), UNO_QUERY_THROW);
+    const auto button = find_named(window, chinese_ui() ? "填入公式" : "Insert formulas");
+    ASSERT_TRUE(button.is());
+    Reference<css::accessibility::XAccessibleAction>(button, UNO_QUERY_THROW)->doAccessibleAction(0);
+    EXPECT_TRUE(eventually(doc.get(), chinese_ui() ? "已填入 17 个公式" : "17 formulas inserted"))
+        << "the status line says what was done";
+    EXPECT_TRUE(eventually(doc.get(), chinese_ui() ? "错误 0" : "Errors 0"));
+    EXPECT_EQ(utf8(cell(doc.get(), "G5")->getFormula()), "=E5/D5");
+    screenshot("formulas");
 }
 
 // A form so large that a check takes longer than a keystroke may wait: the
