@@ -334,7 +334,11 @@ void SidebarPanel::refresh() {
     css::uno::Sequence<css::beans::PropertyValue> args(1);
     args[0].Name = "Show";  // the deck is where this panel already is
     args[0].Value <<= false;
+    // A re-check on its own that finds what the panel shows leaves the status
+    // line alone: it still says what the user's last command did.
+    const bool was_quiet = std::exchange(quiet_, true);
     run("check", args);
+    quiet_ = was_quiet;
 }
 
 void SidebarPanel::on_document_changed() {
@@ -515,7 +519,8 @@ void SidebarPanel::show(const std::vector<SheetReport>& reports, const std::stri
     // A change that changes no finding (a format, a row height, a check
     // asked for again) leaves the list, the user's selection and the detail as
     // they are.
-    if (summary != shown_summary_ || lines != shown_lines_) {
+    const bool unchanged = summary == shown_summary_ && lines == shown_lines_;
+    if (!unchanged) {
         controls_->get<css::awt::XFixedText>("summary")->setText(from_utf8(summary));
         const auto box = controls_->get<css::awt::XListBox>("findings");
         box->removeItems(0, box->getItemCount());
@@ -530,7 +535,7 @@ void SidebarPanel::show(const std::vector<SheetReport>& reports, const std::stri
         if (relayout) on_resize();  // the list's height follows its rows
     }
 
-    show_status(read_only ? text(MessageId::panel_read_only, lang_) : status);
+    if (!(quiet_ && unchanged)) show_status(read_only ? text(MessageId::panel_read_only, lang_) : status);
     auto enable = [&](const char* name, bool on) {
         const auto w = controls_->win(name);
         if (w.is()) w->setEnable(on);

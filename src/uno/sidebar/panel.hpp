@@ -89,6 +89,7 @@ private:
     std::vector<std::string> shown_lines_;
     std::string hovered_;                                   // the list row shown as a tooltip
     bool busy_ = false;                                     // a command of this panel is running
+    bool quiet_ = false;                                    // a re-check the user did not ask for
     std::unique_ptr<Debounce> settled_;                     // re-checks once changes pause
     std::optional<std::vector<SheetReport>> last_reports_;  // what the panel shows
     std::string last_status_;
