@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   cmake g++ make pkg-config
   libreoffice-dev libreoffice-calc libreoffice-l10n-zh-cn
-  libboost1.81-dev libboost-regex1.81-dev libboost-json1.81-dev libutf8proc-dev
+  libboost1.81-dev libboost-regex1.81-dev libboost-json1.81-dev libboost-program-options1.81-dev libutf8proc-dev
   libgtest-dev libgmock-dev
   zip unzip
   python3-uno

@@ -220,6 +220,10 @@ enum class MessageId {
     cli_not_a_spreadsheet,
     cli_check_failed,
     cli_no_form_found,
+    cli_no_spreadsheets,
+    cli_timeout,
+    cli_crashed,
+    cli_profile_in_use,
 };
 
 // One value for a {placeholder} of the message: a text shown as it is in

@@ -262,6 +262,19 @@ void Office::shutdown() {
     }
 }
 
+void Office::kill_now() {
+    if (pid_ <= 0) return;
+    const pid_t pid = pid_;
+    pid_ = -1;
+    kill(-pid, SIGKILL);
+    wait_for_exit(pid, std::chrono::seconds(5));
+    group_gone(pid, std::chrono::seconds(5));
+    try {
+        context_.clear();  // the bridge is gone with the office
+    } catch (...) {
+    }
+}
+
 Office::~Office() {
     try {
         shutdown();

@@ -57,6 +57,9 @@ public:
     // Asks the office to quit, then waits; kills its process group when it
     // does not quit in time. Called by the destructor.
     void shutdown();
+    // Kills its process group at once, without asking (a hung or runaway
+    // office); the connection is dropped. Nothing for an attached office.
+    void kill_now();
 
 private:
     Office(pid_t pid, std::string log_file) : pid_(pid), log_file_(std::move(log_file)) {}

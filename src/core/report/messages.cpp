@@ -505,9 +505,27 @@ constexpr MessageText kTable[] = {
     {M::cli_not_a_spreadsheet, "cli.not-a-spreadsheet", {"不是电子表格文件", "not a spreadsheet"}, {}},
     {M::cli_check_failed, "cli.check-failed", {"核对失败：{reason}", "check failed: {reason}"}, {}},
     {M::cli_no_form_found, "cli.no-form", {"未找到绩效自评表", "no self-evaluation form found"}, {}},
+    {M::cli_no_spreadsheets,
+     "cli.no-spreadsheets",
+     {"目录中没有电子表格文件（.xlsx .xls .ods .fods .et .csv）",
+      "no spreadsheet files in this directory (.xlsx .xls .ods .fods .et .csv)"},
+     {}},
+    {M::cli_timeout,
+     "cli.timeout",
+     {"{seconds} 秒内未完成，已停止（--timeout）", "not done within {seconds} s, stopped (--timeout)"},
+     {}},
+    {M::cli_crashed,
+     "cli.crashed",
+     {"检查此文件时 LibreOffice 意外退出，重试一次仍然如此", "LibreOffice died checking this file, twice"},
+     {}},
+    {M::cli_profile_in_use,
+     "cli.profile-in-use",
+     {"配置目录 {dir} 正被进程 {pid} 使用，本次使用它的临时副本",
+      "profile {dir} in use by process {pid}: this run uses a private copy"},
+     {}},
 };
 
-constexpr size_t kCount = static_cast<size_t>(MessageId::cli_no_form_found) + 1;
+constexpr size_t kCount = static_cast<size_t>(MessageId::cli_profile_in_use) + 1;
 static_assert(std::size(kTable) == kCount, "every MessageId has exactly one row");
 
 constexpr bool in_order() {

@@ -1,0 +1,269 @@
+#include "batch.hpp"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <dirent.h>
+#include <chrono>
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <future>
+#include <iostream>
+#include <thread>
+
+#include <com/sun/star/lang/DisposedException.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <org/perfeval/XValidator.hpp>
+
+#include "core/report/render.hpp"
+#include "office/documents.hpp"
+#include "office/office.hpp"
+#include "uno/convert.hpp"
+
+namespace perfeval::cli {
+
+namespace fs = std::filesystem;
+namespace css = com::sun::star;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using perfeval::uno::from_utf8;
+using perfeval::uno::to_utf8;
+
+namespace {
+
+volatile sig_atomic_t g_office_group = 0;
+
+// Offices left on a profile by a run that was killed: the lock says no run
+// uses it now, so they are stopped (LibreOffice would hand every new start
+// to them and exit).
+void stop_offices_on(const std::string& profile_url) {
+    DIR* proc = opendir("/proc");
+    if (!proc) return;
+    const std::string needle = "-env:UserInstallation=" + profile_url;
+    while (dirent* e = readdir(proc)) {
+        const pid_t pid = static_cast<pid_t>(std::atoi(e->d_name));
+        if (pid <= 0 || pid == getpid()) continue;
+        std::ifstream in("/proc/" + std::to_string(pid) + "/cmdline");
+        std::string cmdline((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        for (char& c : cmdline)
+            if (c == '\0') c = ' ';
+        if (cmdline.find(needle + " ") == std::string::npos &&
+            cmdline.find(needle, cmdline.size() - needle.size()) == std::string::npos)
+            continue;
+        const pid_t group = getpgid(pid);
+        if (group > 0 && group != getpgrp()) kill(-group, SIGKILL);
+        kill(pid, SIGKILL);
+    }
+    closedir(proc);
+}
+
+// This run's profile: the given one, held by a lock file beside it; when
+// another run holds that, a private copy removed at the end.
+class Profile {
+public:
+    explicit Profile(const std::string& dir, const std::string& lang) : dir_(fs::absolute(dir)) {
+        fs::create_directories(dir_.parent_path());
+        const std::string lock = dir_.string() + ".lock";
+        fd_ = open(lock.c_str(), O_RDWR | O_CREAT, 0644);
+        if (fd_ >= 0 && flock(fd_, LOCK_EX | LOCK_NB) == 0) {
+            const std::string pid = std::to_string(getpid()) + "\n";
+            if (ftruncate(fd_, 0) == 0 && write(fd_, pid.data(), pid.size()) < 0) {
+            }
+            stop_offices_on(perfeval::office::file_url(dir_.string()));
+            return;
+        }
+        std::string holder = "?";
+        std::ifstream(lock) >> holder;
+        if (fd_ >= 0) close(fd_);
+        fd_ = -1;
+        copy_ = fs::temp_directory_path() / ("perfeval-check-" + std::to_string(getpid()));
+        fs::remove_all(copy_);
+        std::error_code ec;
+        if (fs::exists(dir_)) fs::copy(dir_, copy_, fs::copy_options::recursive, ec);
+        std::cerr << "perfeval-check: "
+                  << perfeval::text(MessageId::cli_profile_in_use, perfeval::lang_from_tag(lang),
+                                    {perfeval::arg("dir", dir_.string()), perfeval::arg("pid", holder)})
+                  << "\n";
+        dir_ = copy_;
+    }
+    ~Profile() {
+        if (!copy_.empty()) {
+            std::error_code ec;
+            fs::remove_all(copy_, ec);
+        }
+        if (fd_ >= 0) close(fd_);  // releases the lock
+    }
+    const fs::path& dir() const { return dir_; }
+
+private:
+    fs::path dir_;
+    fs::path copy_;
+    int fd_ = -1;
+};
+
+// One file through the validator: loaded read-only and untrusted, checked,
+// closed. `crashed` when the connection to the office broke meanwhile.
+struct Checked {
+    FileResult result;
+    bool crashed = false;
+};
+
+}  // namespace
+
+struct Batch::Impl {
+    const Options& options;
+    std::unique_ptr<Profile> profile;
+    std::unique_ptr<perfeval::office::Office> office;
+    Reference<org::perfeval::XValidator> validator;
+
+    std::string say(MessageId id, std::initializer_list<perfeval::MessageArg> a = {}) const {
+        return perfeval::text(id, perfeval::lang_from_tag(options.lang), a);
+    }
+
+    void start() {
+        if (!options.connect.empty()) {
+            office = perfeval::office::Office::attach(options.connect);
+        } else {
+            if (!profile) profile = std::make_unique<Profile>(options.office_profile, options.lang);
+            perfeval::office::OfficeOptions o;
+            o.soffice = perfeval::office::find_installation(options.office).soffice;
+            o.profile_dir = profile->dir().string();
+            office = perfeval::office::start_with_extension(o, options.oxt);
+            g_office_group = office->pid();
+        }
+        const auto ctx = office->context();
+        validator.set(ctx->getServiceManager()->createInstanceWithContext("org.perfeval.Validator", ctx), UNO_QUERY);
+        if (!validator.is()) throw std::runtime_error(say(MessageId::cli_not_installed));
+    }
+
+    void stop() {
+        validator.clear();
+        g_office_group = 0;
+        if (office) office->kill_now();
+        office.reset();
+    }
+
+    Checked check_file(const std::string& path) const {
+        Checked c;
+        FileResult& r = c.result;
+        r.path = path;
+        auto unreadable = [&](std::string message) {
+            r.status = "unreadable";
+            r.message = std::move(message);
+            return c;
+        };
+        if (!fs::is_regular_file(path)) return unreadable(say(MessageId::cli_no_such_file));
+        Reference<css::lang::XComponent> doc;
+        try {
+            doc = perfeval::office::load(*office, perfeval::office::file_url(path),
+                                         {/*hidden=*/true, /*read_only=*/true, /*untrusted=*/true});
+        } catch (const css::lang::DisposedException&) {
+            c.crashed = true;
+            return c;
+        } catch (const css::uno::Exception& e) {
+            return unreadable(say(MessageId::cli_cannot_open_reason, {perfeval::arg("reason", to_utf8(e.Message))}));
+        }
+        if (!doc.is()) return unreadable(say(MessageId::cli_cannot_open));
+        const Reference<css::sheet::XSpreadsheetDocument> spreadsheet(doc, UNO_QUERY);
+        try {
+            if (!spreadsheet.is()) {
+                unreadable(say(MessageId::cli_not_a_spreadsheet));
+            } else {
+                const auto reports =
+                    validator->checkDocument(spreadsheet, from_utf8(options.profile), from_utf8(options.lang));
+                r.sheets.assign(reports.begin(), reports.end());
+                bool any_form = false;
+                for (const auto& s : r.sheets) any_form = any_form || s.HasForm;
+                if (!any_form) {
+                    r.status = "no-form";
+                    r.message = say(MessageId::cli_no_form_found);
+                }
+            }
+            perfeval::office::close(doc);
+        } catch (const css::lang::DisposedException&) {
+            c.crashed = true;
+        } catch (const css::uno::Exception& e) {
+            unreadable(say(MessageId::cli_check_failed, {perfeval::arg("reason", to_utf8(e.Message))}));
+        }
+        return c;
+    }
+};
+
+Batch::Batch(const Options& options) : impl_(new Impl{options, nullptr, nullptr, nullptr}) {
+    impl_->start();
+    if (!options.profile.empty()) {
+        std::string known;
+        for (const auto& name : impl_->validator->getProfileNames()) {
+            if (to_utf8(name) == options.profile) return;
+            known += (known.empty() ? "" : ", ") + to_utf8(name);
+        }
+        throw std::runtime_error(impl_->say(MessageId::cli_unknown_profile,
+                                            {perfeval::arg("name", options.profile), perfeval::arg("known", known)}));
+    }
+}
+
+Batch::~Batch() {
+    if (!impl_) return;
+    g_office_group = 0;
+    impl_->validator.clear();
+    impl_->office.reset();  // asks it to quit; kills its group if it does not
+}
+
+int Batch::office_group() { return g_office_group; }
+
+FileResult Batch::check(const Input& input) {
+    Impl& b = *impl_;
+    if (input.empty_directory) {
+        FileResult r;
+        r.path = input.path;
+        r.status = "unreadable";
+        r.message = b.say(MessageId::cli_no_spreadsheets);
+        return r;
+    }
+    const bool own_office = b.options.connect.empty();
+    for (int attempt = 0;; ++attempt) {
+        if (!b.office) b.start();
+        // The check runs on a thread of its own so that a hung office can be
+        // stopped: killing it ends the blocked call.
+        auto done = std::make_shared<std::promise<Checked>>();
+        auto result = done->get_future();
+        std::thread([done, &b, path = input.path] {
+            try {
+                done->set_value(b.check_file(path));
+            } catch (...) {
+                done->set_exception(std::current_exception());
+            }
+        }).detach();
+        if (result.wait_for(std::chrono::seconds(b.options.timeout)) == std::future_status::timeout) {
+            if (own_office) {
+                b.stop();  // the call returns now, its office gone
+                result.wait();
+            }
+            FileResult r;
+            r.path = input.path;
+            r.status = "timeout";
+            r.message = b.say(MessageId::cli_timeout, {perfeval::arg("seconds", std::to_string(b.options.timeout))});
+            return r;
+        }
+        Checked c = result.get();
+        if (!c.crashed) {
+            c.result.retried = attempt;
+            return c.result;
+        }
+        b.stop();
+        if (attempt == 1 || !own_office) {
+            FileResult r;
+            r.path = input.path;
+            r.status = "crashed";
+            r.retried = attempt;
+            r.message = b.say(MessageId::cli_crashed);
+            return r;
+        }
+    }
+}
+
+}  // namespace perfeval::cli

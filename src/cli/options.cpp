@@ -1,0 +1,98 @@
+#include "options.hpp"
+
+#include <filesystem>
+#include <sstream>
+
+#include <boost/program_options.hpp>
+
+namespace perfeval::cli {
+
+namespace fs = std::filesystem;
+namespace po = boost::program_options;
+
+namespace {
+
+// The directory above the one holding this executable.
+fs::path home(const char* argv0) {
+    std::error_code ec;
+    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (ec) exe = fs::weakly_canonical(fs::absolute(argv0));
+    return exe.parent_path().parent_path();
+}
+
+}  // namespace
+
+Parsed parse_options(int argc, char** argv) {
+    Options o;
+    po::options_description visible(
+        "usage: perfeval-check [options] [--] FILE|DIRECTORY...\n"
+        "Checks every self-evaluation form in the files (directories: their spreadsheets,\n"
+        ".xlsx .xls .ods .fods .et .csv, sorted). Exit code: 0 no errors, 1 errors found,\n"
+        "2 a file could not be checked (unreadable, timeout, crashed), or a usage error.\n"
+        "options");
+    visible.add_options()                                                                       //
+        ("help,h", "this text")                                                                 //
+        ("json", po::bool_switch(&o.json), "one JSON document on stdout at the end")            //
+        ("jsonl", po::bool_switch(&o.jsonl), "one JSON object per file, as each file is done")  //
+        ("profile", po::value(&o.profile),
+         "scoring profile: national, linear, uncapped, strict (default: the one chosen for the file in the "
+         "sidebar, else national)")                                                            //
+        ("lang", po::value(&o.lang)->default_value("zh"), "language of the report: zh or en")  //
+        ("timeout", po::value(&o.timeout)->default_value(60),
+         "seconds a file may take; past it its office is stopped and a fresh one goes on")  //
+        ("connect", po::value(&o.connect),
+         "use a running office started with --accept=\"pipe,name=PIPE;urp;\" (the extension must be installed "
+         "there; no restarts)")  //
+        ("office", po::value(&o.office),
+         "the LibreOffice to use: its soffice, program/ directory or root (default: $PERFEVAL_OFFICE, else "
+         "soffice on PATH)")  //
+        ("office-profile", po::value(&o.office_profile),
+         "private LibreOffice profile (default: profile/ next to this program's bin/ directory); when another run "
+         "uses it, this run works on a copy")  //
+        ("oxt", po::value(&o.oxt),
+         "the extension to install into that profile (default: perfeval.oxt next to bin/)")  //
+        ("rdb", po::value(&o.rdb), "the extension's type library (default: perfeval.rdb next to bin/)");
+    po::options_description hidden;
+    hidden.add_options()("input", po::value(&o.inputs));
+    po::options_description all;
+    all.add(visible).add(hidden);
+    po::positional_options_description positional;
+    positional.add("input", -1);
+
+    std::ostringstream help;
+    help << visible;
+    Parsed out;
+    try {
+        po::variables_map vm;
+        po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+        po::notify(vm);
+        if (vm.count("help")) {
+            out.help = true;
+            out.message = help.str();
+            return out;
+        }
+    } catch (const po::error& e) {
+        out.message = std::string("perfeval-check: ") + e.what() + "\n\n" + help.str();
+        return out;
+    }
+    if (o.lang != "zh" && o.lang != "en") {
+        out.message = "perfeval-check: --lang must be zh or en\n\n" + help.str();
+        return out;
+    }
+    if (o.timeout <= 0) {
+        out.message = "perfeval-check: --timeout must be a positive number of seconds\n\n" + help.str();
+        return out;
+    }
+    if (o.inputs.empty()) {
+        out.message = "perfeval-check: no file given\n\n" + help.str();
+        return out;
+    }
+    const fs::path h = home(argv[0]);
+    if (o.office_profile.empty()) o.office_profile = (h / "profile").string();
+    if (o.oxt.empty()) o.oxt = (h / "perfeval.oxt").string();
+    if (o.rdb.empty()) o.rdb = (h / "perfeval.rdb").string();
+    out.options = std::move(o);
+    return out;
+}
+
+}  // namespace perfeval::cli

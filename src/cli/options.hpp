@@ -1,0 +1,36 @@
+// perfeval-check's command line, parsed by Boost.Program_options (which
+// also writes --help). `--` ends the options: later names starting with '-'
+// are files.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace perfeval::cli {
+
+struct Options {
+    std::vector<std::string> inputs;  // files and directories, as given
+    bool json = false;                // one JSON document at the end
+    bool jsonl = false;               // one JSON object per file, as each is done
+    std::string profile;              // scoring profile
+    std::string lang = "zh";
+    std::string connect;  // pipe name of a running office
+    std::string office;   // LibreOffice to use; empty: $PERFEVAL_OFFICE, else soffice on PATH
+    // Unless given, these lie next to the executable's bin/ directory, as in
+    // the build tree (build/bin/perfeval-check, build/perfeval.oxt, …).
+    std::string office_profile;
+    std::string oxt;
+    std::string rdb;
+    int timeout = 60;  // seconds a file may take
+};
+
+struct Parsed {
+    std::optional<Options> options;  // nullopt: print `message` and stop
+    std::string message;             // the error, or the help text
+    bool help = false;               // --help: exit 0
+};
+
+Parsed parse_options(int argc, char** argv);
+
+}  // namespace perfeval::cli

@@ -1,0 +1,232 @@
+// perfeval-check surviving its own office: killed (-9), hung (-STOP), the
+// checker itself interrupted, two runs on one profile, and inputs as people
+// give them (directories, a file named like an option after --). Each run
+// starts its own office on a profile under build/test-profiles; every test
+// ends with no office left on it.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <dirent.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <boost/json.hpp>
+#include <boost/json/src.hpp>  // header-only here: this binary links no Boost library
+
+namespace {
+
+namespace fs = std::filesystem;
+namespace json = boost::json;
+using testing::HasSubstr;
+
+const std::string kSeed = std::string(PERFEVAL_SOURCE_DIR) + "/extension/samples/seed-form.ods";
+const fs::path kRoot = fs::path(PERFEVAL_TEST_PROFILES) / ("batch-" + std::to_string(getpid()));
+
+std::string quote(const std::string& s) { return "'" + s + "'"; }
+
+// The processes whose command line names `needle` (an office on a profile).
+std::vector<pid_t> processes_with(const std::string& needle) {
+    std::vector<pid_t> out;
+    DIR* proc = opendir("/proc");
+    while (dirent* e = proc ? readdir(proc) : nullptr) {
+        const pid_t pid = static_cast<pid_t>(std::atoi(e->d_name));
+        if (pid <= 0 || pid == getpid()) continue;
+        std::ifstream in("/proc/" + std::to_string(pid) + "/cmdline");
+        std::string cmdline((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        std::string comm;
+        std::ifstream("/proc/" + std::to_string(pid) + "/comm") >> comm;
+        if (comm == "soffice.bin" && cmdline.find(needle) != std::string::npos) out.push_back(pid);
+    }
+    if (proc) closedir(proc);
+    return out;
+}
+
+// A run of perfeval-check in the background, read line by line.
+class CheckerRun {
+public:
+    explicit CheckerRun(const std::string& args, const std::string& cwd = ".") {
+        const std::string cmd =
+            "cd " + quote(cwd) + " && sh -c 'echo $$; exec \"$0\" \"$@\"' " + quote(PERFEVAL_CHECK_BIN) + " " + args;
+        pipe_ = popen(cmd.c_str(), "r");
+        const auto first = line();
+        pid_ = first ? static_cast<pid_t>(std::stol(*first)) : -1;
+    }
+    ~CheckerRun() {
+        if (pipe_) finish();
+    }
+    std::optional<std::string> line() {
+        char buf[1 << 16];
+        if (!pipe_ || !fgets(buf, sizeof buf, pipe_)) return std::nullopt;
+        std::string s(buf);
+        if (!s.empty() && s.back() == '\n') s.pop_back();
+        return s;
+    }
+    // The rest of the output, and the exit status (128 + signal when killed).
+    int finish(std::vector<std::string>* rest = nullptr) {
+        while (auto l = line())
+            if (rest) rest->push_back(*l);
+        const int status = pclose(pipe_);
+        pipe_ = nullptr;
+        return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    }
+    pid_t pid() const { return pid_; }
+
+private:
+    FILE* pipe_ = nullptr;
+    pid_t pid_ = -1;
+};
+
+std::string profile_of(const std::string& name) { return (kRoot / name).string(); }
+
+std::string common(const std::string& profile) {
+    return "--office-profile " + quote(profile) + " --oxt " + quote(PERFEVAL_OXT) + " --rdb " + quote(PERFEVAL_RDB);
+}
+
+// n copies of the seed form, named 01.ods, 02.ods …
+std::vector<std::string> seeds(const std::string& dir, int n) {
+    fs::create_directories(dir);
+    std::vector<std::string> out;
+    for (int i = 1; i <= n; ++i) {
+        const std::string f = dir + "/" + (i < 10 ? "0" : "") + std::to_string(i) + ".ods";
+        fs::copy_file(kSeed, f, fs::copy_options::overwrite_existing);
+        out.push_back(f);
+    }
+    return out;
+}
+
+std::string joined(const std::vector<std::string>& files) {
+    std::string s;
+    for (const auto& f : files) s += " " + quote(f);
+    return s;
+}
+
+bool no_office_on(const std::string& profile) {
+    for (int i = 0; i < 50; ++i) {
+        if (processes_with(profile).empty()) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    return false;
+}
+
+class Batch : public testing::Test {
+protected:
+    static void TearDownTestSuite() {
+        // Whatever a failed test left: stopped by the profiles it used.
+        for (pid_t pid : processes_with(kRoot.string())) kill(pid, SIGKILL);
+        fs::remove_all(kRoot);
+    }
+};
+
+TEST_F(Batch, DirectoriesAndAFileNamedLikeAnOption) {
+    const std::string dir = (kRoot / "inputs").string();
+    seeds(dir + "/sub", 1);
+    fs::copy_file(kSeed, dir + "/a.ods", fs::copy_options::overwrite_existing);
+    std::ofstream(dir + "/notes.txt") << "not a spreadsheet";
+    fs::create_directories(kRoot / "empty");
+    fs::copy_file(kSeed, kRoot / "-odd.ods", fs::copy_options::overwrite_existing);
+    const std::string profile = profile_of("p1");
+
+    CheckerRun usage("--jsonl " + common(profile) + " -odd.ods 2>&1", kRoot.string());
+    std::vector<std::string> said;
+    EXPECT_EQ(usage.finish(&said), 2) << "without --, -odd.ods is an unknown option";
+    ASSERT_FALSE(said.empty());
+    EXPECT_THAT(said[0], HasSubstr("-odd.ods"));
+
+    CheckerRun run("--jsonl " + common(profile) + " -- inputs empty -odd.ods", kRoot.string());
+    std::vector<std::string> lines;
+    const int code = run.finish(&lines);
+    ASSERT_EQ(lines.size(), 4u) << "sub/01.ods, a.ods, the empty directory, -odd.ods";
+    std::vector<json::object> files;
+    for (const auto& l : lines) files.push_back(json::parse(l).as_object());
+    EXPECT_EQ(files[0].at("path").as_string(), "inputs/a.ods") << "sorted, spreadsheets only";
+    EXPECT_EQ(files[1].at("path").as_string(), "inputs/sub/01.ods");
+    EXPECT_EQ(files[2].at("status").as_string(), "unreadable");
+    EXPECT_THAT(std::string(files[2].at("message").as_string()), HasSubstr("目录中没有电子表格文件"));
+    EXPECT_EQ(files[3].at("status").as_string(), "ok") << "after --, -odd.ods is a file";
+    EXPECT_EQ(code, 2);
+    EXPECT_TRUE(no_office_on(profile));
+}
+
+TEST_F(Batch, AKilledOfficeIsRestartedAndTheFileTriedOnceMore) {
+    const std::string profile = profile_of("p2");
+    const auto files = seeds((kRoot / "killed").string(), 4);
+    CheckerRun run("--jsonl " + common(profile) + joined(files));
+    const auto first = run.line();
+    ASSERT_TRUE(first.has_value());
+    const auto offices = processes_with(profile);
+    ASSERT_EQ(offices.size(), 1u);
+    kill(offices[0], SIGKILL);  // as the kernel's OOM killer would
+    std::vector<std::string> rest;
+    const int code = run.finish(&rest);
+    ASSERT_EQ(rest.size(), 3u) << "every file has one result";
+    int retried = 0;
+    for (const auto& l : rest) {
+        const auto o = json::parse(l).as_object();
+        EXPECT_EQ(o.at("status").as_string(), "ok") << l;
+        if (o.contains("retried")) retried += static_cast<int>(o.at("retried").as_int64());
+    }
+    EXPECT_EQ(retried, 1) << "the file the office died on was checked again in a fresh one";
+    EXPECT_EQ(code, 1) << "the forms' errors, nothing unchecked";
+    EXPECT_TRUE(no_office_on(profile));
+}
+
+TEST_F(Batch, AHungOfficeCostsOneFileItsDeadline) {
+    const std::string profile = profile_of("p3");
+    const auto files = seeds((kRoot / "hung").string(), 3);
+    CheckerRun run("--jsonl --timeout 5 " + common(profile) + joined(files));
+    ASSERT_TRUE(run.line().has_value());
+    const auto offices = processes_with(profile);
+    ASSERT_EQ(offices.size(), 1u);
+    kill(offices[0], SIGSTOP);
+    std::vector<std::string> rest;
+    const auto start = std::chrono::steady_clock::now();
+    const int code = run.finish(&rest);
+    ASSERT_EQ(rest.size(), 2u);
+    EXPECT_EQ(json::parse(rest[0]).at("status").as_string(), "timeout") << rest[0];
+    EXPECT_EQ(json::parse(rest[1]).at("status").as_string(), "ok") << "a fresh office goes on: " << rest[1];
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(60));
+    EXPECT_EQ(code, 2);
+    EXPECT_TRUE(no_office_on(profile));
+}
+
+TEST_F(Batch, InterruptedItStopsItsOfficeAndSaysWhatItFinished) {
+    const std::string profile = profile_of("p4");
+    const auto files = seeds((kRoot / "interrupted").string(), 6);
+    CheckerRun run("--jsonl " + common(profile) + joined(files));
+    ASSERT_TRUE(run.line().has_value()) << "the first file's result came out at once";
+    kill(run.pid(), SIGTERM);
+    EXPECT_EQ(run.finish(), 143);
+    EXPECT_TRUE(no_office_on(profile)) << "no office left on the profile";
+
+    CheckerRun again(common(profile) + " " + quote(files[0]));  // the profile is usable at once
+    std::vector<std::string> out;
+    EXPECT_EQ(again.finish(&out), 1);
+    EXPECT_TRUE(no_office_on(profile));
+}
+
+TEST_F(Batch, TwoRunsOnOneProfileBothWork) {
+    const std::string profile = profile_of("p5");
+    const auto files = seeds((kRoot / "two").string(), 2);
+    CheckerRun one("--jsonl " + common(profile) + joined(files) + " 2>&1");
+    CheckerRun two("--jsonl " + common(profile) + joined(files) + " 2>&1");
+    std::vector<std::string> a, b;
+    EXPECT_EQ(one.finish(&a), 1);
+    EXPECT_EQ(two.finish(&b), 1);
+    std::string all;
+    for (const auto& l : a) all += l + "\n";
+    for (const auto& l : b) all += l + "\n";
+    EXPECT_THAT(all, HasSubstr("正被进程")) << "one of them says it works on a copy";
+    EXPECT_TRUE(no_office_on(profile));
+    EXPECT_TRUE(no_office_on("perfeval-check-")) << "the copy's office is gone too";
+}
+
+}  // namespace
