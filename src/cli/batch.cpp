@@ -61,6 +61,22 @@ void stop_offices_on(const std::string& profile_url) {
     closedir(proc);
 }
 
+// The resident memory of a process group's processes, in MB.
+long long resident_mb(int group) {
+    if (group <= 0) return 0;
+    long long kb = 0;
+    DIR* proc = opendir("/proc");
+    while (dirent* e = proc ? readdir(proc) : nullptr) {
+        const pid_t pid = static_cast<pid_t>(std::atoi(e->d_name));
+        if (pid <= 0 || getpgid(pid) != group) continue;
+        std::ifstream status("/proc/" + std::to_string(pid) + "/status");
+        for (std::string line; std::getline(status, line);)
+            if (line.rfind("VmRSS:", 0) == 0) kb += std::atoll(line.c_str() + 6);
+    }
+    if (proc) closedir(proc);
+    return kb / 1024;
+}
+
 // This run's profile: the given one, held by a lock file beside it; when
 // another run holds that, a private copy removed at the end.
 class Profile {
@@ -132,6 +148,8 @@ struct Batch::Impl {
             perfeval::office::OfficeOptions o;
             o.soffice = perfeval::office::find_installation(options.office).soffice;
             o.profile_dir = profile->dir().string();
+            // The watchdog below stops a runaway file; this limit is the backstop.
+            o.address_space_mb = options.max_memory_mb + 4096;
             office = perfeval::office::start_with_extension(o, options.oxt);
             g_office_group = office->pid();
         }
@@ -238,7 +256,25 @@ FileResult Batch::check(const Input& input) {
                 done->set_exception(std::current_exception());
             }
         }).detach();
-        if (result.wait_for(std::chrono::seconds(b.options.timeout)) == std::future_status::timeout) {
+        // Waits for the file, watching the office's resident memory meanwhile.
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(b.options.timeout);
+        bool too_large = false;
+        while (result.wait_for(std::chrono::milliseconds(100)) == std::future_status::timeout &&
+               std::chrono::steady_clock::now() < deadline)
+            if (own_office && resident_mb(g_office_group) > b.options.max_memory_mb) {
+                too_large = true;
+                break;
+            }
+        if (too_large) {
+            b.stop();
+            result.wait();
+            FileResult r;
+            r.path = input.path;
+            r.status = "too-large";
+            r.message = b.say(MessageId::cli_too_large, {perfeval::arg("mb", std::to_string(b.options.max_memory_mb))});
+            return r;
+        }
+        if (result.wait_for(std::chrono::seconds(0)) == std::future_status::timeout) {
             if (own_office) {
                 b.stop();  // the call returns now, its office gone
                 result.wait();

@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <sstream>
 
+#include <unistd.h>
+
 #include <boost/program_options.hpp>
 
 namespace perfeval::cli {
@@ -40,6 +42,9 @@ Parsed parse_options(int argc, char** argv) {
         ("lang", po::value(&o.lang)->default_value("zh"), "language of the report: zh or en")  //
         ("timeout", po::value(&o.timeout)->default_value(60),
          "seconds a file may take; past it its office is stopped and a fresh one goes on")  //
+        ("max-memory", po::value(&o.max_memory_mb),
+         "MB of resident memory the office may use for one file (default: a quarter of this machine's); past "
+         "it the file is \"too-large\" and a fresh office goes on")  //
         ("connect", po::value(&o.connect),
          "use a running office started with --accept=\"pipe,name=PIPE;urp;\" (the extension must be installed "
          "there; no restarts)")  //
@@ -87,6 +92,8 @@ Parsed parse_options(int argc, char** argv) {
         out.message = "perfeval-check: no file given\n\n" + help.str();
         return out;
     }
+    if (o.max_memory_mb <= 0)
+        o.max_memory_mb = static_cast<long long>(sysconf(_SC_PHYS_PAGES)) * sysconf(_SC_PAGESIZE) / 4 / (1024 * 1024);
     const fs::path h = home(argv[0]);
     if (o.office_profile.empty()) o.office_profile = (h / "profile").string();
     if (o.oxt.empty()) o.oxt = (h / "perfeval.oxt").string();

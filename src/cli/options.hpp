@@ -22,7 +22,8 @@ struct Options {
     std::string office_profile;
     std::string oxt;
     std::string rdb;
-    int timeout = 60;  // seconds a file may take
+    int timeout = 60;             // seconds a file may take
+    long long max_memory_mb = 0;  // the office's resident memory limit; 0: a quarter of the machine's
 };
 
 struct Parsed {

@@ -224,6 +224,7 @@ enum class MessageId {
     cli_timeout,
     cli_crashed,
     cli_profile_in_use,
+    cli_too_large,
 };
 
 // One value for a {placeholder} of the message: a text shown as it is in

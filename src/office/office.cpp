@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -171,6 +172,11 @@ std::unique_ptr<Office> Office::start(const OfficeOptions& options) {
         const int null_in = open("/dev/null", O_RDONLY);
         if (null_in >= 0) dup2(null_in, STDIN_FILENO);
         for (const auto& [name, value] : options.environment) setenv(name.c_str(), value.c_str(), 1);
+        if (options.address_space_mb > 0) {
+            const rlim_t bytes = static_cast<rlim_t>(options.address_space_mb) * 1024 * 1024;
+            const struct rlimit limit { bytes, bytes };
+            setrlimit(RLIMIT_AS, &limit);
+        }
         if (!options.ui_language.empty()) {
             std::string posix = options.ui_language;
             for (char& c : posix)

@@ -33,6 +33,7 @@ struct OfficeOptions {
     bool headless = true;     // false: real windows (set DISPLAY in environment)
     std::vector<std::pair<std::string, std::string>> environment;  // added to soffice's
     std::chrono::seconds start_timeout{90};
+    long long address_space_mb = 0;  // RLIMIT_AS of the office's processes; 0: none
 };
 
 class Office {

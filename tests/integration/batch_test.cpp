@@ -198,6 +198,33 @@ TEST_F(Batch, AHungOfficeCostsOneFileItsDeadline) {
     EXPECT_TRUE(no_office_on(profile));
 }
 
+// A file that makes the office grow (a formula over a 10,000 × 10,000
+// matrix, computed when read: the office peaks near 2.5 GB): the watchdog
+// stops it at --max-memory, and a fresh office checks the next file.
+TEST_F(Batch, ARunawayFileIsTooLargeAndTheBatchGoesOn) {
+    const std::string profile = profile_of("p6");
+    const std::string dir = (kRoot / "runaway").string();
+    const auto files = seeds(dir, 1);
+    std::ofstream(dir + "/runaway.fods") << R"xml(<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" office:version="1.2"
+ office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+ <office:body><office:spreadsheet><table:table table:name="S"><table:table-row>
+  <table:table-cell table:formula="of:=SUMPRODUCT(MUNIT(10000)+1)"/>
+ </table:table-row></table:table></office:spreadsheet></office:body></office:document>
+)xml";
+    CheckerRun run("--jsonl --max-memory 500 " + common(profile) + " " + quote(dir + "/runaway.fods") + " " +
+                   quote(files[0]));
+    std::vector<std::string> lines;
+    const int code = run.finish(&lines);
+    ASSERT_EQ(lines.size(), 2u);
+    EXPECT_EQ(json::parse(lines[0]).at("status").as_string(), "too-large") << lines[0];
+    EXPECT_EQ(json::parse(lines[1]).at("status").as_string(), "ok") << lines[1];
+    EXPECT_EQ(code, 2);
+    EXPECT_TRUE(no_office_on(profile));
+}
+
 TEST_F(Batch, InterruptedItStopsItsOfficeAndSaysWhatItFinished) {
     const std::string profile = profile_of("p4");
     const auto files = seeds((kRoot / "interrupted").string(), 6);

@@ -523,9 +523,14 @@ constexpr MessageText kTable[] = {
      {"配置目录 {dir} 正被进程 {pid} 使用，本次使用它的临时副本",
       "profile {dir} in use by process {pid}: this run uses a private copy"},
      {}},
+    {M::cli_too_large,
+     "cli.too-large",
+     {"LibreOffice 检查此文件时用了超过 {mb} MB 内存，已停止（--max-memory）",
+      "LibreOffice used more than {mb} MB checking this file, stopped (--max-memory)"},
+     {}},
 };
 
-constexpr size_t kCount = static_cast<size_t>(MessageId::cli_profile_in_use) + 1;
+constexpr size_t kCount = static_cast<size_t>(MessageId::cli_too_large) + 1;
 static_assert(std::size(kTable) == kCount, "every MessageId has exactly one row");
 
 constexpr bool in_order() {
