@@ -121,6 +121,16 @@ private:
     int fd_ = -1;
 };
 
+// A file that could not be checked, and why.
+FileResult unchecked(const std::string& path, const char* status, std::string message, int retried = 0) {
+    FileResult r;
+    r.path = path;
+    r.status = status;
+    r.message = std::move(message);
+    r.retried = retried;
+    return r;
+}
+
 // One file through the validator: loaded read-only and untrusted, checked,
 // closed. `crashed` when the connection to the office broke meanwhile.
 struct Checked {
@@ -235,13 +245,7 @@ int Batch::office_group() { return g_office_group; }
 
 FileResult Batch::check(const Input& input) {
     Impl& b = *impl_;
-    if (input.empty_directory) {
-        FileResult r;
-        r.path = input.path;
-        r.status = "unreadable";
-        r.message = b.say(MessageId::cli_no_spreadsheets);
-        return r;
-    }
+    if (input.empty_directory) return unchecked(input.path, "unreadable", b.say(MessageId::cli_no_spreadsheets));
     const bool own_office = b.options.connect.empty();
     for (int attempt = 0;; ++attempt) {
         if (!b.office) b.start();
@@ -268,22 +272,18 @@ FileResult Batch::check(const Input& input) {
         if (too_large) {
             b.stop();
             result.wait();
-            FileResult r;
-            r.path = input.path;
-            r.status = "too-large";
-            r.message = b.say(MessageId::cli_too_large, {perfeval::arg("mb", std::to_string(b.options.max_memory_mb))});
-            return r;
+            return unchecked(
+                input.path, "too-large",
+                b.say(MessageId::cli_too_large, {perfeval::arg("mb", std::to_string(b.options.max_memory_mb))}));
         }
         if (result.wait_for(std::chrono::seconds(0)) == std::future_status::timeout) {
             if (own_office) {
                 b.stop();  // the call returns now, its office gone
                 result.wait();
             }
-            FileResult r;
-            r.path = input.path;
-            r.status = "timeout";
-            r.message = b.say(MessageId::cli_timeout, {perfeval::arg("seconds", std::to_string(b.options.timeout))});
-            return r;
+            return unchecked(
+                input.path, "timeout",
+                b.say(MessageId::cli_timeout, {perfeval::arg("seconds", std::to_string(b.options.timeout))}));
         }
         Checked c = result.get();
         if (!c.crashed) {
@@ -291,14 +291,8 @@ FileResult Batch::check(const Input& input) {
             return c.result;
         }
         b.stop();
-        if (attempt == 1 || !own_office) {
-            FileResult r;
-            r.path = input.path;
-            r.status = "crashed";
-            r.retried = attempt;
-            r.message = b.say(MessageId::cli_crashed);
-            return r;
-        }
+        if (attempt == 1 || !own_office)
+            return unchecked(input.path, "crashed", b.say(MessageId::cli_crashed), attempt);
     }
 }
 

@@ -62,7 +62,12 @@ rtl::OUString ou(const std::string& s);
 class DocumentGuard {
 public:
     explicit DocumentGuard(Reference<css::sheet::XSpreadsheetDocument> doc) : doc_(std::move(doc)) {}
-    ~DocumentGuard() { close_document(doc_); }
+    DocumentGuard(DocumentGuard&& other) noexcept : doc_(std::move(other.doc_)) { other.doc_.clear(); }
+    DocumentGuard(const DocumentGuard&) = delete;
+    DocumentGuard& operator=(const DocumentGuard&) = delete;
+    ~DocumentGuard() {
+        if (doc_.is()) close_document(doc_);
+    }
     const Reference<css::sheet::XSpreadsheetDocument>& get() const { return doc_; }
 
 private:

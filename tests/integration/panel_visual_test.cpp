@@ -343,19 +343,35 @@ TEST(PanelVisual, ALargeFormIsMarkedOutOfDateInsteadOfRecheckedAtEveryKey) {
     EXPECT_TRUE(eventually(doc.get(), stale, false, std::chrono::seconds(60))) << "a check makes it current again";
 }
 
+// The seed form in a maximized window, checked, and the panel's Check
+// button (found by its label) to find the rest of the panel from.
+struct SeedInWindow {
+    DocumentGuard doc;
+    Reference<css::accessibility::XAccessible> window;
+    Reference<css::accessibility::XAccessibleContext> check_button;
+};
+
+SeedInWindow seed_in_a_maximized_window() {
+    SeedInWindow s{DocumentGuard(load_document(std::string(PERFEVAL_SOURCE_DIR) + "/extension/samples/seed-form.ods",
+                                               /*read_only=*/false, /*hidden=*/false)),
+                   nullptr, nullptr};
+    const auto frame = Reference<css::frame::XModel>(s.doc.get(), UNO_QUERY_THROW)->getCurrentController()->getFrame();
+    Reference<css::awt::XTopWindow2>(frame->getContainerWindow(), UNO_QUERY_THROW)->setIsMaximized(true);
+    dispatch_command(s.doc.get(), "check");
+    EXPECT_TRUE(eventually(s.doc.get(), chinese_ui() ? "错误 3" : "Errors 3"));
+    s.window.set(frame->getContainerWindow(), UNO_QUERY_THROW);
+    s.check_button = find_named(s.window, chinese_ui() ? "校验" : "Check");
+    return s;
+}
+
 // Dragged as narrow as it goes, the sidebar stops at the panel's minimal
 // width, and every control of the panel is still whole inside it.
 TEST(PanelVisual, AtItsMinimalWidthEveryControlIsVisible) {
-    DocumentGuard doc(load_document(std::string(PERFEVAL_SOURCE_DIR) + "/extension/samples/seed-form.ods",
-                                    /*read_only=*/false, /*hidden=*/false));
-    const auto frame = Reference<css::frame::XModel>(doc.get(), UNO_QUERY_THROW)->getCurrentController()->getFrame();
-    Reference<css::awt::XTopWindow2>(frame->getContainerWindow(), UNO_QUERY_THROW)->setIsMaximized(true);
-    dispatch_command(doc.get(), "check");
-    ASSERT_TRUE(eventually(doc.get(), chinese_ui() ? "错误 3" : "Errors 3"));
-    const Reference<css::accessibility::XAccessible> window(frame->getContainerWindow(), UNO_QUERY_THROW);
-    const std::string check = chinese_ui() ? "校验" : "Check";
-    const auto check_button = find_named(window, check);
+    const auto seed = seed_in_a_maximized_window();
+    const auto& window = seed.window;
+    const auto& check_button = seed.check_button;
     ASSERT_TRUE(check_button.is());
+    const std::string check = chinese_ui() ? "校验" : "Check";
     const auto wide = screen_bounds(check_button);
 
     // The splitter is the sidebar's left edge: drag it to the screen's right.
@@ -396,14 +412,8 @@ TEST(PanelVisual, AtItsMinimalWidthEveryControlIsVisible) {
 // shows the whole line as a tooltip (the list's quick help, which is also
 // what a screen reader reads as the list's name).
 TEST(PanelVisual, AFindingCutAtTheEdgeReadsWholeUnderThePointer) {
-    DocumentGuard doc(load_document(std::string(PERFEVAL_SOURCE_DIR) + "/extension/samples/seed-form.ods",
-                                    /*read_only=*/false, /*hidden=*/false));
-    const auto frame = Reference<css::frame::XModel>(doc.get(), UNO_QUERY_THROW)->getCurrentController()->getFrame();
-    Reference<css::awt::XTopWindow2>(frame->getContainerWindow(), UNO_QUERY_THROW)->setIsMaximized(true);
-    dispatch_command(doc.get(), "check");
-    ASSERT_TRUE(eventually(doc.get(), chinese_ui() ? "错误 3" : "Errors 3"));
-    const Reference<css::accessibility::XAccessible> window(frame->getContainerWindow(), UNO_QUERY_THROW);
-    const auto check_button = find_named(window, chinese_ui() ? "校验" : "Check");
+    const auto seed = seed_in_a_maximized_window();
+    const auto& check_button = seed.check_button;
     ASSERT_TRUE(check_button.is());
     const auto panel = check_button->getAccessibleParent()->getAccessibleContext();
     // The list box is the panel's child holding the rows (in a list of its own).
