@@ -168,6 +168,13 @@ struct Batch::Impl {
         if (!validator.is()) throw std::runtime_error(say(MessageId::cli_not_installed));
     }
 
+    // Only the signal: the thread checking a file may still be using the
+    // office's objects until its call returns.
+    void kill_office() const {
+        if (g_office_group > 0) kill(-g_office_group, SIGKILL);
+    }
+
+    // After the checking thread is done: forget the office, reap its processes.
     void stop() {
         validator.clear();
         g_office_group = 0;
@@ -256,8 +263,10 @@ FileResult Batch::check(const Input& input) {
         std::thread([done, &b, path = input.path] {
             try {
                 done->set_value(b.check_file(path));
+            } catch (const std::exception& e) {  // e.g. a path no file URL can name
+                done->set_value(Checked{unchecked(path, "unreadable", e.what()), false});
             } catch (...) {
-                done->set_exception(std::current_exception());
+                done->set_value(Checked{unchecked(path, "unreadable", ""), true});
             }
         }).detach();
         // Waits for the file, watching the office's resident memory meanwhile.
@@ -270,16 +279,18 @@ FileResult Batch::check(const Input& input) {
                 break;
             }
         if (too_large) {
-            b.stop();
+            b.kill_office();  // the call returns now, its office gone
             result.wait();
+            b.stop();
             return unchecked(
                 input.path, "too-large",
                 b.say(MessageId::cli_too_large, {perfeval::arg("mb", std::to_string(b.options.max_memory_mb))}));
         }
         if (result.wait_for(std::chrono::seconds(0)) == std::future_status::timeout) {
             if (own_office) {
-                b.stop();  // the call returns now, its office gone
+                b.kill_office();
                 result.wait();
+                b.stop();
             }
             return unchecked(
                 input.path, "timeout",
