@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <dirent.h>
+#include <cctype>
 #include <chrono>
 #include <csignal>
 #include <filesystem>
@@ -121,6 +122,28 @@ private:
     int fd_ = -1;
 };
 
+bool is_csv(const std::string& path) {
+    std::string ext = fs::path(path).extension().string();
+    for (char& ch : ext) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return ext == ".csv";
+}
+
+// Whether a file's bytes are UTF-8 (a CSV written by Excel in China is
+// often GB18030 instead).
+bool valid_utf8_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    for (size_t i = 0; i < bytes.size();) {
+        const auto b = static_cast<unsigned char>(bytes[i]);
+        const size_t n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+        if (n == 0 || i + n > bytes.size()) return false;
+        for (size_t k = 1; k < n; ++k)
+            if ((static_cast<unsigned char>(bytes[i + k]) & 0xC0) != 0x80) return false;
+        i += n;
+    }
+    return true;
+}
+
 // A file that could not be checked, and why.
 FileResult unchecked(const std::string& path, const char* status, std::string message, int retried = 0) {
     FileResult r;
@@ -193,14 +216,30 @@ struct Batch::Impl {
         };
         if (!fs::is_regular_file(path)) return unreadable(say(MessageId::cli_no_such_file));
         Reference<css::lang::XComponent> doc;
+        bool password_asked = false;
+        perfeval::office::LoadOptions load{/*hidden=*/true, /*read_only=*/true, /*untrusted=*/true};
+        load.password_asked = &password_asked;
+        if (is_csv(path)) {  // read as UTF-8, or as GB18030 when it is not UTF-8
+            load.filter = "Text - txt - csv (StarCalc)";
+            load.filter_options = valid_utf8_file(path) ? "44,34,76,1" : "44,34,85,1";
+        }
         try {
-            doc = perfeval::office::load(*office, perfeval::office::file_url(path),
-                                         {/*hidden=*/true, /*read_only=*/true, /*untrusted=*/true});
+            doc = perfeval::office::load(*office, perfeval::office::file_url(path), load);
         } catch (const css::lang::DisposedException&) {
             c.crashed = true;
             return c;
         } catch (const css::uno::Exception& e) {
+            if (password_asked) {
+                r.status = "encrypted";
+                r.message = say(MessageId::cli_encrypted);
+                return c;
+            }
             return unreadable(say(MessageId::cli_cannot_open_reason, {perfeval::arg("reason", to_utf8(e.Message))}));
+        }
+        if (!doc.is() && password_asked) {
+            r.status = "encrypted";
+            r.message = say(MessageId::cli_encrypted);
+            return c;
         }
         if (!doc.is()) return unreadable(say(MessageId::cli_cannot_open));
         const Reference<css::sheet::XSpreadsheetDocument> spreadsheet(doc, UNO_QUERY);

@@ -21,7 +21,7 @@ namespace perfeval::cli {
 
 struct FileResult {
     std::string path;
-    // ok, no-form, unreadable, timeout, crashed, too-large
+    // ok, no-form, unreadable, encrypted, timeout, crashed, too-large
     std::string status = "ok";
     std::string message;
     int retried = 0;  // 1: the office died on it once, and a fresh one checked it

@@ -225,6 +225,7 @@ enum class MessageId {
     cli_crashed,
     cli_profile_in_use,
     cli_too_large,
+    cli_encrypted,
 };
 
 // One value for a {placeholder} of the message: a text shown as it is in

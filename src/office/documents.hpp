@@ -13,9 +13,18 @@
 namespace perfeval::office {
 
 struct LoadOptions {
+    LoadOptions() = default;
+    LoadOptions(bool hidden_, bool read_only_, bool untrusted_ = false)
+        : hidden(hidden_), read_only(read_only_), untrusted(untrusted_) {}
+
     bool hidden = true;
     bool read_only = false;
-    bool untrusted = false;  // a file from elsewhere: no macros run, no links followed
+    bool untrusted = false;      // a file from elsewhere: no macros run, no links followed
+    std::string filter;          // an import filter by name; empty: the office detects it
+    std::string filter_options;  // e.g. a CSV's separators and character set
+    // Non-null: every question the office would ask while loading is
+    // answered "abort", and a password question sets this to true.
+    bool* password_asked = nullptr;
 };
 
 // A URL ("private:factory/scalc", "file:///…"). Returns null when the office

@@ -17,6 +17,7 @@
 
 #include <boost/json.hpp>
 
+#include <com/sun/star/frame/XStorable.hpp>
 #include <osl/file.hxx>
 
 #include "office_env.hpp"
@@ -95,6 +96,54 @@ TEST(Cli, JsonForManyFilesWithOneBrokenAmongThem) {
     EXPECT_EQ(file_entry(doc, "no-form.ods")->at("status").as_string(), "no-form");
     EXPECT_EQ(file_entry(doc, "several-forms.ods")->at("forms").as_array().size(), 2u);
     EXPECT_EQ(file_entry(doc, "seed-corrected.ods")->at("status").as_string(), "ok");
+}
+
+// Files as the bureau receives them: password-protected (.ods and .xls),
+// and CSV exports of a form in UTF-8 and in GB18030 (what Excel writes in
+// China).
+TEST(Cli, PasswordProtectedFilesAndCsvInBothEncodings) {
+    const std::string dir = scratch_dir() + "/received";
+    fs::create_directories(dir);
+    {
+        DocumentGuard doc(load_document(kSeed));
+        // (LibreOffice 7.4 writes no encrypted .xlsx; .ods and .xls it does.)
+        for (const auto& [file, filter] :
+             {std::pair<std::string, std::string>{"locked.ods", "calc8"}, {"locked.xls", "MS Excel 97"}}) {
+            css::uno::Sequence<css::beans::PropertyValue> props(2);
+            props[0].Name = "FilterName";
+            props[0].Value <<= ou(filter);
+            props[1].Name = "Password";
+            props[1].Value <<= ou("secret");
+            Reference<css::frame::XStorable>(doc.get(), css::uno::UNO_QUERY_THROW)
+                ->storeToURL(ou(perfeval::office::file_url(dir + "/" + file)), props);
+        }
+        css::uno::Sequence<css::beans::PropertyValue> props(2);
+        props[0].Name = "FilterName";
+        props[0].Value <<= ou("Text - txt - csv (StarCalc)");
+        props[1].Name = "FilterOptions";
+        props[1].Value <<= ou("44,34,76,1");  // UTF-8
+        Reference<css::frame::XStorable>(doc.get(), css::uno::UNO_QUERY_THROW)
+            ->storeToURL(ou(perfeval::office::file_url(dir + "/utf8.csv")), props);
+    }
+    ASSERT_EQ(std::system(("iconv -f UTF-8 -t GB18030 '" + dir + "/utf8.csv' > '" + dir + "/gb18030.csv'").c_str()), 0);
+
+    const auto r = run_cli("--json '" + dir + "/locked.ods' '" + dir + "/locked.xls' '" + dir + "/utf8.csv' '" + dir +
+                           "/gb18030.csv'");
+    const json::value doc = json::parse(r.out);
+    for (const char* locked : {"locked.ods", "locked.xls"}) {
+        const auto* f = file_entry(doc, locked);
+        ASSERT_NE(f, nullptr) << locked;
+        EXPECT_EQ(f->at("status").as_string(), "encrypted") << locked;
+        EXPECT_THAT(std::string(f->at("message").as_string()), HasSubstr("密码保护")) << locked;
+    }
+    for (const char* csv : {"utf8.csv", "gb18030.csv"}) {
+        const auto* f = file_entry(doc, csv);
+        ASSERT_NE(f, nullptr) << csv;
+        EXPECT_EQ(f->at("status").as_string(), "ok") << csv;
+        ASSERT_FALSE(f->at("forms").as_array().empty()) << csv;
+        EXPECT_EQ(f->at("forms").as_array()[0].at("unit").as_string(), "岳阳市君山区自然资源局") << csv;
+    }
+    EXPECT_EQ(r.exit_code, 2) << "two files could not be checked";
 }
 
 TEST(Cli, ExitCodes) {

@@ -528,9 +528,13 @@ constexpr MessageText kTable[] = {
      {"LibreOffice 检查此文件时用了超过 {mb} MB 内存，已停止（--max-memory）",
       "LibreOffice used more than {mb} MB checking this file, stopped (--max-memory)"},
      {}},
+    {M::cli_encrypted,
+     "cli.encrypted",
+     {"文件有密码保护，无法检查（请提供未加密的副本）", "password-protected: send an unprotected copy"},
+     {}},
 };
 
-constexpr size_t kCount = static_cast<size_t>(MessageId::cli_too_large) + 1;
+constexpr size_t kCount = static_cast<size_t>(MessageId::cli_encrypted) + 1;
 static_assert(std::size(kTable) == kCount, "every MessageId has exactly one row");
 
 constexpr bool in_order() {
