@@ -6,19 +6,21 @@
 #include <unistd.h>
 
 #include <dirent.h>
-#include <cctype>
 #include <chrono>
 #include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <future>
 #include <iostream>
+#include <optional>
 #include <thread>
 
+#include <rtl/textcvt.h>
 #include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <org/perfeval/XValidator.hpp>
+#include <rtl/ustring.hxx>
 
 #include "core/report/render.hpp"
 #include "office/documents.hpp"
@@ -38,43 +40,47 @@ namespace {
 
 volatile sig_atomic_t g_office_group = 0;
 
+// Calls f(pid) for every process of the machine but this one.
+template <class F>
+void for_each_process(F&& f) {
+    DIR* proc = opendir("/proc");
+    if (!proc) return;
+    while (dirent* e = readdir(proc)) {
+        const pid_t pid = static_cast<pid_t>(std::atoi(e->d_name));
+        if (pid > 0 && pid != getpid()) f(pid);
+    }
+    closedir(proc);
+}
+
 // Offices left on a profile by a run that was killed: the lock says no run
 // uses it now, so they are stopped (LibreOffice would hand every new start
 // to them and exit).
 void stop_offices_on(const std::string& profile_url) {
-    DIR* proc = opendir("/proc");
-    if (!proc) return;
     const std::string needle = "-env:UserInstallation=" + profile_url;
-    while (dirent* e = readdir(proc)) {
-        const pid_t pid = static_cast<pid_t>(std::atoi(e->d_name));
-        if (pid <= 0 || pid == getpid()) continue;
+    for_each_process([&](pid_t pid) {
         std::ifstream in("/proc/" + std::to_string(pid) + "/cmdline");
         std::string cmdline((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
         for (char& c : cmdline)
             if (c == '\0') c = ' ';
         if (cmdline.find(needle + " ") == std::string::npos &&
             cmdline.find(needle, cmdline.size() - needle.size()) == std::string::npos)
-            continue;
+            return;
         const pid_t group = getpgid(pid);
         if (group > 0 && group != getpgrp()) kill(-group, SIGKILL);
         kill(pid, SIGKILL);
-    }
-    closedir(proc);
+    });
 }
 
 // The resident memory of a process group's processes, in MB.
 long long resident_mb(int group) {
     if (group <= 0) return 0;
     long long kb = 0;
-    DIR* proc = opendir("/proc");
-    while (dirent* e = proc ? readdir(proc) : nullptr) {
-        const pid_t pid = static_cast<pid_t>(std::atoi(e->d_name));
-        if (pid <= 0 || getpgid(pid) != group) continue;
+    for_each_process([&](pid_t pid) {
+        if (getpgid(pid) != group) return;
         std::ifstream status("/proc/" + std::to_string(pid) + "/status");
         for (std::string line; std::getline(status, line);)
             if (line.rfind("VmRSS:", 0) == 0) kb += std::atoll(line.c_str() + 6);
-    }
-    if (proc) closedir(proc);
+    });
     return kb / 1024;
 }
 
@@ -122,26 +128,16 @@ private:
     int fd_ = -1;
 };
 
-bool is_csv(const std::string& path) {
-    std::string ext = fs::path(path).extension().string();
-    for (char& ch : ext) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return ext == ".csv";
-}
-
 // Whether a file's bytes are UTF-8 (a CSV written by Excel in China is
-// often GB18030 instead).
+// often GB18030 instead), by the office's own converter.
 bool valid_utf8_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    for (size_t i = 0; i < bytes.size();) {
-        const auto b = static_cast<unsigned char>(bytes[i]);
-        const size_t n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
-        if (n == 0 || i + n > bytes.size()) return false;
-        for (size_t k = 1; k < n; ++k)
-            if ((static_cast<unsigned char>(bytes[i + k]) & 0xC0) != 0x80) return false;
-        i += n;
-    }
-    return true;
+    rtl::OUString text;
+    return rtl_convertStringToUString(
+        &text.pData, bytes.data(), static_cast<sal_Int32>(bytes.size()), RTL_TEXTENCODING_UTF8,
+        RTL_TEXTTOUNICODE_FLAGS_UNDEFINED_ERROR | RTL_TEXTTOUNICODE_FLAGS_MBUNDEFINED_ERROR |
+            RTL_TEXTTOUNICODE_FLAGS_INVALID_ERROR);
 }
 
 // A file that could not be checked, and why.
@@ -219,29 +215,24 @@ struct Batch::Impl {
         bool password_asked = false;
         perfeval::office::LoadOptions load{/*hidden=*/true, /*read_only=*/true, /*untrusted=*/true};
         load.password_asked = &password_asked;
-        if (is_csv(path)) {  // read as UTF-8, or as GB18030 when it is not UTF-8
+        if (lower_extension(path) == ".csv") {  // read as UTF-8, or as GB18030 when it is not UTF-8
             load.filter = "Text - txt - csv (StarCalc)";
             load.filter_options = valid_utf8_file(path) ? "44,34,76,1" : "44,34,85,1";
         }
+        std::optional<std::string> refused;  // the office's reason, when it throws one
         try {
             doc = perfeval::office::load(*office, perfeval::office::file_url(path), load);
         } catch (const css::lang::DisposedException&) {
             c.crashed = true;
             return c;
         } catch (const css::uno::Exception& e) {
-            if (password_asked) {
-                r.status = "encrypted";
-                r.message = say(MessageId::cli_encrypted);
-                return c;
-            }
-            return unreadable(say(MessageId::cli_cannot_open_reason, {perfeval::arg("reason", to_utf8(e.Message))}));
+            refused = to_utf8(e.Message);
         }
-        if (!doc.is() && password_asked) {
-            r.status = "encrypted";
-            r.message = say(MessageId::cli_encrypted);
-            return c;
+        if (!doc.is()) {
+            if (password_asked) return Checked{unchecked(path, "encrypted", say(MessageId::cli_encrypted)), false};
+            return unreadable(refused ? say(MessageId::cli_cannot_open_reason, {perfeval::arg("reason", *refused)})
+                                      : say(MessageId::cli_cannot_open));
         }
-        if (!doc.is()) return unreadable(say(MessageId::cli_cannot_open));
         const Reference<css::sheet::XSpreadsheetDocument> spreadsheet(doc, UNO_QUERY);
         try {
             if (!spreadsheet.is()) {

@@ -26,6 +26,9 @@ struct FileResult {
     std::string message;
     int retried = 0;  // 1: the office died on it once, and a fresh one checked it
     std::vector<org::perfeval::SheetReport> sheets;
+
+    // Read and checked (a file without a form is checked too).
+    bool checked() const { return status == "ok" || status == "no-form"; }
 };
 
 class Batch {

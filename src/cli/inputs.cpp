@@ -9,10 +9,15 @@ namespace perfeval::cli {
 
 namespace fs = std::filesystem;
 
-bool is_spreadsheet_name(const std::string& path) {
-    static constexpr std::array<const char*, 6> kExtensions{".xlsx", ".xls", ".ods", ".fods", ".et", ".csv"};
+std::string lower_extension(const std::string& path) {
     std::string ext = fs::path(path).extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    return ext;
+}
+
+bool is_spreadsheet_name(const std::string& path) {
+    static constexpr std::array<const char*, 6> kExtensions{".xlsx", ".xls", ".ods", ".fods", ".et", ".csv"};
+    const std::string ext = lower_extension(path);
     return std::find(kExtensions.begin(), kExtensions.end(), ext) != kExtensions.end();
 }
 

@@ -15,6 +15,9 @@ struct Input {
 
 std::vector<Input> expand_inputs(const std::vector<std::string>& given);
 
+// A file name's extension in lower case: ".xlsx" for "表1.XLSX".
+std::string lower_extension(const std::string& path);
+
 // .xlsx .xls .ods .fods .et .csv, in any case.
 bool is_spreadsheet_name(const std::string& path);
 

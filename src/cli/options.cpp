@@ -67,6 +67,10 @@ Parsed parse_options(int argc, char** argv) {
     std::ostringstream help;
     help << visible;
     Parsed out;
+    auto usage_error = [&](const std::string& what) {
+        out.message = "perfeval-check: " + what + "\n\n" + help.str();
+        return out;
+    };
     try {
         po::variables_map vm;
         po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
@@ -77,21 +81,11 @@ Parsed parse_options(int argc, char** argv) {
             return out;
         }
     } catch (const po::error& e) {
-        out.message = std::string("perfeval-check: ") + e.what() + "\n\n" + help.str();
-        return out;
+        return usage_error(e.what());
     }
-    if (o.lang != "zh" && o.lang != "en") {
-        out.message = "perfeval-check: --lang must be zh or en\n\n" + help.str();
-        return out;
-    }
-    if (o.timeout <= 0) {
-        out.message = "perfeval-check: --timeout must be a positive number of seconds\n\n" + help.str();
-        return out;
-    }
-    if (o.inputs.empty()) {
-        out.message = "perfeval-check: no file given\n\n" + help.str();
-        return out;
-    }
+    if (o.lang != "zh" && o.lang != "en") return usage_error("--lang must be zh or en");
+    if (o.timeout <= 0) return usage_error("--timeout must be a positive number of seconds");
+    if (o.inputs.empty()) return usage_error("no file given");
     if (o.max_memory_mb <= 0)
         o.max_memory_mb = static_cast<long long>(sysconf(_SC_PHYS_PAGES)) * sysconf(_SC_PAGESIZE) / 4 / (1024 * 1024);
     const fs::path h = home(argv[0]);

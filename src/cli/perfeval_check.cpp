@@ -16,22 +16,16 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
-#include <optional>
 #include <string>
 #include <vector>
 
 #include <boost/json/serialize.hpp>
-
-#include <com/sun/star/lang/XMultiComponentFactory.hpp>
-#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
-#include <org/perfeval/XValidator.hpp>
 
 #include "batch.hpp"
 #include "core/report/json.hpp"
 #include "core/report/render.hpp"
 #include "core/report/sheet_text.hpp"
 #include "inputs.hpp"
-#include "office/documents.hpp"
 #include "office/office.hpp"
 #include "options.hpp"
 #include "uno/convert.hpp"
@@ -39,13 +33,8 @@
 
 namespace fs = std::filesystem;
 namespace css = com::sun::star;
-using css::uno::Reference;
-using css::uno::UNO_QUERY;
-using css::uno::UNO_QUERY_THROW;
-using org::perfeval::SheetReport;
 using perfeval::Lang;
 using perfeval::MessageId;
-using perfeval::uno::from_utf8;
 using perfeval::uno::to_utf8;
 
 namespace {
@@ -57,7 +46,7 @@ using perfeval::cli::FileResult;
 int exit_code(const std::vector<FileResult>& results) {
     int code = kOk;
     for (const auto& r : results) {
-        if (r.status != "ok" && r.status != "no-form") return kUnchecked;
+        if (!r.checked()) return kUnchecked;
         for (const auto& s : r.sheets)
             if (s.Errors > 0) code = kErrors;
     }
@@ -81,7 +70,7 @@ boost::json::object file_json(const FileResult& r, Lang lang) {
 void print_text(const FileResult& r, Lang lang) {
     using perfeval::text;
     std::cout << text(MessageId::file_heading, lang, {perfeval::arg("path", r.path)}) << "\n";
-    if (r.status != "ok" && r.status != "no-form") {
+    if (!r.checked()) {
         std::cout << "  " << text(MessageId::file_not_checked, lang, {perfeval::arg("reason", r.message)}) << "\n\n";
         return;
     }
@@ -157,8 +146,6 @@ int main(int argc, char** argv) {
             std::cout << boost::json::serialize(boost::json::object{{"files", std::move(files)}}) << "\n";
         }
         return exit_code(results);
-    } catch (const css::lang::IllegalArgumentException& e) {
-        std::cerr << "perfeval-check: " << to_utf8(e.Message) << "\n";
     } catch (const css::uno::Exception& e) {
         std::cerr << "perfeval-check: " << to_utf8(e.Message) << "\n";
     } catch (const std::exception& e) {
