@@ -75,9 +75,16 @@ struct Call {
         if (std::holds_alternative<double>(*v) || std::holds_alternative<std::monostate>(*v)) return arg(i).text;
         const auto n = read_number(*v);
         if (!n) return std::nullopt;
-        const std::string constant = number_text(*n);
-        if (is_cell(i)) constants.push_back({reference_name(arg(i).text), std::get<std::string>(*v), constant});
-        return constant;
+        return constant(i, *n);
+    }
+    // A number written as a constant in place of argument i; when it was
+    // read from the text of a cell, the comment quotes that text.
+    std::string constant(size_t i, double number) {
+        const std::string written = number_text(number);
+        const auto v = value(i);
+        if (const auto* text = v ? std::get_if<std::string>(&*v) : nullptr; text && is_cell(i))
+            constants.push_back({reference_name(arg(i).text), *text, written});
+        return written;
     }
     static std::string reference_name(const std::string& ref) {
         std::string out;
@@ -137,10 +144,7 @@ std::optional<std::string> indicator_score_call(Call& c) {
     auto term = [&](size_t i, const Operand& op) -> std::string {
         const auto v = c.value(i);
         if (v && std::holds_alternative<double>(*v) && std::get<double>(*v) == op.value()) return c.arg(i).text;
-        const std::string constant = number_text(op.value());
-        if (c.is_cell(i) && v && std::holds_alternative<std::string>(*v))
-            c.constants.push_back({Call::reference_name(c.arg(i).text), std::get<std::string>(*v), constant});
-        return constant;
+        return c.constant(i, op.value());
     };
     std::string a;
     int decimals = t->value_decimals();
@@ -172,10 +176,7 @@ std::optional<std::string> target_value_call(Call& c) {
     if (std::holds_alternative<double>(*v)) return c.arg(0).text;
     const auto n = formulas::target_value(*v);
     if (!n) return std::nullopt;
-    const std::string constant = number_text(*n);
-    if (c.is_cell(0) && std::holds_alternative<std::string>(*v))
-        c.constants.push_back({Call::reference_name(c.arg(0).text), std::get<std::string>(*v), constant});
-    return constant;
+    return c.constant(0, *n);
 }
 
 std::optional<std::string> target_direction_call(Call& c) {
