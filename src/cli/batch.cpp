@@ -38,7 +38,9 @@ using perfeval::uno::to_utf8;
 
 namespace {
 
-volatile sig_atomic_t g_office_group = 0;
+// Each slot's running office's process group (0: none), read by the signal
+// handler.
+volatile sig_atomic_t g_office_groups[Batch::kMaxSlots] = {};
 
 // Calls f(pid) for every process of the machine but this one.
 template <class F>
@@ -88,7 +90,7 @@ long long resident_mb(int group) {
 // another run holds that, a private copy removed at the end.
 class Profile {
 public:
-    explicit Profile(const std::string& dir, const std::string& lang) : dir_(fs::absolute(dir)) {
+    Profile(const std::string& dir, int slot, const std::string& lang) : dir_(fs::absolute(dir)) {
         fs::create_directories(dir_.parent_path());
         const std::string lock = dir_.string() + ".lock";
         fd_ = open(lock.c_str(), O_RDWR | O_CREAT, 0644);
@@ -103,7 +105,7 @@ public:
         std::ifstream(lock) >> holder;
         if (fd_ >= 0) close(fd_);
         fd_ = -1;
-        copy_ = fs::temp_directory_path() / ("perfeval-check-" + std::to_string(getpid()));
+        copy_ = fs::temp_directory_path() / ("perfeval-check-" + std::to_string(getpid()) + "-" + std::to_string(slot + 1));
         fs::remove_all(copy_);
         std::error_code ec;
         if (fs::exists(dir_)) fs::copy(dir_, copy_, fs::copy_options::recursive, ec);
@@ -161,6 +163,7 @@ struct Checked {
 
 struct Batch::Impl {
     const Options& options;
+    int slot;
     std::unique_ptr<Profile> profile;
     std::unique_ptr<perfeval::office::Office> office;
     Reference<org::perfeval::XValidator> validator;
@@ -173,14 +176,19 @@ struct Batch::Impl {
         if (!options.connect.empty()) {
             office = perfeval::office::Office::attach(options.connect);
         } else {
-            if (!profile) profile = std::make_unique<Profile>(options.office_profile, options.lang);
+            if (!profile)
+                profile = std::make_unique<Profile>(
+                    slot == 0 ? options.office_profile : options.office_profile + "-" + std::to_string(slot + 1),
+                    slot, options.lang);
             perfeval::office::OfficeOptions o;
             o.soffice = perfeval::office::find_installation(options.office).soffice;
             o.profile_dir = profile->dir().string();
             // The watchdog below stops a runaway file; this limit is the backstop.
             o.address_space_mb = options.max_memory_mb + 4096;
+            // N offices share the cores: each computes on one thread.
+            o.environment.emplace_back("MAX_CONCURRENCY", "1");
             office = perfeval::office::start_with_extension(o, options.oxt);
-            g_office_group = office->pid();
+            g_office_groups[slot] = office->pid();
         }
         const auto ctx = office->context();
         validator.set(ctx->getServiceManager()->createInstanceWithContext("org.perfeval.Validator", ctx), UNO_QUERY);
@@ -190,13 +198,13 @@ struct Batch::Impl {
     // Only the signal: the thread checking a file may still be using the
     // office's objects until its call returns.
     void kill_office() const {
-        if (g_office_group > 0) kill(-g_office_group, SIGKILL);
+        if (g_office_groups[slot] > 0) kill(-g_office_groups[slot], SIGKILL);
     }
 
     // After the checking thread is done: forget the office, reap its processes.
     void stop() {
         validator.clear();
-        g_office_group = 0;
+        g_office_groups[slot] = 0;
         if (office) office->kill_now();
         office.reset();
     }
@@ -258,7 +266,7 @@ struct Batch::Impl {
     }
 };
 
-Batch::Batch(const Options& options) : impl_(new Impl{options, nullptr, nullptr, nullptr}) {
+Batch::Batch(const Options& options, int slot) : impl_(new Impl{options, slot, nullptr, nullptr, nullptr}) {
     impl_->start();
     if (!options.profile.empty()) {
         std::string known;
@@ -273,12 +281,20 @@ Batch::Batch(const Options& options) : impl_(new Impl{options, nullptr, nullptr,
 
 Batch::~Batch() {
     if (!impl_) return;
-    g_office_group = 0;
+    g_office_groups[impl_->slot] = 0;
     impl_->validator.clear();
     impl_->office.reset();  // asks it to quit; kills its group if it does not
 }
 
-int Batch::office_group() { return g_office_group; }
+perfeval::office::Office& Batch::office() {
+    if (!impl_->office) impl_->start();
+    return *impl_->office;
+}
+
+void Batch::kill_all_offices() {
+    for (int slot = 0; slot < kMaxSlots; ++slot)
+        if (const int group = g_office_groups[slot]; group > 0) kill(-group, SIGKILL);
+}
 
 FileResult Batch::check(const Input& input) {
     Impl& b = *impl_;
@@ -304,7 +320,7 @@ FileResult Batch::check(const Input& input) {
         bool too_large = false;
         while (result.wait_for(std::chrono::milliseconds(100)) == std::future_status::timeout &&
                std::chrono::steady_clock::now() < deadline)
-            if (own_office && resident_mb(g_office_group) > b.options.max_memory_mb) {
+            if (own_office && resident_mb(g_office_groups[b.slot]) > b.options.max_memory_mb) {
                 too_large = true;
                 break;
             }

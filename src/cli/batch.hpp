@@ -1,7 +1,9 @@
-// The batch's office, kept alive across a run: started on a profile of this
-// run's own (the default one, locked, or a private copy when another run
-// holds it), restarted when it dies or hangs. Each file gets a deadline; a
-// file whose office died is tried once more in a fresh one.
+// One office of the batch, kept alive across a run: started on a profile of
+// this run's own (the default one, locked, or a private copy when another
+// run holds it), restarted when it dies or hangs. Each file gets a deadline;
+// a file whose office died is tried once more in a fresh one. With --jobs N
+// there are N of these, each on a profile of its own (slot 0 on the given
+// one, slot k on "<profile>-<k+1>"), each in a thread of its own.
 #pragma once
 
 #include <memory>
@@ -33,15 +35,23 @@ struct FileResult {
 
 class Batch {
 public:
-    explicit Batch(const Options& options);  // throws std::runtime_error when no office can start
+    static constexpr int kMaxSlots = 64;  // the most offices a run starts
+
+    // Throws std::runtime_error when no office can start.
+    Batch(const Options& options, int slot);
     ~Batch();
     Batch(const Batch&) = delete;
     Batch& operator=(const Batch&) = delete;
 
     FileResult check(const Input& input);
 
-    // The running office's process group (0: none), for a signal handler.
-    static int office_group();
+    // This batch's office, started when it is not running (e.g. to write
+    // the summary workbook with).
+    perfeval::office::Office& office();
+
+    // Kills every running office's process group; async-signal-safe, for
+    // a signal handler.
+    static void kill_all_offices();
 
 private:
     struct Impl;

@@ -1,11 +1,15 @@
 #include "options.hpp"
 
 #include <filesystem>
+#include <algorithm>
 #include <sstream>
+#include <thread>
 
 #include <unistd.h>
 
 #include <boost/program_options.hpp>
+
+#include "inputs.hpp"
 
 namespace perfeval::cli {
 
@@ -24,6 +28,14 @@ fs::path home(const char* argv0) {
 
 }  // namespace
 
+SummaryFormat summary_format(const std::string& path) {
+    const std::string ext = lower_extension(path);
+    if (ext == ".xlsx") return SummaryFormat::xlsx;
+    if (ext == ".ods") return SummaryFormat::ods;
+    if (ext == ".csv") return SummaryFormat::csv;
+    return SummaryFormat::none;
+}
+
 Parsed parse_options(int argc, char** argv) {
     Options o;
     po::options_description visible(
@@ -40,6 +52,12 @@ Parsed parse_options(int argc, char** argv) {
          "scoring profile: national, linear, uncapped, strict (default: the one chosen for the file in the "
          "sidebar, else national)")                                                            //
         ("lang", po::value(&o.lang)->default_value("zh"), "language of the report: zh or en")  //
+        ("jobs,j", po::value(&o.jobs),
+         "offices checking side by side, each on one core (default: one per core); results come in the "
+         "order of the inputs")  //
+        ("summary", po::value(&o.summary),
+         "also write a summary workbook: FILE.xlsx or FILE.ods (sheets 汇总 and 问题明细), or FILE.csv (汇总, "
+         "with 问题明细 in FILE-findings.csv)")  //
         ("timeout", po::value(&o.timeout)->default_value(60),
          "seconds a file may take; past it its office is stopped and a fresh one goes on")  //
         ("max-memory", po::value(&o.max_memory_mb),
@@ -67,6 +85,7 @@ Parsed parse_options(int argc, char** argv) {
     std::ostringstream help;
     help << visible;
     Parsed out;
+    bool vm_jobs_given = false;
     auto usage_error = [&](const std::string& what) {
         out.message = "perfeval-check: " + what + "\n\n" + help.str();
         return out;
@@ -75,6 +94,7 @@ Parsed parse_options(int argc, char** argv) {
         po::variables_map vm;
         po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
         po::notify(vm);
+        vm_jobs_given = vm.count("jobs") > 0;
         if (vm.count("help")) {
             out.help = true;
             out.message = help.str();
@@ -86,6 +106,11 @@ Parsed parse_options(int argc, char** argv) {
     if (o.lang != "zh" && o.lang != "en") return usage_error("--lang must be zh or en");
     if (o.timeout <= 0) return usage_error("--timeout must be a positive number of seconds");
     if (o.inputs.empty()) return usage_error("no file given");
+    if (vm_jobs_given && o.jobs <= 0) return usage_error("--jobs must be a positive number");
+    if (o.jobs <= 0) o.jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    if (!o.connect.empty()) o.jobs = 1;  // one office, someone else's
+    if (!o.summary.empty() && summary_format(o.summary) == SummaryFormat::none)
+        return usage_error("--summary must name a .xlsx, .ods or .csv file");
     if (o.max_memory_mb <= 0)
         o.max_memory_mb = static_cast<long long>(sysconf(_SC_PHYS_PAGES)) * sysconf(_SC_PAGESIZE) / 4 / (1024 * 1024);
     const fs::path h = home(argv[0]);

@@ -22,6 +22,8 @@ struct Options {
     std::string office_profile;
     std::string oxt;
     std::string rdb;
+    int jobs = 0;                 // offices side by side; 0: one per core
+    std::string summary;          // the summary workbook to write (.xlsx, .ods or .csv); empty: none
     int timeout = 60;             // seconds a file may take
     long long max_memory_mb = 0;  // the office's resident memory limit; 0: a quarter of the machine's
 };
@@ -33,5 +35,8 @@ struct Parsed {
 };
 
 Parsed parse_options(int argc, char** argv);
+
+enum class SummaryFormat { none, xlsx, ods, csv };
+SummaryFormat summary_format(const std::string& path);  // by its extension
 
 }  // namespace perfeval::cli

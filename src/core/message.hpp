@@ -226,6 +226,30 @@ enum class MessageId {
     cli_profile_in_use,
     cli_too_large,
     cli_encrypted,
+    cli_empty_file,
+    cli_unknown_format,
+    cli_fewer_offices,
+    cli_summary_written,
+    cli_summary_failed,
+
+    // ---- the batch's summary workbook ------------------------------------------
+    summary_sheet_forms,
+    summary_sheet_findings,
+    column_kind,
+    column_status,
+    column_errors,
+    column_warnings,
+    column_notices,
+    column_stated_total,
+    column_computed_total,
+    column_grade,
+    status_ok,
+    status_no_form,
+    status_unreadable,
+    status_encrypted,
+    status_timeout,
+    status_crashed,
+    status_too_large,
 };
 
 // One value for a {placeholder} of the message: a text shown as it is in

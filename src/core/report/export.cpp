@@ -110,13 +110,9 @@ std::string report_csv(const std::vector<SheetReport>& reports, const ExportInfo
     // One table that imports as it is: the header row first, then one row
     // per finding carrying the file, date and profile too.
     const auto sheets = render_sheets(reports, lang);
-    auto row = [](std::initializer_list<std::string> fields) {
-        std::string line;
-        for (const auto& f : fields) line += (line.empty() ? "" : ",") + csv_field(f);
-        return line + "\r\n";
-    };
+    auto row = [](std::initializer_list<std::string> fields) { return csv_record(fields); };
     auto t = [lang](M id) { return text(id, lang); };
-    std::string c = "\xEF\xBB\xBF";
+    std::string c(kUtf8Bom);
     c += row({t(M::report_file), t(M::report_date), t(M::report_profile), t(M::column_unit), t(M::column_sheet),
               t(M::column_template), t(M::column_cell), t(M::column_severity), t(M::column_rule), t(M::column_rule_id),
               t(M::column_message), t(M::column_expected), t(M::column_actual)});
@@ -126,6 +122,12 @@ std::string report_csv(const std::vector<SheetReport>& reports, const ExportInfo
             c += row({info.document, info.date, profile, s.unit_name, s.sheet, form_label(s, lang), f.cell,
                       severity_label(f.severity, lang), f.rule_title, f.rule, f.message, f.expected, f.actual});
     return c;
+}
+
+std::string csv_record(const std::vector<std::string>& fields) {
+    std::string line;
+    for (const auto& f : fields) line += (line.empty() ? "" : ",") + csv_field(f);
+    return line + "\r\n";
 }
 
 }  // namespace perfeval

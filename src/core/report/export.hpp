@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "../lang.hpp"
@@ -19,5 +20,11 @@ struct ExportInfo {
 std::string report_html(const std::vector<SheetReport>& sheets, const ExportInfo& info, Lang lang);
 // UTF-8 with a byte-order mark, so that Excel and Calc read the Chinese right.
 std::string report_csv(const std::vector<SheetReport>& sheets, const ExportInfo& info, Lang lang);
+
+// The CSV writer of both the report and the batch summary.
+inline constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+// One record, CRLF-terminated: every field quoted, quotes doubled (RFC 4180);
+// a field a spreadsheet would take for a formula is prefixed with '.
+std::string csv_record(const std::vector<std::string>& fields);
 
 }  // namespace perfeval

@@ -532,9 +532,44 @@ constexpr MessageText kTable[] = {
      "cli.encrypted",
      {"文件有密码保护，无法检查（请提供未加密的副本）", "password-protected: send an unprotected copy"},
      {}},
+    {M::cli_empty_file, "cli.empty-file", {"文件为空（0 字节）", "the file is empty (0 bytes)"}, {}},
+    {M::cli_unknown_format,
+     "cli.unknown-format",
+     {"LibreOffice 不认识此文件的格式：不是表格文件，或文件已损坏",
+      "LibreOffice does not know this file's format: not a spreadsheet, or damaged"},
+     {}},
+    {M::cli_fewer_offices,
+     "cli.fewer-offices",
+     {"只启动了 {started} 个 LibreOffice（--jobs {jobs}）：{reason}",
+      "started {started} of {jobs} offices (--jobs): {reason}"},
+     {}},
+    {M::cli_summary_written, "cli.summary-written", {"汇总表已写入 {path}", "summary written to {path}"}, {}},
+    {M::cli_summary_failed,
+     "cli.summary-failed",
+     {"无法写入汇总表 {path}：{reason}", "cannot write the summary {path}: {reason}"},
+     {}},
+
+    // ---- the batch's summary workbook ----------------------------------------
+    {M::summary_sheet_forms, "summary.sheet-forms", {"汇总", "Summary"}, {}},
+    {M::summary_sheet_findings, "summary.sheet-findings", {"问题明细", "Findings"}, {}},
+    {M::column_kind, "column.kind", {"类型", "kind"}, {}},
+    {M::column_status, "column.status", {"状态", "status"}, {}},
+    {M::column_errors, "column.errors", {"错误", "errors"}, {}},
+    {M::column_warnings, "column.warnings", {"警告", "warnings"}, {}},
+    {M::column_notices, "column.notices", {"提示", "notices"}, {}},
+    {M::column_stated_total, "column.stated-total", {"表内总分", "stated total"}, {}},
+    {M::column_computed_total, "column.computed-total", {"更正后总分", "computed total"}, {}},
+    {M::column_grade, "column.grade", {"等级", "grade"}, {}},
+    {M::status_ok, "status.ok", {"已检查", "checked"}, {}},
+    {M::status_no_form, "status.no-form", {"无自评表", "no form"}, {}},
+    {M::status_unreadable, "status.unreadable", {"无法读取", "unreadable"}, {}},
+    {M::status_encrypted, "status.encrypted", {"有密码保护", "password-protected"}, {}},
+    {M::status_timeout, "status.timeout", {"超时", "timed out"}, {}},
+    {M::status_crashed, "status.crashed", {"LibreOffice 崩溃", "office crashed"}, {}},
+    {M::status_too_large, "status.too-large", {"内存超限", "too large"}, {}},
 };
 
-constexpr size_t kCount = static_cast<size_t>(MessageId::cli_encrypted) + 1;
+constexpr size_t kCount = static_cast<size_t>(MessageId::status_too_large) + 1;
 static_assert(std::size(kTable) == kCount, "every MessageId has exactly one row");
 
 constexpr bool in_order() {
