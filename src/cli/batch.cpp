@@ -219,6 +219,7 @@ struct Batch::Impl {
             return c;
         };
         if (!fs::is_regular_file(path)) return unreadable(say(MessageId::cli_no_such_file));
+        if (std::error_code ec; fs::file_size(path, ec) == 0 && !ec) return unreadable(say(MessageId::cli_empty_file));
         Reference<css::lang::XComponent> doc;
         bool password_asked = false;
         perfeval::office::LoadOptions load{/*hidden=*/true, /*read_only=*/true, /*untrusted=*/true};
@@ -238,8 +239,11 @@ struct Batch::Impl {
         }
         if (!doc.is()) {
             if (password_asked) return Checked{unchecked(path, "encrypted", say(MessageId::cli_encrypted)), false};
-            return unreadable(refused ? say(MessageId::cli_cannot_open_reason, {perfeval::arg("reason", *refused)})
-                                      : say(MessageId::cli_cannot_open));
+            if (refused) return unreadable(say(MessageId::cli_cannot_open_reason, {perfeval::arg("reason", *refused)}));
+            // Detection falls back to plain text for bytes it knows nothing of.
+            const std::string type = perfeval::office::detect_type(*office, perfeval::office::file_url(path));
+            return unreadable(say(type.empty() || type == "generic_Text" ? MessageId::cli_unknown_format
+                                                                         : MessageId::cli_cannot_open));
         }
         const Reference<css::sheet::XSpreadsheetDocument> spreadsheet(doc, UNO_QUERY);
         try {

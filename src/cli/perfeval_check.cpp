@@ -11,12 +11,17 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
+#include <condition_variable>
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <mutex>
+#include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <boost/json/serialize.hpp>
@@ -25,9 +30,11 @@
 #include "core/report/json.hpp"
 #include "core/report/render.hpp"
 #include "core/report/sheet_text.hpp"
+#include "core/report/summary.hpp"
 #include "inputs.hpp"
 #include "office/office.hpp"
 #include "options.hpp"
+#include "summary_book.hpp"
 #include "uno/convert.hpp"
 #include "uno/report_idl.hpp"
 
@@ -93,7 +100,7 @@ void print_text(const FileResult& r, Lang lang) {
 // Interrupted (Ctrl-C, SIGTERM): the office goes with the checker; what
 // was finished is printed already.
 extern "C" void interrupted(int sig) {
-    if (const int group = perfeval::cli::Batch::office_group(); group > 0) kill(-group, SIGKILL);
+    perfeval::cli::Batch::kill_all_offices();
     _exit(128 + sig);
 }
 
@@ -106,6 +113,162 @@ void progress(size_t i, size_t n, const std::string& path, std::chrono::steady_c
                  fs::path(path).filename().string().c_str());
     std::fflush(stderr);
 }
+
+// Writes the summary workbook (or its two CSV files); false when it cannot.
+bool write_summary(const perfeval::cli::Options& options, const std::vector<FileResult>& results,
+                   perfeval::cli::Batch& batch, Lang lang) {
+    std::vector<perfeval::CheckedFile> files;
+    for (const auto& r : results) {
+        perfeval::CheckedFile f{r.path, r.status, r.message, {}};
+        for (const auto& s : r.sheets) f.sheets.push_back(perfeval::uno::from_idl(s, lang));
+        files.push_back(std::move(f));
+    }
+    const auto summary = perfeval::batch_summary(files, lang);
+    try {
+        perfeval::cli::write_summary(summary, options.summary, [&]() -> perfeval::office::Office& {
+            return batch.office();
+        });
+        std::cerr << perfeval::text(MessageId::cli_summary_written, lang, {perfeval::arg("path", options.summary)})
+                  << "\n";
+        return true;
+    } catch (const css::uno::Exception& e) {
+        std::cerr << perfeval::text(MessageId::cli_summary_failed, lang,
+                                    {perfeval::arg("path", options.summary), perfeval::arg("reason", to_utf8(e.Message))})
+                  << "\n";
+    } catch (const std::exception& e) {
+        std::cerr << perfeval::text(MessageId::cli_summary_failed, lang,
+                                    {perfeval::arg("path", options.summary), perfeval::arg("reason", e.what())})
+                  << "\n";
+    }
+    return false;
+}
+
+// The batch's offices, one per job, each checking the next file not yet
+// taken; the results are handed out in the order of the inputs.
+class Pool {
+public:
+    Pool(const perfeval::cli::Options& options, const std::vector<perfeval::cli::Input>& inputs)
+        : inputs_(inputs), results_(inputs.size()) {
+        const int jobs = std::max(1, std::min({options.jobs, static_cast<int>(inputs.size()),
+                                               perfeval::cli::Batch::kMaxSlots}));
+        batches_.resize(static_cast<size_t>(jobs));
+        for (int slot = 0; slot < jobs; ++slot) workers_.emplace_back([this, &options, slot] { work(options, slot); });
+        std::unique_lock lock(mutex_);
+        changed_.wait(lock, [&] { return started_ + failed_ == jobs; });
+        if (started_ == 0) {
+            lock.unlock();
+            join();
+            throw std::runtime_error(setup_error_);
+        }
+        if (failed_ > 0)
+            std::cerr << "perfeval-check: "
+                      << perfeval::text(MessageId::cli_fewer_offices, perfeval::lang_from_tag(options.lang),
+                                        {perfeval::arg("started", std::to_string(started_)),
+                                         perfeval::arg("jobs", std::to_string(jobs)),
+                                         perfeval::arg("reason", setup_error_)})
+                      << "\n";
+    }
+    ~Pool() { join(); }
+    Pool(const Pool&) = delete;
+    Pool& operator=(const Pool&) = delete;
+
+    // The result of input i, once it is done.
+    FileResult take(size_t i) {
+        std::unique_lock lock(mutex_);
+        changed_.wait(lock, [&] { return results_[i].has_value(); });
+        return std::move(*results_[i]);
+    }
+
+    // An office done with its files (after the last file), to write the
+    // summary with.
+    perfeval::cli::Batch& idle_office() {
+        std::unique_lock lock(mutex_);
+        changed_.wait(lock, [&] { return idle_ == started_; });
+        for (auto& b : batches_)
+            if (b) return *b;
+        throw std::logic_error("no office");
+    }
+
+private:
+    void work(const perfeval::cli::Options& options, int slot) {
+        std::unique_ptr<perfeval::cli::Batch> batch;
+        try {
+            batch = std::make_unique<perfeval::cli::Batch>(options, slot);
+        } catch (const std::exception& e) {
+            std::lock_guard lock(mutex_);
+            if (setup_error_.empty()) setup_error_ = e.what();
+            ++failed_;
+            changed_.notify_all();
+            return;
+        } catch (const css::uno::Exception& e) {
+            std::lock_guard lock(mutex_);
+            if (setup_error_.empty()) setup_error_ = to_utf8(e.Message);
+            ++failed_;
+            changed_.notify_all();
+            return;
+        }
+        {
+            std::lock_guard lock(mutex_);
+            ++started_;
+            changed_.notify_all();
+        }
+        for (;;) {
+            size_t i;
+            {
+                std::lock_guard lock(mutex_);
+                if (next_ >= inputs_.size()) break;
+                i = next_++;
+            }
+            FileResult r = check(*batch, inputs_[i]);
+            std::lock_guard lock(mutex_);
+            results_[i] = std::move(r);
+            changed_.notify_all();
+        }
+        // Its office stays until the pool goes, for the summary.
+        std::lock_guard lock(mutex_);
+        batches_[static_cast<size_t>(slot)] = std::move(batch);
+        ++idle_;
+        changed_.notify_all();
+    }
+
+    // A file whose office could not even be restarted is that file's
+    // result; the next file tries again.
+    static FileResult check(perfeval::cli::Batch& batch, const perfeval::cli::Input& input) {
+        std::string why;
+        try {
+            return batch.check(input);
+        } catch (const css::uno::Exception& e) {
+            why = to_utf8(e.Message);
+        } catch (const std::exception& e) {
+            why = e.what();
+        }
+        FileResult r;
+        r.path = input.path;
+        r.status = "crashed";
+        r.message = why;
+        return r;
+    }
+
+    // The offices quit side by side.
+    void join() {
+        for (auto& w : workers_)
+            if (w.joinable()) w.join();
+        std::vector<std::thread> quitting;
+        for (auto& b : batches_)
+            if (b) quitting.emplace_back([b = std::move(b)]() mutable { b.reset(); });
+        for (auto& q : quitting) q.join();
+    }
+
+    const std::vector<perfeval::cli::Input>& inputs_;
+    std::vector<std::optional<FileResult>> results_;
+    std::vector<std::unique_ptr<perfeval::cli::Batch>> batches_;
+    std::vector<std::thread> workers_;
+    std::mutex mutex_;
+    std::condition_variable changed_;
+    size_t next_ = 0;
+    int started_ = 0, failed_ = 0, idle_ = 0;
+    std::string setup_error_;
+};
 
 }  // namespace
 
@@ -128,12 +291,12 @@ int main(int argc, char** argv) {
             throw std::runtime_error("no type library at " + options.rdb + " (--rdb FILE)");
         perfeval::office::register_types(options.rdb);
         const auto inputs = perfeval::cli::expand_inputs(options.inputs);
-        perfeval::cli::Batch batch(options);
+        Pool pool(options, inputs);
         std::vector<FileResult> results;
         const auto start = std::chrono::steady_clock::now();
         for (size_t i = 0; i < inputs.size(); ++i) {
             progress(i, inputs.size(), inputs[i].path, start);
-            results.push_back(batch.check(inputs[i]));
+            results.push_back(pool.take(i));
             if (isatty(STDERR_FILENO)) std::fprintf(stderr, "\r\033[K");
             if (options.jsonl)
                 std::cout << boost::json::serialize(file_json(results.back(), lang)) << std::endl;
@@ -145,7 +308,11 @@ int main(int argc, char** argv) {
             for (const auto& r : results) files.push_back(file_json(r, lang));
             std::cout << boost::json::serialize(boost::json::object{{"files", std::move(files)}}) << "\n";
         }
-        return exit_code(results);
+        std::cout.flush();
+        const int code = exit_code(results);
+        if (!options.summary.empty() && !write_summary(options, results, pool.idle_office(), lang))
+            return kUnchecked;
+        return code;
     } catch (const css::uno::Exception& e) {
         std::cerr << "perfeval-check: " << to_utf8(e.Message) << "\n";
     } catch (const std::exception& e) {

@@ -8,6 +8,8 @@
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/document/XTypeDetection.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 
 #include "uno/close_document.hpp"
@@ -73,6 +75,17 @@ void close(const Reference<css::uno::XInterface>& document) { uno::close_without
 Reference<css::sheet::XSpreadsheet> first_sheet(const Reference<css::sheet::XSpreadsheetDocument>& document) {
     const Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
     return Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(0), UNO_QUERY_THROW);
+}
+
+std::string detect_type(const Office& office, const std::string& url) {
+    const auto ctx = office.context();
+    const Reference<css::document::XTypeDetection> detection(
+        ctx->getServiceManager()->createInstanceWithContext("com.sun.star.document.TypeDetection", ctx),
+        UNO_QUERY_THROW);
+    css::uno::Sequence<css::beans::PropertyValue> descriptor(1);
+    descriptor.getArray()[0].Name = "URL";
+    descriptor.getArray()[0].Value <<= perfeval::uno::from_utf8(url);
+    return perfeval::uno::to_utf8(detection->queryTypeByDescriptor(descriptor, /*AllowDeep=*/true));
 }
 
 }  // namespace perfeval::office

@@ -32,6 +32,10 @@ struct LoadOptions {
 css::uno::Reference<css::lang::XComponent> load(const Office& office, const std::string& url,
                                                 const LoadOptions& options = {});
 
+// The type LibreOffice's deep detection finds in a file's bytes
+// ("calc_MS_Excel_2007_XML"); empty when it knows no such format.
+std::string detect_type(const Office& office, const std::string& url);
+
 // Closes without asking; disposes when the document refuses to close.
 void close(const css::uno::Reference<css::uno::XInterface>& document);
 

@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -14,10 +15,23 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <map>
+#include <sstream>
 
 #include <boost/json.hpp>
 
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/sheet/XUnnamedDatabaseRanges.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/sheet/XViewFreezable.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/table/XTableColumns.hpp>
 #include <osl/file.hxx>
 
 #include "office_env.hpp"
@@ -144,6 +158,172 @@ TEST(Cli, PasswordProtectedFilesAndCsvInBothEncodings) {
         EXPECT_EQ(f->at("forms").as_array()[0].at("unit").as_string(), "岳阳市君山区自然资源局") << csv;
     }
     EXPECT_EQ(r.exit_code, 2) << "two files could not be checked";
+}
+
+// ---- the summary workbook ----------------------------------------------------
+
+using Table = std::vector<std::vector<std::string>>;
+
+// A sheet's used area as text (numbers in their shortest form), as read
+// through the office.
+Table sheet_table(const Reference<css::sheet::XSpreadsheet>& sheet) {
+    const Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
+    Reference<css::sheet::XUsedAreaCursor>(cursor, css::uno::UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
+    const auto end = Reference<css::sheet::XCellRangeAddressable>(cursor, css::uno::UNO_QUERY_THROW)->getRangeAddress();
+    const auto data = Reference<css::sheet::XCellRangeData>(
+                          sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow), css::uno::UNO_QUERY_THROW)
+                          ->getDataArray();
+    Table out;
+    for (const auto& row : data) {
+        out.emplace_back();
+        for (const auto& v : row) {
+            double d;
+            rtl::OUString s;
+            if (v >>= d) {
+                std::ostringstream n;
+                n << d;
+                out.back().push_back(n.str());
+            } else {
+                v >>= s;
+                out.back().push_back(utf8(s));
+            }
+        }
+    }
+    return out;
+}
+
+std::string number_text(const json::value& v) {
+    if (v.is_null()) return "";
+    std::ostringstream n;
+    n << v.to_number<double>();
+    return n.str();
+}
+
+// The 汇总 and 问题明细 tables against the --json document of the same run:
+// a row per form (and per file without one), a row per finding, errors
+// first.
+void expect_summary_matches(const Table& forms, const Table& findings, const json::value& doc) {
+    ASSERT_FALSE(forms.empty());
+    EXPECT_EQ(forms[0], (std::vector<std::string>{"文件", "工作表", "单位", "表样", "类型", "状态", "错误", "警告",
+                                                   "提示", "表内总分", "更正后总分", "等级", "说明"}));
+    size_t form_rows = 0, finding_rows = 0;
+    for (const auto& f : doc.at("files").as_array()) {
+        const std::string path(f.at("path").as_string());
+        const auto& forms_of = f.at("forms").as_array();
+        if (forms_of.empty()) {
+            ++form_rows;
+            const auto row = std::find_if(forms.begin(), forms.end(), [&](const auto& r) { return r[0] == path; });
+            ASSERT_NE(row, forms.end()) << path;
+            EXPECT_EQ((*row)[12], std::string(f.at("message").as_string())) << path;
+            EXPECT_EQ((*row)[6], "") << path;
+            continue;
+        }
+        for (const auto& form : forms_of) {
+            ++form_rows;
+            const std::string sheet(form.at("sheet").as_string());
+            const auto row = std::find_if(forms.begin(), forms.end(),
+                                          [&](const auto& r) { return r[0] == path && r[1] == sheet; });
+            ASSERT_NE(row, forms.end()) << path << " " << sheet;
+            const auto& sum = form.at("summary");
+            EXPECT_EQ((*row)[2], std::string(form.at("unit").as_string()));
+            EXPECT_EQ((*row)[5], "已检查");
+            EXPECT_EQ((*row)[6], number_text(sum.at("errors")));
+            EXPECT_EQ((*row)[7], number_text(sum.at("warnings")));
+            EXPECT_EQ((*row)[8], number_text(sum.at("notices")));
+            EXPECT_EQ((*row)[9], number_text(sum.at("total_score")));
+            EXPECT_EQ((*row)[10], number_text(sum.at("computed_score")));
+            finding_rows += form.at("findings").as_array().size();
+            for (const auto& finding : form.at("findings").as_array()) {
+                const auto hit = std::find_if(findings.begin(), findings.end(), [&](const auto& r) {
+                    return r[0] == path && r[1] == sheet && r[2] == finding.at("cell").as_string() &&
+                           r[5] == finding.at("rule").as_string() && r[6] == finding.at("message").as_string();
+                });
+                EXPECT_NE(hit, findings.end()) << path << " " << finding;
+            }
+        }
+    }
+    EXPECT_EQ(forms.size(), form_rows + 1);
+    EXPECT_EQ(findings.size(), finding_rows + 1);
+    // Errors first: files not checked, then forms with errors.
+    EXPECT_EQ(forms.at(1)[5], "无法读取");
+    EXPECT_NE(forms.at(2)[6], "0");
+    for (size_t i = 2; i < findings.size(); ++i) {
+        static const std::map<std::string, int> rank{{"错误", 0}, {"警告", 1}, {"提示", 2}};
+        EXPECT_LE(rank.at(findings[i - 1][3]), rank.at(findings[i][3])) << "row " << i;
+    }
+}
+
+const std::string kSummaryInputs = "'" + kFixtures + "seed-corrected.ods' '" + kFixtures + "several-forms.ods' '" +
+                                   kFixtures + "no-form.ods' '" + kSeed + "' '" + kFixtures +
+                                   "not-a-spreadsheet.xlsx'";
+
+TEST(Cli, SummaryWorkbookAgreesWithJson) {
+    for (const char* name : {"summary.xlsx", "summary.ods"}) {
+        SCOPED_TRACE(name);
+        const std::string book = scratch_dir() + "/" + name;
+        const auto r = run_cli("--json --summary '" + book + "' " + kSummaryInputs);
+        EXPECT_EQ(r.exit_code, 2);
+        const json::value doc = json::parse(r.out);
+        DocumentGuard loaded(load_document(book, /*read_only=*/true, /*hidden=*/true));
+        const auto sheets = loaded.get()->getSheets();
+        ASSERT_EQ(utf8(sheets->getElementNames()[0]), "汇总");
+        ASSERT_EQ(utf8(sheets->getElementNames()[1]), "问题明细");
+        const Reference<css::sheet::XSpreadsheet> forms(sheets->getByName(ou("汇总")), css::uno::UNO_QUERY_THROW);
+        const Reference<css::sheet::XSpreadsheet> findings(sheets->getByName(ou("问题明细")),
+                                                           css::uno::UNO_QUERY_THROW);
+        expect_summary_matches(sheet_table(forms), sheet_table(findings), doc);
+
+        // As the bureau opens it: the header row frozen, an autofilter over
+        // each table, no column a screen wide.
+        const Reference<css::frame::XModel> model(loaded.get(), css::uno::UNO_QUERY_THROW);
+        const Reference<css::sheet::XSpreadsheetView> view(model->getCurrentController(), css::uno::UNO_QUERY_THROW);
+        const Reference<css::beans::XPropertySet> props(loaded.get(), css::uno::UNO_QUERY_THROW);
+        const Reference<css::sheet::XUnnamedDatabaseRanges> filters(props->getPropertyValue("UnnamedDatabaseRanges"),
+                                                                   css::uno::UNO_QUERY_THROW);
+        for (sal_Int32 i = 0; i < 2; ++i) {
+            const Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(sheets->getElementNames()[i]),
+                                                            css::uno::UNO_QUERY_THROW);
+            view->setActiveSheet(sheet);
+            EXPECT_TRUE(Reference<css::sheet::XViewFreezable>(view, css::uno::UNO_QUERY_THROW)->hasFrozenPanes())
+                << "sheet " << i;
+            ASSERT_TRUE(filters->hasByTable(i)) << "sheet " << i;
+            bool autofilter = false;
+            Reference<css::beans::XPropertySet>(filters->getByTable(i), css::uno::UNO_QUERY_THROW)
+                    ->getPropertyValue("AutoFilter") >>= autofilter;
+            EXPECT_TRUE(autofilter) << "sheet " << i;
+            const auto columns = Reference<css::table::XColumnRowRange>(sheet, css::uno::UNO_QUERY_THROW)->getColumns();
+            for (sal_Int32 c = 0; c < 9; ++c) {
+                sal_Int32 width = 0;
+                Reference<css::beans::XPropertySet>(columns->getByIndex(c), css::uno::UNO_QUERY_THROW)
+                        ->getPropertyValue("Width") >>= width;
+                EXPECT_GE(width, 1400) << "sheet " << i << " column " << c;
+                EXPECT_LE(width, 8100) << "sheet " << i << " column " << c;
+            }
+        }
+    }
+}
+
+TEST(Cli, SummaryAsTwoCsvFiles) {
+    const std::string csv = scratch_dir() + "/汇总 表.csv";
+    const auto r = run_cli("--json --summary '" + csv + "' " + kSummaryInputs);
+    EXPECT_EQ(r.exit_code, 2);
+    const json::value doc = json::parse(r.out);
+    const std::string findings_csv = scratch_dir() + "/汇总 表-findings.csv";
+    Table tables[2];
+    int n = 0;
+    for (const std::string& path : {csv, findings_csv}) {
+        std::ifstream in(path, std::ios::binary);
+        std::string bom(3, '\0');
+        in.read(bom.data(), 3);
+        EXPECT_EQ(bom, "\xEF\xBB\xBF") << path;
+        perfeval::office::LoadOptions load{/*hidden=*/true, /*read_only=*/true};
+        load.filter = "Text - txt - csv (StarCalc)";
+        load.filter_options = "44,34,76,1";
+        DocumentGuard loaded(Reference<css::sheet::XSpreadsheetDocument>(
+            perfeval::office::load(office(), perfeval::office::file_url(path), load), css::uno::UNO_QUERY_THROW));
+        tables[n++] = sheet_table(first_sheet(loaded.get()));
+    }
+    expect_summary_matches(tables[0], tables[1], doc);
 }
 
 TEST(Cli, ExitCodes) {
