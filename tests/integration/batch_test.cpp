@@ -159,7 +159,7 @@ TEST_F(Batch, DirectoriesAndAFileNamedLikeAnOption) {
 TEST_F(Batch, AKilledOfficeIsRestartedAndTheFileTriedOnceMore) {
     const std::string profile = profile_of("p2");
     const auto files = seeds((kRoot / "killed").string(), 4);
-    CheckerRun run("--jsonl " + common(profile) + joined(files));
+    CheckerRun run("--jsonl --jobs 1 " + common(profile) + joined(files));
     const auto first = run.line();
     ASSERT_TRUE(first.has_value());
     const auto offices = processes_with(profile);
@@ -182,7 +182,7 @@ TEST_F(Batch, AKilledOfficeIsRestartedAndTheFileTriedOnceMore) {
 TEST_F(Batch, AHungOfficeCostsOneFileItsDeadline) {
     const std::string profile = profile_of("p3");
     const auto files = seeds((kRoot / "hung").string(), 3);
-    CheckerRun run("--jsonl --timeout 5 " + common(profile) + joined(files));
+    CheckerRun run("--jsonl --jobs 1 --timeout 5 " + common(profile) + joined(files));
     ASSERT_TRUE(run.line().has_value());
     const auto offices = processes_with(profile);
     ASSERT_EQ(offices.size(), 1u);
@@ -254,6 +254,47 @@ TEST_F(Batch, TwoRunsOnOneProfileBothWork) {
     EXPECT_THAT(all, HasSubstr("正被进程")) << "one of them says it works on a copy";
     EXPECT_TRUE(no_office_on(profile));
     EXPECT_TRUE(no_office_on("perfeval-check-")) << "the copy's office is gone too";
+}
+
+// --jobs 2: two offices, each on a profile of its own, results in the order
+// of the inputs and the same as one office gives; --jsonl's lines are
+// --json's files.
+TEST_F(Batch, TwoOfficesSideBySideKeepTheOrderOfTheInputs) {
+    const std::string profile = profile_of("p7");
+    const std::string dir = (kRoot / "jobs").string();
+    // Quick files right after a slow one: printed as they finish, they
+    // would come first.
+    auto files = seeds(dir, 6);
+    std::ofstream(dir + "/01a-empty.ods").close();
+    std::ofstream(dir + "/01b-garbage.xlsx") << "not a workbook";
+    files.insert(files.begin() + 1, {dir + "/01a-empty.ods", dir + "/01b-garbage.xlsx"});
+
+    CheckerRun parallel("--jsonl --jobs 2 " + common(profile) + " " + quote(dir));
+    std::vector<std::string> lines;
+    const auto first = parallel.line();
+    ASSERT_TRUE(first.has_value());
+    EXPECT_EQ(processes_with(profile).size(), 2u) << "two offices";
+    lines.push_back(*first);
+    EXPECT_EQ(parallel.finish(&lines), 2);
+    EXPECT_TRUE(no_office_on(profile));
+
+    CheckerRun serial("--json --jobs 1 " + common(profile) + " " + quote(dir));
+    std::vector<std::string> out;
+    EXPECT_EQ(serial.finish(&out), 2);
+    ASSERT_EQ(out.size(), 1u);
+    const auto all = json::parse(out[0]).at("files").as_array();
+    ASSERT_EQ(lines.size(), files.size());
+    ASSERT_EQ(all.size(), files.size());
+    for (size_t i = 0; i < files.size(); ++i) {
+        const auto line = json::parse(lines[i]);
+        EXPECT_EQ(line.at("path").as_string(), files[i]) << "in the order of the inputs";
+        EXPECT_EQ(line, all[i]) << "the same result from one office and from two";
+    }
+    EXPECT_EQ(all[1].at("status").as_string(), "unreadable");
+    EXPECT_THAT(std::string(all[1].at("message").as_string()), HasSubstr("文件为空"));
+    EXPECT_EQ(all[2].at("status").as_string(), "unreadable");
+    EXPECT_THAT(std::string(all[2].at("message").as_string()), HasSubstr("不认识此文件的格式"));
+    EXPECT_TRUE(no_office_on(profile));
 }
 
 }  // namespace
