@@ -10,7 +10,15 @@
 //   cli    100 files (copies of the seed and of tests/fixtures/): LibreOffice's
 //          own load + close of each against one `perfeval-check --json
 //          --connect PIPE` over all of them, its own connection included
-//          (goal ≤ 1.3×).
+//          (goal ≤ 1.3×);
+//   jobs   J (default 40) files, forms of R (default 2,000) indicator rows
+//          made from the seed as the large form is, saved as .ods and .xlsx
+//          in turn, each run of perfeval-check starting its own offices:
+//          --jobs 2 against --jobs 1. Throughput
+//          is files per second once the offices run: the run over 2 of the
+//          files (offices started, two files checked, offices stopped) is
+//          subtracted from the run over all J (goal: --jobs 2 ≥ 1.7× the
+//          throughput of --jobs 1 on a 2-core machine).
 // For the seed and the large form it also times, in this process, the parts
 // the service is made of (Any → grid, the core's check_sheet, report → IDL) on
 // the same data, to show where the time goes. Prints the median of K runs
@@ -43,6 +51,8 @@
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
@@ -88,7 +98,9 @@ struct Options {
     int files = 100;
     bool blocks = false;  // the large form as N/23 copies of the seed's table, groups and all
     int spin = 0;         // seconds of checkSheet on the large form, for perf record -p
-    std::string only;     // comma-separated: seed, large, cli; empty: all
+    int jobs_files = 40;    // files of the --jobs measurement
+    int jobs_rows = 2000;   // indicator rows of each of them
+    std::string only;     // comma-separated: seed, large, cli, jobs; empty: all
     std::string profile = PERFEVAL_BENCH_CHECK_PROFILE;
     std::string oxt = PERFEVAL_BENCH_OXT;
     std::string rdb = PERFEVAL_BENCH_RDB;
@@ -97,7 +109,8 @@ struct Options {
 };
 
 void usage(std::ostream& out) {
-    out << "usage: perfeval-check-bench [--rows N] [--runs K] [--files F] [--only seed,large,cli]\n"
+    out << "usage: perfeval-check-bench [--rows N] [--runs K] [--files F] [--jobs-files J] [--jobs-rows R]\n"
+           "                            [--only seed,large,cli,jobs]\n"
            "                            [--blocks] [--spin SECONDS] [--profile DIR] [--oxt perfeval.oxt]\n"
            "                            [--rdb perfeval.rdb] [--checker perfeval-check]\n"
            "Times org.perfeval.Validator on the seed form and on a form with N indicator rows\n"
@@ -105,6 +118,9 @@ void usage(std::ostream& out) {
            "--connect on F files (default 100) against LibreOffice's own load + close of them;\n"
            "median of K (default 7) runs after one warm-up. --spin keeps calling checkSheet on\n"
            "the large form for that long at the end and prints the office's pid (perf record).\n"
+           "jobs: perfeval-check --jobs 2 against --jobs 1 on J files (default 40) holding a\n"
+           "form of R indicator rows (default 2000), each run starting its own offices\n"
+           "(profiles DIR-jobs, DIR-jobs-2).\n"
            "--blocks: the large form repeats the seed's 23 rows with their group labels\n"
            "(N/23 groups of each kind) instead of three groups of N rows in all.\n";
 }
@@ -132,6 +148,10 @@ Options parse(int argc, char** argv) {
             o.runs = number(1, 1000);
         else if (a == "--files")
             o.files = number(1, 10000);
+        else if (a == "--jobs-files")
+            o.jobs_files = number(3, 10000);
+        else if (a == "--jobs-rows")
+            o.jobs_rows = number(23, 100000);
         else if (a == "--spin")
             o.spin = number(0, 3600);
         else if (a == "--only")
@@ -156,8 +176,8 @@ Options parse(int argc, char** argv) {
     }
     std::stringstream parts(o.only);
     for (std::string part; std::getline(parts, part, ',');)
-        if (part != "seed" && part != "large" && part != "cli")
-            throw SetupError("--only " + o.only + ": the parts are seed, large, cli");
+        if (part != "seed" && part != "large" && part != "cli" && part != "jobs")
+            throw SetupError("--only " + o.only + ": the parts are seed, large, cli, jobs");
     return o;
 }
 
@@ -438,10 +458,11 @@ std::string read_all(const fs::path& p) {
     return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
-CheckerRun run_checker(const Options& o, const std::string& pipe, const std::vector<std::string>& files,
+CheckerRun run_checker(const Options& o, std::vector<std::string> options, const std::vector<std::string>& files,
                        const fs::path& dir) {
     const fs::path out = dir / "checker.json", err = dir / "checker.err";
-    std::vector<std::string> args = {o.checker, "--json", "--connect", pipe};
+    std::vector<std::string> args = {o.checker, "--json"};
+    args.insert(args.end(), options.begin(), options.end());
     args.insert(args.end(), files.begin(), files.end());
     std::vector<char*> argv;
     for (auto& a : args) argv.push_back(a.data());
@@ -480,6 +501,7 @@ struct Goal {
     double value;      // ms or ×
     std::string unit;  // "ms" or "×"
     double goal;       // 0: informative
+    bool at_least = false;  // the goal is a lower bound (a throughput ratio)
 };
 
 // Pads to a width in characters (UTF-8: "≤", "×", "→" are one each).
@@ -524,8 +546,9 @@ void print_goals(const std::vector<Goal>& goals) {
         else if (g.unit == "ms")
             std::snprintf(goal, sizeof goal, "≤ %.0f ms", g.goal);
         else
-            std::snprintf(goal, sizeof goal, "≤ %.1f×", g.goal);
-        const char* result = g.goal <= 0 ? "info" : g.value <= g.goal ? "**PASS**" : "**MISS**";
+            std::snprintf(goal, sizeof goal, "%s %.1f×", g.at_least ? "≥" : "≤", g.goal);
+        const bool met = g.at_least ? g.value >= g.goal : g.value <= g.goal;
+        const char* result = g.goal <= 0 ? "info" : met ? "**PASS**" : "**MISS**";
         std::printf("| %s | %s | %s | %s |\n", pad(g.name, 58).c_str(), pad(value, 9, true).c_str(),
                     pad(goal, 9, true).c_str(), pad(result, 6).c_str());
     }
@@ -648,7 +671,7 @@ int run(const Options& o) {
         TempDir dir;
         const auto files = make_files(o, dir.path);
         const int loaded = load_and_close_all(*office, files);
-        const auto first = run_checker(o, office->pipe_name(), files, dir.path);
+        const auto first = run_checker(o, {"--connect", office->pipe_name()}, files, dir.path);
         const int paths = occurrences(first.out, "\"path\":");
         const int ok = occurrences(first.out, "\"status\":\"ok\"");
         const int seeds = occurrences(first.out, "\"errors\":3,");
@@ -662,7 +685,7 @@ int run(const Options& o) {
         round.add("cli.load", "cli (" + std::to_string(o.files) + " files): LibreOffice load + close",
                   [&] { load_and_close_all(*office, files); });
         round.add("cli.check", "**cli (" + std::to_string(o.files) + " files): perfeval-check --json --connect**", [&] {
-            const auto r = run_checker(o, office->pipe_name(), files, dir.path);
+            const auto r = run_checker(o, {"--connect", office->pipe_name()}, files, dir.path);
             if (r.exit_code != first.exit_code || r.out != first.out)
                 throw SetupError("perfeval-check gave another result on a later run");
         });
@@ -672,6 +695,66 @@ int run(const Options& o) {
                          median_of("cli.check") / median_of("cli.load"), "×", 1.3});
         goals.push_back({"cli: per file, perfeval-check", median_of("cli.check") / o.files * 1e3, "ms", 0});
         goals.push_back({"cli: per file, LibreOffice load + close", median_of("cli.load") / o.files * 1e3, "ms", 0});
+    }
+
+    if (wanted(o, "jobs")) {
+        std::cerr << "perfeval-check-bench: --jobs 1 and --jobs 2, " << o.jobs_files << " files of " << o.jobs_rows
+                  << " indicator rows\n";
+        TempDir dir;
+        // A bureau's files are whole forms, not the seed's 23 rows: with
+        // those, starting the offices would be all there is to measure.
+        {
+            OpenDocument form(*office, seed_path, false);
+            make_large_form(form.sheet, o.jobs_rows, false);
+            for (const auto& [name, filter] : {std::pair<const char*, const char*>{"form.ods", "calc8"},
+                                               {"form.xlsx", "Calc Office Open XML"}}) {
+                css::uno::Sequence<css::beans::PropertyValue> props(1);
+                props.getArray()[0].Name = "FilterName";
+                props.getArray()[0].Value <<= OUString::createFromAscii(filter);
+                Reference<css::frame::XStorable>(form.doc, UNO_QUERY_THROW)
+                    ->storeToURL(OUString::fromUtf8(rtl::OString(perfeval::office::file_url((dir.path / name).string()).c_str())), props);
+            }
+        }
+        std::vector<std::string> files;
+        for (int i = 0; i < o.jobs_files; ++i) {
+            char name[32];
+            std::snprintf(name, sizeof name, "%03d-form.%s", i, i % 2 ? "xlsx" : "ods");
+            fs::copy_file(dir.path / (i % 2 ? "form.xlsx" : "form.ods"), dir.path / name);
+            files.push_back((dir.path / name).string());
+        }
+        const std::vector<std::string> two(files.begin(), files.begin() + 2);
+        auto batch = [&](int jobs, const std::vector<std::string>& which) {
+            return run_checker(o, {"--jobs", std::to_string(jobs), "--office-profile", o.profile + "-jobs"}, which,
+                               dir.path);
+        };
+        const auto one_office = batch(1, files), two_offices = batch(2, files);
+        if (one_office.exit_code < 0 || one_office.exit_code > 2 ||
+            occurrences(one_office.out, "\"path\":") != o.jobs_files)
+            throw SetupError("perfeval-check --jobs 1 did not check the files: " + one_office.err.substr(0, 2000));
+        if (two_offices.out != one_office.out || two_offices.exit_code != one_office.exit_code)
+            throw SetupError("perfeval-check --jobs 2 gave another result than --jobs 1: " +
+                             two_offices.err.substr(0, 2000));
+        const std::string J = std::to_string(o.jobs_files);
+        Round round;
+        for (int jobs : {1, 2}) {
+            const std::string n = std::to_string(jobs);
+            round.add("jobs." + n + ".all", "jobs: perfeval-check --jobs " + n + ", " + J + " files", [&, jobs] {
+                if (batch(jobs, files).out != one_office.out) throw SetupError("--jobs gave another result");
+            });
+            round.add("jobs." + n + ".two", "jobs: perfeval-check --jobs " + n + ", 2 of them (start, stop)",
+                      [&, jobs] { (void)batch(jobs, two); });
+        }
+        round.run(o.runs);
+        all.insert(all.end(), round.series().begin(), round.series().end());
+        auto throughput = [&](const char* n) {
+            return (o.jobs_files - 2) / (median_of(std::string("jobs.") + n + ".all") -
+                                         median_of(std::string("jobs.") + n + ".two"));
+        };
+        goals.push_back({"jobs: throughput, --jobs 2 / --jobs 1", throughput("2") / throughput("1"), "×", 1.7, true});
+        goals.push_back({"jobs: whole run of " + J + " files, --jobs 1 / --jobs 2",
+                         median_of("jobs.1.all") / median_of("jobs.2.all"), "×", 0});
+        goals.push_back({"jobs: per file once running, --jobs 1", 1e3 / throughput("1"), "ms", 0});
+        goals.push_back({"jobs: per file once running, --jobs 2", 1e3 / throughput("2"), "ms", 0});
     }
 
     if (o.spin > 0 && large) {
