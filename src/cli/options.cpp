@@ -42,39 +42,40 @@ Parsed parse_options(int argc, char** argv) {
         "usage: perfeval-check [options] [--] FILE|DIRECTORY...\n"
         "Checks every self-evaluation form in the files (directories: their spreadsheets,\n"
         ".xlsx .xls .ods .fods .et .csv, sorted). Exit code: 0 no errors, 1 errors found,\n"
-        "2 a file could not be checked (unreadable, timeout, crashed), or a usage error.\n"
+        "2 a file could not be checked (unreadable, encrypted, timeout, crashed, too-large)\n"
+        "or a usage error.\n"
         "options");
     visible.add_options()                                                                       //
         ("help,h", "this text")                                                                 //
         ("json", po::bool_switch(&o.json), "one JSON document on stdout at the end")            //
         ("jsonl", po::bool_switch(&o.jsonl), "one JSON object per file, as each file is done")  //
-        ("profile", po::value(&o.profile),
+        ("profile", po::value(&o.profile)->value_name("NAME"),
          "scoring profile: national, linear, uncapped, strict (default: the one chosen for the file in the "
          "sidebar, else national)")                                                            //
-        ("lang", po::value(&o.lang)->default_value("zh"), "language of the report: zh or en")  //
-        ("jobs,j", po::value(&o.jobs),
+        ("lang", po::value(&o.lang)->value_name("zh|en")->default_value("zh"), "language of the report: zh or en")  //
+        ("jobs,j", po::value(&o.jobs)->value_name("N"),
          "offices checking side by side, each on one core (default: one per core); results come in the "
          "order of the inputs")  //
-        ("summary", po::value(&o.summary),
+        ("summary", po::value(&o.summary)->value_name("FILE"),
          "also write a summary workbook: FILE.xlsx or FILE.ods (sheets 汇总 and 问题明细), or FILE.csv (汇总, "
          "with 问题明细 in FILE-findings.csv)")  //
-        ("timeout", po::value(&o.timeout)->default_value(60),
+        ("timeout", po::value(&o.timeout)->value_name("SECONDS")->default_value(60),
          "seconds a file may take; past it its office is stopped and a fresh one goes on")  //
-        ("max-memory", po::value(&o.max_memory_mb),
+        ("max-memory", po::value(&o.max_memory_mb)->value_name("MB"),
          "MB of resident memory the office may use for one file (default: a quarter of this machine's); past "
          "it the file is \"too-large\" and a fresh office goes on")  //
-        ("connect", po::value(&o.connect),
+        ("connect", po::value(&o.connect)->value_name("PIPE"),
          "use a running office started with --accept=\"pipe,name=PIPE;urp;\" (the extension must be installed "
          "there; no restarts)")  //
-        ("office", po::value(&o.office),
+        ("office", po::value(&o.office)->value_name("PATH"),
          "the LibreOffice to use: its soffice, program/ directory or root (default: $PERFEVAL_OFFICE, else "
          "soffice on PATH)")  //
-        ("office-profile", po::value(&o.office_profile),
+        ("office-profile", po::value(&o.office_profile)->value_name("DIR"),
          "private LibreOffice profile (default: profile/ next to this program's bin/ directory); when another run "
          "uses it, this run works on a copy")  //
-        ("oxt", po::value(&o.oxt),
+        ("oxt", po::value(&o.oxt)->value_name("FILE"),
          "the extension to install into that profile (default: perfeval.oxt next to bin/)")  //
-        ("rdb", po::value(&o.rdb), "the extension's type library (default: perfeval.rdb next to bin/)");
+        ("rdb", po::value(&o.rdb)->value_name("FILE"), "the extension's type library (default: perfeval.rdb next to bin/)");
     po::options_description hidden;
     hidden.add_options()("input", po::value(&o.inputs));
     po::options_description all;

@@ -3,11 +3,13 @@
 // org.perfeval.Validator service (the same code as the sidebar and the
 // formulas) and prints a report per file, sheet and finding.
 //
-// Each file's report is printed as soon as it is done (--jsonl: one JSON
-// object per file); --json prints one document at the end. Exit code: 0 no
-// errors, 1 errors found, 2 a file could not be checked (unreadable,
-// timeout, crashed) or a usage error; 130/143 when interrupted, after
-// stopping its office. One bad file, or a dead office, does not stop the rest.
+// --jobs N offices check side by side, each file's report printed as soon
+// as it and every file before it are done (--jsonl: one JSON object per
+// file); --json prints one document at the end, --summary writes the
+// batch's 汇总表. Exit code: 0 no errors, 1 errors found, 2 a file could not
+// be checked (unreadable, encrypted, timeout, crashed, too-large) or a usage
+// error; 130/143 when interrupted, after stopping its offices. One bad file,
+// or a dead office, does not stop the rest.
 #include <signal.h>
 #include <unistd.h>
 
@@ -131,6 +133,9 @@ bool write_summary(const perfeval::cli::Options& options, const std::vector<File
         std::cerr << perfeval::text(MessageId::cli_summary_written, lang, {perfeval::arg("path", options.summary)})
                   << "\n";
         return true;
+    } catch (const perfeval::cli::SummaryInUse&) {
+        std::cerr << perfeval::text(MessageId::cli_summary_in_use, lang, {perfeval::arg("path", options.summary)})
+                  << "\n";
     } catch (const css::uno::Exception& e) {
         std::cerr << perfeval::text(MessageId::cli_summary_failed, lang,
                                     {perfeval::arg("path", options.summary), perfeval::arg("reason", to_utf8(e.Message))})

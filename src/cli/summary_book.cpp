@@ -13,6 +13,7 @@
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/io/IOException.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
@@ -42,6 +43,8 @@ namespace {
 // than this (a finding's sentence would make its column a screen wide).
 constexpr sal_Int32 kMaxWidth = 8000;
 constexpr sal_Int32 kMinWidth = 1500;
+// Room for the autofilter's button, which covers the header's right end.
+constexpr sal_Int32 kFilterButton = 500;
 
 void write_text(const std::string& path, const std::string& bytes) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
@@ -53,7 +56,7 @@ void write_text(const std::string& path, const std::string& bytes) {
 Any cell(const perfeval::SummaryValue& v) {
     if (const auto* d = std::get_if<double>(&v)) return Any(*d);
     if (const auto* s = std::get_if<std::string>(&v)) return Any(from_utf8(*s));
-    return Any();
+    return Any(OUString());  // an empty cell: setDataArray takes a void Any for #N/A
 }
 
 // One table on one sheet: the values in one call, the header bold, the
@@ -86,8 +89,7 @@ void fill(const Reference<css::sheet::XSpreadsheetDocument>& doc, sal_Int32 inde
         column->setPropertyValue("OptimalWidth", Any(true));
         sal_Int32 width = 0;
         column->getPropertyValue("Width") >>= width;
-        if (width > kMaxWidth || width < kMinWidth)
-            column->setPropertyValue("Width", Any(std::clamp(width, kMinWidth, kMaxWidth)));
+        column->setPropertyValue("Width", Any(std::clamp(width + kFilterButton, kMinWidth, kMaxWidth)));
     }
 
     // The sheet's own (unnamed) database range carries the autofilter, as
@@ -103,6 +105,14 @@ void fill(const Reference<css::sheet::XSpreadsheetDocument>& doc, sal_Int32 inde
     const Reference<css::sheet::XSpreadsheetView> view(model->getCurrentController(), UNO_QUERY_THROW);
     view->setActiveSheet(sheet);
     Reference<css::sheet::XViewFreezable>(view, UNO_QUERY_THROW)->freezeAtPosition(0, 1);
+}
+
+// The lock files LibreOffice (.~lock.NAME#) and Excel (~$NAME) keep beside
+// a file they have open.
+bool open_elsewhere(const std::string& path) {
+    const fs::path p = fs::absolute(path);
+    return fs::exists(p.parent_path() / (".~lock." + p.filename().string() + "#")) ||
+           fs::exists(p.parent_path() / ("~$" + p.filename().string()));
 }
 
 void write_book(const perfeval::BatchSummary& summary, const std::string& path, SummaryFormat format,
@@ -127,8 +137,13 @@ void write_book(const perfeval::BatchSummary& summary, const std::string& path, 
     args.getArray()[0].Value <<= from_utf8(format == SummaryFormat::xlsx ? "Calc Office Open XML" : "calc8");
     args.getArray()[1].Name = "Overwrite";
     args.getArray()[1].Value <<= true;
-    Reference<css::frame::XStorable>(doc, UNO_QUERY_THROW)
-        ->storeToURL(from_utf8(perfeval::office::file_url(fs::absolute(path).string())), args);
+    try {
+        Reference<css::frame::XStorable>(doc, UNO_QUERY_THROW)
+            ->storeToURL(from_utf8(perfeval::office::file_url(fs::absolute(path).string())), args);
+    } catch (const css::io::IOException&) {
+        if (open_elsewhere(path)) throw SummaryInUse();
+        throw;
+    }
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 // files (FILE.csv and FILE-findings.csv).
 #pragma once
 
+#include <exception>
 #include <functional>
 #include <string>
 
@@ -15,7 +16,14 @@ class Office;
 
 namespace perfeval::cli {
 
-// Throws (std::exception or the office's exception) when it cannot write;
+// The workbook is open in another program, which keeps it from being
+// written over.
+struct SummaryInUse : std::exception {
+    const char* what() const noexcept override { return "summary in use"; }
+};
+
+// Throws (SummaryInUse, std::exception or the office's exception) when it
+// cannot write;
 // `office` is asked for an office only for a workbook.
 void write_summary(const perfeval::BatchSummary& summary, const std::string& path,
                    const std::function<perfeval::office::Office&()>& office);

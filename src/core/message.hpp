@@ -231,6 +231,7 @@ enum class MessageId {
     cli_fewer_offices,
     cli_summary_written,
     cli_summary_failed,
+    cli_summary_in_use,
 
     // ---- the batch's summary workbook ------------------------------------------
     summary_sheet_forms,

@@ -164,8 +164,8 @@ TEST(Cli, PasswordProtectedFilesAndCsvInBothEncodings) {
 
 using Table = std::vector<std::vector<std::string>>;
 
-// A sheet's used area as text (numbers in their shortest form), as read
-// through the office.
+// A sheet's used area as text (numbers in their shortest form, an error
+// value "#ERROR"), as read through the office.
 Table sheet_table(const Reference<css::sheet::XSpreadsheet>& sheet) {
     const Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
     Reference<css::sheet::XUsedAreaCursor>(cursor, css::uno::UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
@@ -183,9 +183,10 @@ Table sheet_table(const Reference<css::sheet::XSpreadsheet>& sheet) {
                 std::ostringstream n;
                 n << d;
                 out.back().push_back(n.str());
-            } else {
-                v >>= s;
+            } else if (v >>= s) {
                 out.back().push_back(utf8(s));
+            } else {
+                out.back().push_back("#ERROR");
             }
         }
     }
@@ -303,6 +304,18 @@ TEST(Cli, SummaryWorkbookAgreesWithJson) {
     }
 }
 
+// A summary the bureau still has open (LibreOffice's lock file beside it):
+// the results stand, the message says what to do, the exit code says it.
+TEST(Cli, ASummaryOpenElsewhereIsNamedAsSuch) {
+    const std::string book = scratch_dir() + "/open.xlsx";
+    ASSERT_EQ(run_cli("--summary '" + book + "' '" + kSeed + "'").exit_code, 1);
+    std::ofstream(scratch_dir() + "/.~lock.open.xlsx#") << ",someone,host,28.11.2026 10:00,someone;\n";
+    const auto r = run_cli("--jsonl --summary '" + book + "' '" + kSeed + "' 2>&1");
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_THAT(r.out, HasSubstr("\"status\":\"ok\"")) << "the results come first";
+    EXPECT_THAT(r.out, HasSubstr("正在 Excel 或 LibreOffice 中打开"));
+}
+
 TEST(Cli, SummaryAsTwoCsvFiles) {
     const std::string csv = scratch_dir() + "/汇总 表.csv";
     const auto r = run_cli("--json --summary '" + csv + "' " + kSummaryInputs);
@@ -333,6 +346,10 @@ TEST(Cli, ExitCodes) {
     EXPECT_EQ(run_cli("/no/such/file.ods").exit_code, 2);
     EXPECT_EQ(run_cli("--profile nope '" + kSeed + "'").exit_code, 2);
     EXPECT_EQ(run_cli("").exit_code, 2);  // usage
+    EXPECT_EQ(run_cli("--jobs 0 '" + kSeed + "'").exit_code, 2);
+    const auto pdf = run_cli("--summary out.pdf '" + kSeed + "' 2>&1");
+    EXPECT_EQ(pdf.exit_code, 2);
+    EXPECT_THAT(pdf.out, HasSubstr("--summary must name a .xlsx, .ods or .csv file"));
 }
 
 TEST(Cli, ReadableReportInChineseAndEnglish) {

@@ -549,6 +549,12 @@ constexpr MessageText kTable[] = {
      "cli.summary-failed",
      {"无法写入汇总表 {path}：{reason}", "cannot write the summary {path}: {reason}"},
      {}},
+    {M::cli_summary_in_use,
+     "cli.summary-in-use",
+     {"无法写入汇总表 {path}：它正在 Excel 或 LibreOffice 中打开，请关闭后重试（各文件的结果已在上方）",
+      "cannot write the summary {path}: it is open in Excel or LibreOffice; close it and run again (the results "
+      "are above)"},
+     {}},
 
     // ---- the batch's summary workbook ----------------------------------------
     {M::summary_sheet_forms, "summary.sheet-forms", {"汇总", "Summary"}, {}},
