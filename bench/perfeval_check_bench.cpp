@@ -47,11 +47,11 @@
 #include <vector>
 
 #include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
-#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
@@ -96,11 +96,11 @@ struct Options {
     int rows = 10000;
     int runs = 7;
     int files = 100;
-    bool blocks = false;  // the large form as N/23 copies of the seed's table, groups and all
-    int spin = 0;         // seconds of checkSheet on the large form, for perf record -p
-    int jobs_files = 40;    // files of the --jobs measurement
-    int jobs_rows = 2000;   // indicator rows of each of them
-    std::string only;     // comma-separated: seed, large, cli, jobs; empty: all
+    bool blocks = false;   // the large form as N/23 copies of the seed's table, groups and all
+    int spin = 0;          // seconds of checkSheet on the large form, for perf record -p
+    int jobs_files = 40;   // files of the --jobs measurement
+    int jobs_rows = 2000;  // indicator rows of each of them
+    std::string only;      // comma-separated: seed, large, cli, jobs; empty: all
     std::string profile = PERFEVAL_BENCH_CHECK_PROFILE;
     std::string oxt = PERFEVAL_BENCH_OXT;
     std::string rdb = PERFEVAL_BENCH_RDB;
@@ -498,9 +498,9 @@ int occurrences(const std::string& s, const std::string& needle) {
 
 struct Goal {
     std::string name;
-    double value;      // ms or ×
-    std::string unit;  // "ms" or "×"
-    double goal;       // 0: informative
+    double value;           // ms or ×
+    std::string unit;       // "ms" or "×"
+    double goal;            // 0: informative
     bool at_least = false;  // the goal is a lower bound (a throughput ratio)
 };
 
@@ -706,13 +706,13 @@ int run(const Options& o) {
         {
             OpenDocument form(*office, seed_path, false);
             make_large_form(form.sheet, o.jobs_rows, false);
-            for (const auto& [name, filter] : {std::pair<const char*, const char*>{"form.ods", "calc8"},
-                                               {"form.xlsx", "Calc Office Open XML"}}) {
+            for (const auto& [name, filter] :
+                 {std::pair<const char*, const char*>{"form.ods", "calc8"}, {"form.xlsx", "Calc Office Open XML"}}) {
                 css::uno::Sequence<css::beans::PropertyValue> props(1);
                 props.getArray()[0].Name = "FilterName";
-                props.getArray()[0].Value <<= OUString::createFromAscii(filter);
+                props.getArray()[0].Value <<= from_utf8(filter);
                 Reference<css::frame::XStorable>(form.doc, UNO_QUERY_THROW)
-                    ->storeToURL(OUString::fromUtf8(rtl::OString(perfeval::office::file_url((dir.path / name).string()).c_str())), props);
+                    ->storeToURL(from_utf8(perfeval::office::file_url((dir.path / name).string())), props);
             }
         }
         std::vector<std::string> files;
@@ -747,8 +747,8 @@ int run(const Options& o) {
         round.run(o.runs);
         all.insert(all.end(), round.series().begin(), round.series().end());
         auto throughput = [&](const char* n) {
-            return (o.jobs_files - 2) / (median_of(std::string("jobs.") + n + ".all") -
-                                         median_of(std::string("jobs.") + n + ".two"));
+            return (o.jobs_files - 2) /
+                   (median_of(std::string("jobs.") + n + ".all") - median_of(std::string("jobs.") + n + ".two"));
         };
         goals.push_back({"jobs: throughput, --jobs 2 / --jobs 1", throughput("2") / throughput("1"), "×", 1.7, true});
         goals.push_back({"jobs: whole run of " + J + " files, --jobs 1 / --jobs 2",

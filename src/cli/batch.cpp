@@ -105,7 +105,8 @@ public:
         std::ifstream(lock) >> holder;
         if (fd_ >= 0) close(fd_);
         fd_ = -1;
-        copy_ = fs::temp_directory_path() / ("perfeval-check-" + std::to_string(getpid()) + "-" + std::to_string(slot + 1));
+        copy_ =
+            fs::temp_directory_path() / ("perfeval-check-" + std::to_string(getpid()) + "-" + std::to_string(slot + 1));
         fs::remove_all(copy_);
         std::error_code ec;
         if (fs::exists(dir_)) fs::copy(dir_, copy_, fs::copy_options::recursive, ec);
@@ -142,16 +143,6 @@ bool valid_utf8_file(const std::string& path) {
             RTL_TEXTTOUNICODE_FLAGS_INVALID_ERROR);
 }
 
-// A file that could not be checked, and why.
-FileResult unchecked(const std::string& path, const char* status, std::string message, int retried = 0) {
-    FileResult r;
-    r.path = path;
-    r.status = status;
-    r.message = std::move(message);
-    r.retried = retried;
-    return r;
-}
-
 // One file through the validator: loaded read-only and untrusted, checked,
 // closed. `crashed` when the connection to the office broke meanwhile.
 struct Checked {
@@ -178,8 +169,8 @@ struct Batch::Impl {
         } else {
             if (!profile)
                 profile = std::make_unique<Profile>(
-                    slot == 0 ? options.office_profile : options.office_profile + "-" + std::to_string(slot + 1),
-                    slot, options.lang);
+                    slot == 0 ? options.office_profile : options.office_profile + "-" + std::to_string(slot + 1), slot,
+                    options.lang);
             perfeval::office::OfficeOptions o;
             o.soffice = perfeval::office::find_installation(options.office).soffice;
             o.profile_dir = profile->dir().string();
@@ -238,7 +229,8 @@ struct Batch::Impl {
             refused = to_utf8(e.Message);
         }
         if (!doc.is()) {
-            if (password_asked) return Checked{unchecked(path, "encrypted", say(MessageId::cli_encrypted)), false};
+            if (password_asked)
+                return Checked{FileResult::not_checked(path, "encrypted", say(MessageId::cli_encrypted)), false};
             if (refused) return unreadable(say(MessageId::cli_cannot_open_reason, {perfeval::arg("reason", *refused)}));
             // Detection falls back to plain text for bytes it knows nothing of.
             const std::string type = perfeval::office::detect_type(*office, perfeval::office::file_url(path));
@@ -302,7 +294,8 @@ void Batch::kill_all_offices() {
 
 FileResult Batch::check(const Input& input) {
     Impl& b = *impl_;
-    if (input.empty_directory) return unchecked(input.path, "unreadable", b.say(MessageId::cli_no_spreadsheets));
+    if (input.empty_directory)
+        return FileResult::not_checked(input.path, "unreadable", b.say(MessageId::cli_no_spreadsheets));
     const bool own_office = b.options.connect.empty();
     for (int attempt = 0;; ++attempt) {
         if (!b.office) b.start();
@@ -314,9 +307,9 @@ FileResult Batch::check(const Input& input) {
             try {
                 done->set_value(b.check_file(path));
             } catch (const std::exception& e) {  // e.g. a path no file URL can name
-                done->set_value(Checked{unchecked(path, "unreadable", e.what()), false});
+                done->set_value(Checked{FileResult::not_checked(path, "unreadable", e.what()), false});
             } catch (...) {
-                done->set_value(Checked{unchecked(path, "unreadable", ""), true});
+                done->set_value(Checked{FileResult::not_checked(path, "unreadable", ""), true});
             }
         }).detach();
         // Waits for the file, watching the office's resident memory meanwhile.
@@ -332,7 +325,7 @@ FileResult Batch::check(const Input& input) {
             b.kill_office();  // the call returns now, its office gone
             result.wait();
             b.stop();
-            return unchecked(
+            return FileResult::not_checked(
                 input.path, "too-large",
                 b.say(MessageId::cli_too_large, {perfeval::arg("mb", std::to_string(b.options.max_memory_mb))}));
         }
@@ -342,7 +335,7 @@ FileResult Batch::check(const Input& input) {
                 result.wait();
                 b.stop();
             }
-            return unchecked(
+            return FileResult::not_checked(
                 input.path, "timeout",
                 b.say(MessageId::cli_timeout, {perfeval::arg("seconds", std::to_string(b.options.timeout))}));
         }
@@ -353,7 +346,7 @@ FileResult Batch::check(const Input& input) {
         }
         b.stop();
         if (attempt == 1 || !own_office)
-            return unchecked(input.path, "crashed", b.say(MessageId::cli_crashed), attempt);
+            return FileResult::not_checked(input.path, "crashed", b.say(MessageId::cli_crashed), attempt);
     }
 }
 

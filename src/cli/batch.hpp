@@ -31,6 +31,16 @@ struct FileResult {
 
     // Read and checked (a file without a form is checked too).
     bool checked() const { return status == "ok" || status == "no-form"; }
+
+    // A file that could not be checked, and why.
+    static FileResult not_checked(std::string path, std::string status, std::string message, int retried = 0) {
+        FileResult r;
+        r.path = std::move(path);
+        r.status = std::move(status);
+        r.message = std::move(message);
+        r.retried = retried;
+        return r;
+    }
 };
 
 class Batch {

@@ -1,7 +1,7 @@
 #include "options.hpp"
 
-#include <filesystem>
 #include <algorithm>
+#include <filesystem>
 #include <sstream>
 #include <thread>
 
@@ -51,7 +51,7 @@ Parsed parse_options(int argc, char** argv) {
         ("jsonl", po::bool_switch(&o.jsonl), "one JSON object per file, as each file is done")  //
         ("profile", po::value(&o.profile)->value_name("NAME"),
          "scoring profile: national, linear, uncapped, strict (default: the one chosen for the file in the "
-         "sidebar, else national)")                                                            //
+         "sidebar, else national)")                                                                                 //
         ("lang", po::value(&o.lang)->value_name("zh|en")->default_value("zh"), "language of the report: zh or en")  //
         ("jobs,j", po::value(&o.jobs)->value_name("N"),
          "offices checking side by side, each on one core (default: one per core); results come in the "
@@ -75,7 +75,8 @@ Parsed parse_options(int argc, char** argv) {
          "uses it, this run works on a copy")  //
         ("oxt", po::value(&o.oxt)->value_name("FILE"),
          "the extension to install into that profile (default: perfeval.oxt next to bin/)")  //
-        ("rdb", po::value(&o.rdb)->value_name("FILE"), "the extension's type library (default: perfeval.rdb next to bin/)");
+        ("rdb", po::value(&o.rdb)->value_name("FILE"),
+         "the extension's type library (default: perfeval.rdb next to bin/)");
     po::options_description hidden;
     hidden.add_options()("input", po::value(&o.inputs));
     po::options_description all;

@@ -13,17 +13,12 @@
 #include <signal.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <chrono>
-#include <condition_variable>
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
-#include <mutex>
-#include <optional>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include <boost/json/serialize.hpp>
@@ -36,6 +31,7 @@
 #include "inputs.hpp"
 #include "office/office.hpp"
 #include "options.hpp"
+#include "pool.hpp"
 #include "summary_book.hpp"
 #include "uno/convert.hpp"
 #include "uno/report_idl.hpp"
@@ -127,9 +123,8 @@ bool write_summary(const perfeval::cli::Options& options, const std::vector<File
     }
     const auto summary = perfeval::batch_summary(files, lang);
     try {
-        perfeval::cli::write_summary(summary, options.summary, [&]() -> perfeval::office::Office& {
-            return batch.office();
-        });
+        perfeval::cli::write_summary(summary, options.summary,
+                                     [&]() -> perfeval::office::Office& { return batch.office(); });
         std::cerr << perfeval::text(MessageId::cli_summary_written, lang, {perfeval::arg("path", options.summary)})
                   << "\n";
         return true;
@@ -137,8 +132,9 @@ bool write_summary(const perfeval::cli::Options& options, const std::vector<File
         std::cerr << perfeval::text(MessageId::cli_summary_in_use, lang, {perfeval::arg("path", options.summary)})
                   << "\n";
     } catch (const css::uno::Exception& e) {
-        std::cerr << perfeval::text(MessageId::cli_summary_failed, lang,
-                                    {perfeval::arg("path", options.summary), perfeval::arg("reason", to_utf8(e.Message))})
+        std::cerr << perfeval::text(
+                         MessageId::cli_summary_failed, lang,
+                         {perfeval::arg("path", options.summary), perfeval::arg("reason", to_utf8(e.Message))})
                   << "\n";
     } catch (const std::exception& e) {
         std::cerr << perfeval::text(MessageId::cli_summary_failed, lang,
@@ -147,133 +143,6 @@ bool write_summary(const perfeval::cli::Options& options, const std::vector<File
     }
     return false;
 }
-
-// The batch's offices, one per job, each checking the next file not yet
-// taken; the results are handed out in the order of the inputs.
-class Pool {
-public:
-    Pool(const perfeval::cli::Options& options, const std::vector<perfeval::cli::Input>& inputs)
-        : inputs_(inputs), results_(inputs.size()) {
-        const int jobs = std::max(1, std::min({options.jobs, static_cast<int>(inputs.size()),
-                                               perfeval::cli::Batch::kMaxSlots}));
-        batches_.resize(static_cast<size_t>(jobs));
-        for (int slot = 0; slot < jobs; ++slot) workers_.emplace_back([this, &options, slot] { work(options, slot); });
-        std::unique_lock lock(mutex_);
-        changed_.wait(lock, [&] { return started_ + failed_ == jobs; });
-        if (started_ == 0) {
-            lock.unlock();
-            join();
-            throw std::runtime_error(setup_error_);
-        }
-        if (failed_ > 0)
-            std::cerr << "perfeval-check: "
-                      << perfeval::text(MessageId::cli_fewer_offices, perfeval::lang_from_tag(options.lang),
-                                        {perfeval::arg("started", std::to_string(started_)),
-                                         perfeval::arg("jobs", std::to_string(jobs)),
-                                         perfeval::arg("reason", setup_error_)})
-                      << "\n";
-    }
-    ~Pool() { join(); }
-    Pool(const Pool&) = delete;
-    Pool& operator=(const Pool&) = delete;
-
-    // The result of input i, once it is done.
-    FileResult take(size_t i) {
-        std::unique_lock lock(mutex_);
-        changed_.wait(lock, [&] { return results_[i].has_value(); });
-        return std::move(*results_[i]);
-    }
-
-    // An office done with its files (after the last file), to write the
-    // summary with.
-    perfeval::cli::Batch& idle_office() {
-        std::unique_lock lock(mutex_);
-        changed_.wait(lock, [&] { return idle_ == started_; });
-        for (auto& b : batches_)
-            if (b) return *b;
-        throw std::logic_error("no office");
-    }
-
-private:
-    void work(const perfeval::cli::Options& options, int slot) {
-        std::unique_ptr<perfeval::cli::Batch> batch;
-        try {
-            batch = std::make_unique<perfeval::cli::Batch>(options, slot);
-        } catch (const std::exception& e) {
-            std::lock_guard lock(mutex_);
-            if (setup_error_.empty()) setup_error_ = e.what();
-            ++failed_;
-            changed_.notify_all();
-            return;
-        } catch (const css::uno::Exception& e) {
-            std::lock_guard lock(mutex_);
-            if (setup_error_.empty()) setup_error_ = to_utf8(e.Message);
-            ++failed_;
-            changed_.notify_all();
-            return;
-        }
-        {
-            std::lock_guard lock(mutex_);
-            ++started_;
-            changed_.notify_all();
-        }
-        for (;;) {
-            size_t i;
-            {
-                std::lock_guard lock(mutex_);
-                if (next_ >= inputs_.size()) break;
-                i = next_++;
-            }
-            FileResult r = check(*batch, inputs_[i]);
-            std::lock_guard lock(mutex_);
-            results_[i] = std::move(r);
-            changed_.notify_all();
-        }
-        // Its office stays until the pool goes, for the summary.
-        std::lock_guard lock(mutex_);
-        batches_[static_cast<size_t>(slot)] = std::move(batch);
-        ++idle_;
-        changed_.notify_all();
-    }
-
-    // A file whose office could not even be restarted is that file's
-    // result; the next file tries again.
-    static FileResult check(perfeval::cli::Batch& batch, const perfeval::cli::Input& input) {
-        std::string why;
-        try {
-            return batch.check(input);
-        } catch (const css::uno::Exception& e) {
-            why = to_utf8(e.Message);
-        } catch (const std::exception& e) {
-            why = e.what();
-        }
-        FileResult r;
-        r.path = input.path;
-        r.status = "crashed";
-        r.message = why;
-        return r;
-    }
-
-    // The offices quit side by side.
-    void join() {
-        for (auto& w : workers_)
-            if (w.joinable()) w.join();
-        std::vector<std::thread> quitting;
-        for (auto& b : batches_)
-            if (b) quitting.emplace_back([b = std::move(b)]() mutable { b.reset(); });
-        for (auto& q : quitting) q.join();
-    }
-
-    const std::vector<perfeval::cli::Input>& inputs_;
-    std::vector<std::optional<FileResult>> results_;
-    std::vector<std::unique_ptr<perfeval::cli::Batch>> batches_;
-    std::vector<std::thread> workers_;
-    std::mutex mutex_;
-    std::condition_variable changed_;
-    size_t next_ = 0;
-    int started_ = 0, failed_ = 0, idle_ = 0;
-    std::string setup_error_;
-};
 
 }  // namespace
 
@@ -296,7 +165,7 @@ int main(int argc, char** argv) {
             throw std::runtime_error("no type library at " + options.rdb + " (--rdb FILE)");
         perfeval::office::register_types(options.rdb);
         const auto inputs = perfeval::cli::expand_inputs(options.inputs);
-        Pool pool(options, inputs);
+        perfeval::cli::Pool pool(options, inputs);
         std::vector<FileResult> results;
         const auto start = std::chrono::steady_clock::now();
         for (size_t i = 0; i < inputs.size(); ++i) {
@@ -315,8 +184,7 @@ int main(int argc, char** argv) {
         }
         std::cout.flush();
         const int code = exit_code(results);
-        if (!options.summary.empty() && !write_summary(options, results, pool.idle_office(), lang))
-            return kUnchecked;
+        if (!options.summary.empty() && !write_summary(options, results, pool.idle_office(), lang)) return kUnchecked;
         return code;
     } catch (const css::uno::Exception& e) {
         std::cerr << "perfeval-check: " << to_utf8(e.Message) << "\n";

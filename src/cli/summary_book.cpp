@@ -6,7 +6,6 @@
 #include <stdexcept>
 
 #include <com/sun/star/awt/FontWeight.hpp>
-#include <com/sun/star/sheet/XViewFreezable.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
@@ -18,6 +17,7 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XUnnamedDatabaseRanges.hpp>
+#include <com/sun/star/sheet/XViewFreezable.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
 
@@ -31,11 +31,11 @@ namespace perfeval::cli {
 namespace fs = std::filesystem;
 namespace css = com::sun::star;
 using css::uno::Any;
-using rtl::OUString;
 using css::uno::Reference;
 using css::uno::Sequence;
 using css::uno::UNO_QUERY_THROW;
 using perfeval::uno::from_utf8;
+using rtl::OUString;
 
 namespace {
 

@@ -206,7 +206,7 @@ std::string number_text(const json::value& v) {
 void expect_summary_matches(const Table& forms, const Table& findings, const json::value& doc) {
     ASSERT_FALSE(forms.empty());
     EXPECT_EQ(forms[0], (std::vector<std::string>{"文件", "工作表", "单位", "表样", "类型", "状态", "错误", "警告",
-                                                   "提示", "表内总分", "更正后总分", "等级", "说明"}));
+                                                  "提示", "表内总分", "更正后总分", "等级", "说明"}));
     size_t form_rows = 0, finding_rows = 0;
     for (const auto& f : doc.at("files").as_array()) {
         const std::string path(f.at("path").as_string());
@@ -222,8 +222,8 @@ void expect_summary_matches(const Table& forms, const Table& findings, const jso
         for (const auto& form : forms_of) {
             ++form_rows;
             const std::string sheet(form.at("sheet").as_string());
-            const auto row = std::find_if(forms.begin(), forms.end(),
-                                          [&](const auto& r) { return r[0] == path && r[1] == sheet; });
+            const auto row =
+                std::find_if(forms.begin(), forms.end(), [&](const auto& r) { return r[0] == path && r[1] == sheet; });
             ASSERT_NE(row, forms.end()) << path << " " << sheet;
             const auto& sum = form.at("summary");
             EXPECT_EQ((*row)[2], std::string(form.at("unit").as_string()));
@@ -255,8 +255,7 @@ void expect_summary_matches(const Table& forms, const Table& findings, const jso
 }
 
 const std::string kSummaryInputs = "'" + kFixtures + "seed-corrected.ods' '" + kFixtures + "several-forms.ods' '" +
-                                   kFixtures + "no-form.ods' '" + kSeed + "' '" + kFixtures +
-                                   "not-a-spreadsheet.xlsx'";
+                                   kFixtures + "no-form.ods' '" + kSeed + "' '" + kFixtures + "not-a-spreadsheet.xlsx'";
 
 TEST(Cli, SummaryWorkbookAgreesWithJson) {
     for (const char* name : {"summary.xlsx", "summary.ods"}) {
@@ -280,7 +279,7 @@ TEST(Cli, SummaryWorkbookAgreesWithJson) {
         const Reference<css::sheet::XSpreadsheetView> view(model->getCurrentController(), css::uno::UNO_QUERY_THROW);
         const Reference<css::beans::XPropertySet> props(loaded.get(), css::uno::UNO_QUERY_THROW);
         const Reference<css::sheet::XUnnamedDatabaseRanges> filters(props->getPropertyValue("UnnamedDatabaseRanges"),
-                                                                   css::uno::UNO_QUERY_THROW);
+                                                                    css::uno::UNO_QUERY_THROW);
         for (sal_Int32 i = 0; i < 2; ++i) {
             const Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(sheets->getElementNames()[i]),
                                                             css::uno::UNO_QUERY_THROW);
@@ -290,13 +289,13 @@ TEST(Cli, SummaryWorkbookAgreesWithJson) {
             ASSERT_TRUE(filters->hasByTable(i)) << "sheet " << i;
             bool autofilter = false;
             Reference<css::beans::XPropertySet>(filters->getByTable(i), css::uno::UNO_QUERY_THROW)
-                    ->getPropertyValue("AutoFilter") >>= autofilter;
+                ->getPropertyValue("AutoFilter") >>= autofilter;
             EXPECT_TRUE(autofilter) << "sheet " << i;
             const auto columns = Reference<css::table::XColumnRowRange>(sheet, css::uno::UNO_QUERY_THROW)->getColumns();
             for (sal_Int32 c = 0; c < 9; ++c) {
                 sal_Int32 width = 0;
                 Reference<css::beans::XPropertySet>(columns->getByIndex(c), css::uno::UNO_QUERY_THROW)
-                        ->getPropertyValue("Width") >>= width;
+                    ->getPropertyValue("Width") >>= width;
                 EXPECT_GE(width, 1400) << "sheet " << i << " column " << c;
                 EXPECT_LE(width, 8100) << "sheet " << i << " column " << c;
             }

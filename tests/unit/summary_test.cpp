@@ -43,8 +43,8 @@ TEST(BatchSummary, OneRowPerFormWithItsCountsAndTotalsAsNumbers) {
     const auto summary = batch_summary({CheckedFile{"a.ods", "ok", "", {seed_sheet("表1")}}}, Lang::zh);
     EXPECT_EQ(summary.forms.name, "汇总");
     EXPECT_EQ(summary.findings.name, "问题明细");
-    EXPECT_THAT(summary.forms.header, ElementsAre("文件", "工作表", "单位", "表样", "类型", "状态", "错误", "警告", "提示",
-                                                  "表内总分", "更正后总分", "等级", "说明"));
+    EXPECT_THAT(summary.forms.header, ElementsAre("文件", "工作表", "单位", "表样", "类型", "状态", "错误", "警告",
+                                                  "提示", "表内总分", "更正后总分", "等级", "说明"));
     ASSERT_EQ(summary.forms.rows.size(), 1u);
     const auto& row = summary.forms.rows[0];
     EXPECT_EQ(text_at(row, 0), "a.ods");
@@ -62,12 +62,11 @@ TEST(BatchSummary, OneRowPerFormWithItsCountsAndTotalsAsNumbers) {
 }
 
 TEST(BatchSummary, ErrorsFirstThenTheOrderOfTheInputs) {
-    const auto summary = batch_summary(
-        {CheckedFile{"clean.ods", "ok", "", {clean_sheet("甲")}},
-         CheckedFile{"none.ods", "no-form", "未找到绩效自评表", {}},
-         CheckedFile{"bad.ods", "ok", "", {seed_sheet("乙"), clean_sheet("丙")}},
-         CheckedFile{"hung.ods", "timeout", "60 秒内未完成，已停止（--timeout）", {}}},
-        Lang::zh);
+    const auto summary = batch_summary({CheckedFile{"clean.ods", "ok", "", {clean_sheet("甲")}},
+                                        CheckedFile{"none.ods", "no-form", "未找到绩效自评表", {}},
+                                        CheckedFile{"bad.ods", "ok", "", {seed_sheet("乙"), clean_sheet("丙")}},
+                                        CheckedFile{"hung.ods", "timeout", "60 秒内未完成，已停止（--timeout）", {}}},
+                                       Lang::zh);
     std::vector<std::string> order;
     for (const auto& row : summary.forms.rows) order.push_back(text_at(row, 0) + "/" + text_at(row, 5));
     EXPECT_THAT(order, ElementsAre("hung.ods/超时", "bad.ods/已检查", "clean.ods/已检查", "none.ods/无自评表",
@@ -81,14 +80,14 @@ TEST(BatchSummary, ErrorsFirstThenTheOrderOfTheInputs) {
 }
 
 TEST(BatchSummary, CsvIsThePanelExportsKind) {
-    const auto summary =
-        batch_summary({CheckedFile{"=x.ods", "ok", "", {seed_sheet("表1")}}, CheckedFile{"b.ods", "crashed", "", {}}},
-                      Lang::en);
+    const auto summary = batch_summary(
+        {CheckedFile{"=x.ods", "ok", "", {seed_sheet("表1")}}, CheckedFile{"b.ods", "crashed", "", {}}}, Lang::en);
     const std::string csv = summary_csv(summary.forms);
     EXPECT_EQ(csv.rfind("\xEF\xBB\xBF\"File\",\"sheet\"", 0), 0u) << csv.substr(0, 40);
     EXPECT_THAT(csv, HasSubstr("\r\n\"b.ods\",\"\",\"\",\"\",\"\",\"office crashed\""));
     EXPECT_THAT(csv, HasSubstr("\"'=x.ods\",\"表1\"")) << "a formula-like field stays text";
-    EXPECT_THAT(csv, HasSubstr(",\"3\",\"2\",\"1\",\"100\",\"100\",\"Excellent\",")) << "numbers in their shortest form";
+    EXPECT_THAT(csv, HasSubstr(",\"3\",\"2\",\"1\",\"100\",\"100\",\"Excellent\","))
+        << "numbers in their shortest form";
 }
 
 TEST(BatchSummary, EveryStatusHasWords) {

@@ -15,8 +15,12 @@ namespace {
 using M = MessageId;
 
 constexpr std::pair<std::string_view, MessageId> kStatuses[] = {
-    {"ok", M::status_ok},           {"no-form", M::status_no_form}, {"unreadable", M::status_unreadable},
-    {"encrypted", M::status_encrypted}, {"timeout", M::status_timeout}, {"crashed", M::status_crashed},
+    {"ok", M::status_ok},
+    {"no-form", M::status_no_form},
+    {"unreadable", M::status_unreadable},
+    {"encrypted", M::status_encrypted},
+    {"timeout", M::status_timeout},
+    {"crashed", M::status_crashed},
     {"too-large", M::status_too_large},
 };
 
@@ -70,9 +74,9 @@ BatchSummary batch_summary(const std::vector<CheckedFile>& files, Lang lang) {
     auto t = [lang](M id) { return text(id, lang); };
     BatchSummary out;
     out.forms.name = t(M::summary_sheet_forms);
-    out.forms.header = {t(M::report_file),         t(M::column_sheet),    t(M::column_unit),
-                        t(M::column_template),     t(M::column_kind),     t(M::column_status),
-                        t(M::column_errors),       t(M::column_warnings), t(M::column_notices),
+    out.forms.header = {t(M::report_file),         t(M::column_sheet),          t(M::column_unit),
+                        t(M::column_template),     t(M::column_kind),           t(M::column_status),
+                        t(M::column_errors),       t(M::column_warnings),       t(M::column_notices),
                         t(M::column_stated_total), t(M::column_computed_total), t(M::column_grade),
                         t(M::column_message)};
     out.findings.name = t(M::summary_sheet_findings);
@@ -93,8 +97,8 @@ BatchSummary batch_summary(const std::vector<CheckedFile>& files, Lang lang) {
                                       grade_label(s.grade, lang), std::string()});
             form_ranks.push_back(summary_rank(file, &s));
             for (const auto& f : s.findings) {
-                out.findings.rows.push_back({file.path, s.sheet, f.cell, severity_label(f.severity, lang),
-                                             f.rule_title, f.rule, f.message, f.expected, f.actual});
+                out.findings.rows.push_back({file.path, s.sheet, f.cell, severity_label(f.severity, lang), f.rule_title,
+                                             f.rule, f.message, f.expected, f.actual});
                 finding_ranks.push_back(severity_rank(f.severity));
             }
         }
