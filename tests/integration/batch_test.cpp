@@ -179,6 +179,57 @@ TEST_F(Batch, AKilledOfficeIsRestartedAndTheFileTriedOnceMore) {
     EXPECT_TRUE(no_office_on(profile));
 }
 
+// An office that dies on a file twice (killed while it computes the file,
+// then killed again while a fresh one tries it once more): that file, and
+// only that one, is "crashed"; a third office checks the next.
+TEST_F(Batch, AFileWhoseOfficeDiesTwiceIsCrashedAndTheBatchGoesOn) {
+    const std::string profile = profile_of("p8");
+    const std::string dir = (kRoot / "crashed").string();
+    const auto files = seeds(dir, 1);
+    std::string rows;
+    for (int i = 0; i < 20000; ++i)  // minutes of work for one core
+        rows += R"row(<table:table-row><table:table-cell table:formula="of:=SUMPRODUCT(SQRT(ROW([.Z1:.Z1000000])))"/></table:table-row>)row";
+    std::ofstream(dir + "/busy.fods") << R"xml(<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" office:version="1.2"
+ office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+ <office:body><office:spreadsheet><table:table table:name="S">)xml"
+                                      << rows << "</table:table></office:spreadsheet></office:body></office:document>\n";
+    // The extension installed first: its install restarts the office, and
+    // the office killed below must be the one checking the file.
+    ASSERT_EQ(CheckerRun(common(profile) + " " + quote(files[0])).finish(), 1);
+    CheckerRun run("--jsonl --jobs 1 --timeout 40 " + common(profile) + " " + quote(dir + "/busy.fods") + " " +
+                   quote(files[0]));
+    auto office_other_than = [&](pid_t old) {
+        for (int i = 0; i < 600; ++i) {
+            const auto now = processes_with(profile);
+            if (!now.empty() && now[0] != old) return now[0];
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+        return pid_t(-1);
+    };
+    const pid_t first = office_other_than(-1);
+    ASSERT_GT(first, 0);
+    std::this_thread::sleep_for(std::chrono::seconds(3));  // busy with the file by now
+    kill(first, SIGKILL);
+    const pid_t second = office_other_than(first);
+    ASSERT_GT(second, 0) << "a fresh office tries the file once more";
+    std::this_thread::sleep_for(std::chrono::seconds(3));
+    kill(second, SIGKILL);
+    std::vector<std::string> lines;
+    const int code = run.finish(&lines);
+    ASSERT_EQ(lines.size(), 2u);
+    const auto busy = json::parse(lines[0]);
+    EXPECT_EQ(busy.at("status").as_string(), "crashed") << lines[0];
+    ASSERT_TRUE(busy.as_object().contains("retried")) << lines[0];
+    EXPECT_EQ(busy.at("retried").as_int64(), 1) << lines[0];
+    EXPECT_THAT(std::string(busy.at("message").as_string()), HasSubstr("重试一次仍然如此"));
+    EXPECT_EQ(json::parse(lines[1]).at("status").as_string(), "ok") << "a third office goes on: " << lines[1];
+    EXPECT_EQ(code, 2);
+    EXPECT_TRUE(no_office_on(profile));
+}
+
 TEST_F(Batch, AHungOfficeCostsOneFileItsDeadline) {
     const std::string profile = profile_of("p3");
     const auto files = seeds((kRoot / "hung").string(), 3);
