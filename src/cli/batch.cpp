@@ -131,6 +131,14 @@ private:
     int fd_ = -1;
 };
 
+// Slot 0's profile is the one given; slot k's is "<that>-<k+1>" beside it
+// ("profile/" and "profile" alike).
+std::string slot_profile(const std::string& given, int slot) {
+    fs::path dir = fs::absolute(given).lexically_normal();
+    if (!dir.has_filename()) dir = dir.parent_path();
+    return slot == 0 ? dir.string() : dir.string() + "-" + std::to_string(slot + 1);
+}
+
 // Whether a file's bytes are UTF-8 (a CSV written by Excel in China is
 // often GB18030 instead), by the office's own converter.
 bool valid_utf8_file(const std::string& path) {
@@ -168,9 +176,7 @@ struct Batch::Impl {
             office = perfeval::office::Office::attach(options.connect);
         } else {
             if (!profile)
-                profile = std::make_unique<Profile>(
-                    slot == 0 ? options.office_profile : options.office_profile + "-" + std::to_string(slot + 1), slot,
-                    options.lang);
+                profile = std::make_unique<Profile>(slot_profile(options.office_profile, slot), slot, options.lang);
             perfeval::office::OfficeOptions o;
             o.soffice = perfeval::office::find_installation(options.office).soffice;
             o.profile_dir = profile->dir().string();

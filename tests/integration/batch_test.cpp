@@ -320,7 +320,7 @@ TEST_F(Batch, TwoOfficesSideBySideKeepTheOrderOfTheInputs) {
     std::ofstream(dir + "/01b-garbage.xlsx") << "not a workbook";
     files.insert(files.begin() + 1, {dir + "/01a-empty.ods", dir + "/01b-garbage.xlsx"});
 
-    CheckerRun parallel("--jsonl --jobs 2 " + common(profile) + " " + quote(dir));
+    CheckerRun parallel("--jsonl --jobs 2 " + common(profile + "/") + " " + quote(dir));
     std::vector<std::string> lines;
     const auto first = parallel.line();
     ASSERT_TRUE(first.has_value());
@@ -328,6 +328,7 @@ TEST_F(Batch, TwoOfficesSideBySideKeepTheOrderOfTheInputs) {
     lines.push_back(*first);
     EXPECT_EQ(parallel.finish(&lines), 2);
     EXPECT_TRUE(no_office_on(profile));
+    EXPECT_TRUE(fs::is_directory(profile + "-2")) << "the second office's profile lies beside the first";
 
     CheckerRun serial("--json --jobs 1 " + common(profile) + " " + quote(dir));
     std::vector<std::string> out;
