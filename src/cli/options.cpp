@@ -113,6 +113,9 @@ Parsed parse_options(int argc, char** argv) {
     if (!o.connect.empty()) o.jobs = 1;  // one office, someone else's
     if (!o.summary.empty() && summary_format(o.summary) == SummaryFormat::none)
         return usage_error("--summary must name a .xlsx, .ods or .csv file");
+    // Found out now, not after hours of checking.
+    if (!o.summary.empty() && !fs::is_directory(fs::absolute(o.summary).parent_path()))
+        return usage_error("--summary " + o.summary + ": no such directory");
     if (o.max_memory_mb <= 0)
         o.max_memory_mb = static_cast<long long>(sysconf(_SC_PHYS_PAGES)) * sysconf(_SC_PAGESIZE) / 4 / (1024 * 1024);
     const fs::path h = home(argv[0]);

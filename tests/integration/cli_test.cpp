@@ -349,6 +349,9 @@ TEST(Cli, ExitCodes) {
     const auto pdf = run_cli("--summary out.pdf '" + kSeed + "' 2>&1");
     EXPECT_EQ(pdf.exit_code, 2);
     EXPECT_THAT(pdf.out, HasSubstr("--summary must name a .xlsx, .ods or .csv file"));
+    const auto nowhere = run_cli("--summary /no/such/dir/s.xlsx '" + kSeed + "' 2>&1");
+    EXPECT_EQ(nowhere.exit_code, 2);
+    EXPECT_THAT(nowhere.out, HasSubstr("no such directory"));
 }
 
 TEST(Cli, ReadableReportInChineseAndEnglish) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <optional>
 #include <string_view>
 #include <utility>
 
@@ -46,7 +47,7 @@ int severity_rank(Severity s) {
 }
 
 // Sorts the rows by rank, keeping the input order within a rank.
-void order(SummaryTable& table, std::vector<int>& ranks) {
+void order(SummaryTable& table, const std::vector<int>& ranks) {
     std::vector<size_t> index(table.rows.size());
     for (size_t i = 0; i < index.size(); ++i) index[i] = i;
     std::stable_sort(index.begin(), index.end(), [&](size_t a, size_t b) { return ranks[a] < ranks[b]; });
