@@ -87,7 +87,7 @@ Parsed parse_options(int argc, char** argv) {
     std::ostringstream help;
     help << visible;
     Parsed out;
-    bool vm_jobs_given = false;
+    bool jobs_given = false;
     auto usage_error = [&](const std::string& what) {
         out.message = "perfeval-check: " + what + "\n\n" + help.str();
         return out;
@@ -96,7 +96,7 @@ Parsed parse_options(int argc, char** argv) {
         po::variables_map vm;
         po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
         po::notify(vm);
-        vm_jobs_given = vm.count("jobs") > 0;
+        jobs_given = vm.count("jobs") > 0;
         if (vm.count("help")) {
             out.help = true;
             out.message = help.str();
@@ -108,7 +108,7 @@ Parsed parse_options(int argc, char** argv) {
     if (o.lang != "zh" && o.lang != "en") return usage_error("--lang must be zh or en");
     if (o.timeout <= 0) return usage_error("--timeout must be a positive number of seconds");
     if (o.inputs.empty()) return usage_error("no file given");
-    if (vm_jobs_given && o.jobs <= 0) return usage_error("--jobs must be a positive number");
+    if (jobs_given && o.jobs <= 0) return usage_error("--jobs must be a positive number");
     if (o.jobs <= 0) o.jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     if (!o.connect.empty()) o.jobs = 1;  // one office, someone else's
     if (!o.summary.empty() && summary_format(o.summary) == SummaryFormat::none)
