@@ -225,9 +225,10 @@ struct Batch::Impl {
             load.filter = "Text - txt - csv (StarCalc)";
             load.filter_options = valid_utf8_file(path) ? "44,34,76,1" : "44,34,85,1";
         }
+        const std::string url = perfeval::office::file_url(path);
         std::optional<std::string> refused;  // the office's reason, when it throws one
         try {
-            doc = perfeval::office::load(*office, perfeval::office::file_url(path), load);
+            doc = perfeval::office::load(*office, url, load);
         } catch (const css::lang::DisposedException&) {
             c.crashed = true;
             return c;
@@ -239,7 +240,7 @@ struct Batch::Impl {
                 return Checked{FileResult::not_checked(path, "encrypted", say(MessageId::cli_encrypted)), false};
             if (refused) return unreadable(say(MessageId::cli_cannot_open_reason, {perfeval::arg("reason", *refused)}));
             // Detection falls back to plain text for bytes it knows nothing of.
-            const std::string type = perfeval::office::detect_type(*office, perfeval::office::file_url(path));
+            const std::string type = perfeval::office::detect_type(*office, url);
             return unreadable(say(type.empty() || type == "generic_Text" ? MessageId::cli_unknown_format
                                                                          : MessageId::cli_cannot_open));
         }

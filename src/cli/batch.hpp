@@ -12,6 +12,7 @@
 
 #include <org/perfeval/SheetReport.hpp>
 
+#include "core/report/summary.hpp"
 #include "inputs.hpp"
 #include "options.hpp"
 
@@ -30,7 +31,7 @@ struct FileResult {
     std::vector<org::perfeval::SheetReport> sheets;
 
     // Read and checked (a file without a form is checked too).
-    bool checked() const { return status == "ok" || status == "no-form"; }
+    bool checked() const { return perfeval::checked_status(status); }
 
     // A file that could not be checked, and why.
     static FileResult not_checked(std::string path, std::string status, std::string message, int retried = 0) {

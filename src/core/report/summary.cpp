@@ -1,11 +1,11 @@
 #include "summary.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <optional>
 #include <string_view>
 #include <utility>
 
+#include "../decimal/format.hpp"
 #include "../rules/finding.hpp"
 #include "export.hpp"
 #include "render.hpp"
@@ -31,7 +31,7 @@ SummaryValue number(int v) { return static_cast<double>(v); }
 // Errors first: files that could not be checked, then forms with errors,
 // with warnings, the rest.
 int summary_rank(const CheckedFile& file, const SheetText* sheet) {
-    if (file.status != "ok" && file.status != "no-form") return 0;
+    if (!checked_status(file.status)) return 0;
     if (!sheet) return 3;
     if (sheet->errors > 0) return 1;
     if (sheet->warnings > 0) return 2;
@@ -57,13 +57,9 @@ void order(SummaryTable& table, const std::vector<int>& ranks) {
     table.rows = std::move(rows);
 }
 
-std::string shortest(double v) {
-    char buf[64];
-    const auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
-    return std::string(buf, end);
-}
-
 }  // namespace
+
+bool checked_status(std::string_view status) { return status == "ok" || status == "no-form"; }
 
 std::string status_label(const std::string& status, Lang lang) {
     for (const auto& [id, message] : kStatuses)
@@ -125,7 +121,7 @@ std::string summary_csv(const SummaryTable& table) {
         fields.clear();
         for (const auto& v : row) {
             if (const auto* d = std::get_if<double>(&v))
-                fields.push_back(shortest(*d));
+                fields.push_back(format_number(*d));
             else if (const auto* s = std::get_if<std::string>(&v))
                 fields.push_back(*s);
             else

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -39,11 +40,16 @@ struct BatchSummary {
 
 BatchSummary batch_summary(const std::vector<CheckedFile>& files, Lang lang);
 
+// "ok" and "no-form": the file was read and checked (a file without a form
+// is checked too); any other status is a file that could not be.
+bool checked_status(std::string_view status);
+
 // The status in words ("已检查", "超时" …); the id itself when unknown.
 std::string status_label(const std::string& status, Lang lang);
 
 // A table as CSV: UTF-8 with a byte-order mark, RFC 4180, formula-like
-// fields neutralized, as the panel's export; numbers in their shortest form.
+// fields neutralized, as the panel's export; numbers as format_number
+// writes them.
 std::string summary_csv(const SummaryTable& table);
 
 }  // namespace perfeval
