@@ -4,6 +4,9 @@
 #include <cctype>
 #include <regex>
 
+#include <boost/algorithm/string/case_conv.hpp>
+#include <boost/algorithm/string/predicate.hpp>
+
 #include "../read_number.hpp"
 #include "../scoring/native_formulas.hpp"
 #include "../scoring/operand.hpp"
@@ -18,11 +21,9 @@ namespace {
 // How Calc's API writes an add-in call: the service, then the method.
 constexpr std::string_view kPrefix = "ORG.PERFEVAL.FUNCTIONS.";
 
+// Whether `prefix` starts `text` at `at`, in any case.
 bool starts_with_ci(std::string_view text, size_t at, std::string_view prefix) {
-    if (text.size() - at < prefix.size()) return false;
-    for (size_t i = 0; i < prefix.size(); ++i)
-        if (std::toupper(static_cast<unsigned char>(text[at + i])) != prefix[i]) return false;
-    return true;
+    return boost::algorithm::istarts_with(text.substr(at), prefix);
 }
 
 std::string trimmed(std::string_view s) {
@@ -260,9 +261,8 @@ public:
                 size_t name_end = i + kPrefix.size();
                 while (name_end < s.size() && std::isalpha(static_cast<unsigned char>(s[name_end]))) ++name_end;
                 if (name_end >= s.size() || s[name_end] != '(') return std::nullopt;
-                std::string name(s.substr(i + kPrefix.size(), name_end - i - kPrefix.size()));
-                std::transform(name.begin(), name.end(), name.begin(),
-                               [](unsigned char ch) { return static_cast<char>(std::toupper(ch)); });
+                const std::string name = boost::algorithm::to_upper_copy(
+                    std::string(s.substr(i + kPrefix.size(), name_end - i - kPrefix.size())));
                 std::vector<Arg> args;
                 const size_t close = split_args(s, name_end, args);
                 if (close == std::string_view::npos) return std::nullopt;

@@ -1,7 +1,7 @@
 #include "live_formulas.hpp"
 
 #include <algorithm>
-#include <map>
+#include <set>
 
 #include "../decimal/format.hpp"
 #include "../form/recognize.hpp"
@@ -134,9 +134,9 @@ std::optional<LivePlan> plan_live_formulas(const Grid& grid, const Profile& prof
     if (!form) return std::nullopt;
     const auto facts = rules::facts_of(*form, profile);
     LivePlan plan;
-    std::map<std::pair<int, int>, bool> written;  // score cells that now hold formulas
+    std::set<std::pair<int, int>> written;  // score cells that now hold formulas
     auto write = [&](LiveFormula f) {
-        written[{f.cell.row, f.cell.col}] = true;
+        written.insert({f.cell.row, f.cell.col});
         plan.formulas.push_back(std::move(f));
     };
 
