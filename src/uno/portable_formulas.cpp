@@ -74,6 +74,20 @@ void keep_value(const Reference<css::table::XCellRange>& range) {
         }
 }
 
+// The array formula the cell is part of; null for a plain cell.
+Reference<css::sheet::XSheetCellCursor> array_around(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 col,
+                                                     sal_Int32 row) {
+    const auto cursor = sheet->createCursorByRange(
+        Reference<css::sheet::XSheetCellRange>(sheet->getCellRangeByPosition(col, row, col, row), UNO_QUERY_THROW));
+    try {
+        cursor->collapseToCurrentArray();  // a plain cell stays as it is
+        if (!Reference<css::sheet::XArrayFormulaRange>(cursor, UNO_QUERY_THROW)->getArrayFormula().isEmpty())
+            return cursor;
+    } catch (const css::uno::RuntimeException&) {
+    }
+    return nullptr;
+}
+
 }  // namespace
 
 PortableCount make_portable(const DocumentRef& doc, Lang lang) {
@@ -84,6 +98,18 @@ PortableCount make_portable(const DocumentRef& doc, Lang lang) {
     for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
         const Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
         const auto lookup = [&](const std::string& reference) { return cell_value(doc, sheet, reference); };
+        // The native twin where there is one, noted; else the value shown.
+        const auto replace = [&](const formulas::PortableFormula& p, CellAddress anchor,
+                                 const Reference<css::table::XCellRange>& range, const auto& write) {
+            if (!p.formula) {
+                keep_value(range);
+                ++out.values;
+                return;
+            }
+            write(from_utf8(*p.formula));
+            note_constants(sheet, anchor, p.constants, lang);
+            ++out.native;
+        };
         const auto formulas = Reference<css::sheet::XCellRangesQuery>(sheet, UNO_QUERY_THROW)
                                   ->queryContentCells(css::sheet::CellFlags::FORMULA)
                                   ->getRangeAddresses();
@@ -94,47 +120,25 @@ PortableCount make_portable(const DocumentRef& doc, Lang lang) {
                     const auto cell = sheet->getCellByPosition(col, row);
                     const std::string formula = to_utf8(cell->getFormula());
                     if (!formulas::calls_perfeval(formula)) continue;
-                    // Part of an array formula? Then the whole array at once.
-                    const auto cursor = sheet->createCursorByRange(Reference<css::sheet::XSheetCellRange>(
-                        sheet->getCellRangeByPosition(col, row, col, row), UNO_QUERY_THROW));
-                    bool array = false;
-                    try {
-                        cursor->collapseToCurrentArray();  // a plain cell stays as it is
-                        array = !Reference<css::sheet::XArrayFormulaRange>(cursor, UNO_QUERY_THROW)
-                                     ->getArrayFormula()
-                                     .isEmpty();
-                    } catch (const css::uno::RuntimeException&) {
-                    }
-                    if (array) {
+                    if (const auto array = array_around(sheet, col, row); array.is()) {  // the whole array at once
                         const auto a =
-                            Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
+                            Reference<css::sheet::XCellRangeAddressable>(array, UNO_QUERY_THROW)->getRangeAddress();
                         if (!arrays_done.insert({a.StartRow, a.StartColumn}).second) continue;
-                        const Reference<css::sheet::XArrayFormulaRange> range(cursor, UNO_QUERY_THROW);
                         // Its first cell says it as setArrayFormula reads it ("{=…;…}"; the
                         // range's getArrayFormula separates arguments by commas).
                         std::string text = to_utf8(sheet->getCellByPosition(a.StartColumn, a.StartRow)->getFormula());
                         if (text.size() > 2 && text.front() == '{' && text.back() == '}')
                             text = text.substr(1, text.size() - 2);
-                        const auto p = formulas::portable_formula(text, lookup, true);
-                        if (p.formula) {
-                            range->setArrayFormula(from_utf8(*p.formula));
-                            note_constants(sheet, {a.StartRow, a.StartColumn}, p.constants, lang);
-                            ++out.native;
-                        } else {
-                            keep_value(Reference<css::table::XCellRange>(cursor, UNO_QUERY_THROW));
-                            ++out.values;
-                        }
+                        replace(
+                            formulas::portable_formula(text, lookup, true), {a.StartRow, a.StartColumn},
+                            Reference<css::table::XCellRange>(array, UNO_QUERY_THROW), [&](const rtl::OUString& f) {
+                                Reference<css::sheet::XArrayFormulaRange>(array, UNO_QUERY_THROW)->setArrayFormula(f);
+                            });
                         continue;
                     }
-                    const auto p = formulas::portable_formula(formula, lookup, false);
-                    if (p.formula) {
-                        cell->setFormula(from_utf8(*p.formula));
-                        note_constants(sheet, {row, col}, p.constants, lang);
-                        ++out.native;
-                    } else {
-                        keep_value(sheet->getCellRangeByPosition(col, row, col, row));
-                        ++out.values;
-                    }
+                    replace(formulas::portable_formula(formula, lookup, false), {row, col},
+                            sheet->getCellRangeByPosition(col, row, col, row),
+                            [&](const rtl::OUString& f) { cell->setFormula(f); });
                 }
     }
     return out;
