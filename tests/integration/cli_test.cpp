@@ -23,12 +23,8 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
-#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
-#include <com/sun/star/sheet/XCellRangeData.hpp>
-#include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XUnnamedDatabaseRanges.hpp>
-#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/sheet/XViewFreezable.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
@@ -167,12 +163,7 @@ using Table = std::vector<std::vector<std::string>>;
 // A sheet's used area as text (numbers in their shortest form, an error
 // value "#ERROR"), as read through the office.
 Table sheet_table(const Reference<css::sheet::XSpreadsheet>& sheet) {
-    const Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
-    Reference<css::sheet::XUsedAreaCursor>(cursor, css::uno::UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
-    const auto end = Reference<css::sheet::XCellRangeAddressable>(cursor, css::uno::UNO_QUERY_THROW)->getRangeAddress();
-    const auto data = Reference<css::sheet::XCellRangeData>(
-                          sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow), css::uno::UNO_QUERY_THROW)
-                          ->getDataArray();
+    const auto data = used_area_data(sheet);
     Table out;
     for (const auto& row : data) {
         out.emplace_back();

@@ -14,10 +14,6 @@
 
 #include <com/sun/star/sheet/XArrayFormulaRange.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
-#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
-#include <com/sun/star/sheet/XCellRangeData.hpp>
-#include <com/sun/star/sheet/XSheetCellCursor.hpp>
-#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 
 #include "office_env.hpp"
 
@@ -65,13 +61,7 @@ Reference<css::sheet::XSpreadsheetDocument> open_in(perfeval::office::Office& of
 }
 
 // The first sheet's used area, as values.
-Data shown(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
-    const auto cursor = first_sheet(doc)->createCursor();
-    const Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
-    used->gotoStartOfUsedArea(false);
-    used->gotoEndOfUsedArea(true);
-    return Reference<css::sheet::XCellRangeData>(cursor, UNO_QUERY_THROW)->getDataArray();
-}
+Data shown(const Reference<css::sheet::XSpreadsheetDocument>& doc) { return used_area_data(first_sheet(doc)); }
 
 // Cells that differ, as "row,col: here / there".
 std::vector<std::string> differences(const Data& here, const Data& there) {

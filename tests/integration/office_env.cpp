@@ -24,6 +24,8 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 
 namespace perfeval::test {
 
@@ -202,6 +204,14 @@ void store_document(const Reference<css::sheet::XSpreadsheetDocument>& doc, cons
 }
 
 void close_document(const Reference<css::sheet::XSpreadsheetDocument>& doc) { perfeval::office::close(doc); }
+
+css::uno::Sequence<css::uno::Sequence<css::uno::Any>> used_area_data(const Reference<css::sheet::XSpreadsheet>& sheet) {
+    const auto cursor = sheet->createCursor();
+    const Reference<css::sheet::XUsedAreaCursor> used(cursor, css::uno::UNO_QUERY_THROW);
+    used->gotoStartOfUsedArea(false);
+    used->gotoEndOfUsedArea(true);
+    return Reference<css::sheet::XCellRangeData>(cursor, css::uno::UNO_QUERY_THROW)->getDataArray();
+}
 
 Reference<css::table::XCell> cell(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& a1) {
     const Reference<css::table::XCellRange> range(first_sheet(doc), UNO_QUERY_THROW);

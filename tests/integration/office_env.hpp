@@ -37,6 +37,9 @@ void close_document(const Reference<css::sheet::XSpreadsheetDocument>& doc);
 
 using perfeval::office::first_sheet;
 Reference<css::table::XCell> cell(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& a1);
+// A sheet's used area as values (getDataArray): numbers, texts (an empty
+// cell is ""), and a void Any for an error value.
+css::uno::Sequence<css::uno::Sequence<css::uno::Any>> used_area_data(const Reference<css::sheet::XSpreadsheet>& sheet);
 
 // Runs a vnd.perfeval: command (e.g. "fixall") on the document's frame, as the
 // toolbar or the sidebar does, and returns the command's result.
