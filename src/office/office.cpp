@@ -72,24 +72,25 @@ std::string log_tail(const std::string& path) {
     return all.size() > 2000 ? all.substr(all.size() - 2000) : all;
 }
 
+// Both look at least once, however short the time left.
 bool wait_for_exit(pid_t pid, std::chrono::milliseconds timeout) {
     const auto deadline = std::chrono::steady_clock::now() + timeout;
-    while (std::chrono::steady_clock::now() < deadline) {
+    for (;;) {
         int status = 0;
         const pid_t r = waitpid(pid, &status, WNOHANG);
         if (r == pid || (r < 0 && errno == ECHILD)) return true;
+        if (std::chrono::steady_clock::now() >= deadline) return false;
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
-    return false;
 }
 
 bool group_gone(pid_t pgid, std::chrono::milliseconds timeout) {
     const auto deadline = std::chrono::steady_clock::now() + timeout;
-    while (std::chrono::steady_clock::now() < deadline) {
+    for (;;) {
         if (kill(-pgid, 0) != 0 && errno == ESRCH) return true;
+        if (std::chrono::steady_clock::now() >= deadline) return false;
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
-    return false;
 }
 
 // Answers every question of the extension manager with "yes": accept the
@@ -243,29 +244,45 @@ void Office::connect(const std::string& pipe, std::chrono::seconds timeout) {
 
 css::uno::Reference<css::frame::XDesktop2> Office::desktop() const { return css::frame::Desktop::create(context_); }
 
-void Office::shutdown() {
+bool Office::shutdown(std::chrono::seconds grace) {
     if (pid_ <= 0) {  // attached: the office is someone else's
         context_.clear();
-        return;
+        return true;
     }
+    std::thread asking;
     if (context_.is()) {
         try {
-            desktop()->terminate();
+            asking = std::thread([desktop = desktop()] {
+                try {
+                    desktop->terminate();
+                } catch (const css::uno::Exception&) {
+                    // The bridge goes down while the office quits: expected.
+                }
+            });
         } catch (const css::uno::Exception&) {
-            // The bridge goes down while the office quits: expected.
+            // No desktop to ask (the bridge is gone already): the wait below decides.
         }
-        context_.clear();
     }
     const pid_t pid = pid_;
     pid_ = -1;
-    if (!wait_for_exit(pid, std::chrono::seconds(20))) kill(-pid, SIGTERM);
-    if (!wait_for_exit(pid, std::chrono::seconds(5))) kill(-pid, SIGKILL);
-    wait_for_exit(pid, std::chrono::seconds(5));
-    // soffice.bin may outlive the start script for a moment.
-    if (!group_gone(pid, std::chrono::seconds(10))) {
-        kill(-pid, SIGKILL);
-        group_gone(pid, std::chrono::seconds(5));
+    // soffice.bin may outlive the start script for a moment: the group counts.
+    const auto start = std::chrono::steady_clock::now();
+    const bool by_itself =
+        wait_for_exit(pid, grace) &&
+        group_gone(pid, std::chrono::duration_cast<std::chrono::milliseconds>(
+                            grace - (std::chrono::steady_clock::now() - start) + std::chrono::milliseconds(1)));
+    if (!by_itself) {
+        kill(-pid, SIGTERM);
+        if (!wait_for_exit(pid, std::chrono::seconds(5))) kill(-pid, SIGKILL);
+        wait_for_exit(pid, std::chrono::seconds(5));
+        if (!group_gone(pid, std::chrono::seconds(5))) {
+            kill(-pid, SIGKILL);
+            group_gone(pid, std::chrono::seconds(5));
+        }
     }
+    if (asking.joinable()) asking.join();  // returns once the bridge is gone
+    context_.clear();
+    return by_itself;
 }
 
 void Office::kill_now() {

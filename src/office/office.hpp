@@ -55,9 +55,11 @@ public:
     // The pipe it accepts connections on (for `perfeval-check --connect`).
     const std::string& pipe_name() const { return pipe_name_; }
 
-    // Asks the office to quit, then waits; kills its process group when it
-    // does not quit in time. Called by the destructor.
-    void shutdown();
+    // Asks the office to quit (XDesktop::terminate, from a thread of its own:
+    // over a bridge the call may never return), then waits for its process
+    // group; kills the group when it has not gone within `grace`. True when
+    // it went by itself. Called by the destructor.
+    bool shutdown(std::chrono::seconds grace = std::chrono::seconds(20));
     // Kills its process group at once, without asking (a hung or runaway
     // office); the connection is dropped. Nothing for an attached office.
     void kill_now();

@@ -1,5 +1,6 @@
 #include "checked_documents.hpp"
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 
@@ -23,7 +24,11 @@ css::uno::Reference<css::uno::XInterface> identity(const DocumentRef& doc) {
     return css::uno::Reference<css::uno::XInterface>(doc, css::uno::UNO_QUERY);
 }
 
+std::atomic<std::uint64_t> g_check_number{0};
+
 }  // namespace
+
+std::uint64_t next_check_number() { return ++g_check_number; }
 
 int subscribe_checked(const DocumentRef& doc, CheckedListener listener) {
     const std::lock_guard<std::mutex> lock(g_mutex);
@@ -36,7 +41,7 @@ void unsubscribe_checked(int ticket) {
     std::erase_if(g_subscriptions, [&](const Subscription& s) { return s.ticket == ticket; });
 }
 
-void publish_checked(const DocumentRef& doc, const std::vector<SheetReport>& reports, const std::string& status) {
+void publish_checked(const DocumentRef& doc, const Checked& checked) {
     std::vector<std::shared_ptr<CheckedListener>> listeners;
     {
         const std::lock_guard<std::mutex> lock(g_mutex);
@@ -45,7 +50,7 @@ void publish_checked(const DocumentRef& doc, const std::vector<SheetReport>& rep
             if (css::uno::Reference<css::uno::XInterface>(s.doc) == id) listeners.push_back(s.listener);
     }
     // Outside the lock: a listener may subscribe or unsubscribe.
-    for (const auto& l : listeners) (*l)(reports, status);
+    for (const auto& l : listeners) (*l)(checked);
 }
 
 }  // namespace perfeval::uno

@@ -125,10 +125,14 @@ struct Call {
     const css::uno::Sequence<css::beans::PropertyValue>& args;
     Lang lang;
     std::optional<std::vector<SheetReport>> reports;
+    std::uint64_t number = 0;  // of the check that made `reports`
 
     const Profile& profile() const { return document_profile(doc); }
     const std::vector<SheetReport>& checked() {
-        if (!reports) reports = check_document(doc, profile());
+        if (!reports) {
+            number = next_check_number();  // before the read: a later number read a later document
+            reports = check_document(doc, profile());
+        }
         return *reports;
     }
     void forget() { reports.reset(); }
@@ -314,14 +318,15 @@ CommandOutcome run_command(const Reference<css::uno::XComponentContext>& context
     if (!command) return failed(text(MessageId::command_unknown, lang, {arg("command", name)}));
     const DocumentRef doc = document_of(frame);
     if (!doc.is()) return failed(text(MessageId::command_not_a_spreadsheet, lang));
-    Call call{context, frame, doc, args, lang, std::nullopt};
+    Call call{context, frame, doc, args, lang, std::nullopt, 0};
     CommandOutcome out = command->changes_document && is_read_only(doc)
                              ? failed(text(MessageId::command_read_only, lang))
                              : command->run(call);
     if (command->checks_after) {
         out.reports = call.checked();
+        out.checked_number = call.number;
         if (out.message.empty()) out.message = checked_status(*out.reports, lang);
-        publish_checked(doc, *out.reports, out.message);  // the document's panels show it
+        publish_checked(doc, Checked{*out.reports, out.message, out.checked_number});  // the document's panels show it
     }
     return out;
 }

@@ -19,6 +19,7 @@
 // Nothing here knows a panel.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,12 +40,13 @@ DocumentRef document_of(const css::uno::Reference<css::frame::XFrame>& frame);
 
 struct CommandOutcome {
     bool ok = true;
-    std::string message;   // for a status line, in the UI language
+    std::string message;  // for a status line, in the UI language
     // check: JSON text; fix, goto: boolean; fixall: long; export: the file URL;
     // formulas: PropertyValues Written (long), Skipped (long), SkippedCells (string[]);
     // portable: PropertyValues Native (long), Values (long)
     css::uno::Any result;
     std::optional<std::vector<SheetReport>> reports;  // the document after the command, when it was checked
+    std::uint64_t checked_number = 0;                 // the check's number (checked_documents.hpp)
 };
 
 CommandOutcome run_command(const css::uno::Reference<css::uno::XComponentContext>& context,

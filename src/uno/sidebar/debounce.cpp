@@ -1,102 +1,74 @@
 #include "debounce.hpp"
 
+#include <atomic>
 #include <mutex>
 
-#include <com/sun/star/awt/AsyncCallback.hpp>
-#include <com/sun/star/awt/XCallback.hpp>
-#include <cppuhelper/implbase1.hxx>
-#include <salhelper/timer.hxx>
+#include "../log.hpp"
+#include "../main_thread.hpp"
 
 namespace perfeval::uno {
 
 namespace css = com::sun::star;
-using Clock = std::chrono::steady_clock;
 
-// Runs on the main thread, posted by the timer.
-class DebounceCallback : public cppu::WeakImplHelper1<css::awt::XCallback> {
-public:
-    DebounceCallback(std::chrono::milliseconds delay, std::function<void()> action)
-        : delay_(delay), action_(std::move(action)) {}
-
-    void poked() {
-        const std::lock_guard<std::mutex> lock(mutex_);
-        last_poke_ = Clock::now();
-        pending_ = true;
-    }
-    void stop() {
-        const std::lock_guard<std::mutex> lock(mutex_);
-        pending_ = false;
-    }
-    void cancel() {
-        const std::lock_guard<std::mutex> lock(mutex_);
-        action_ = nullptr;
-    }
-
-    void SAL_CALL notify(const css::uno::Any&) override {
-        std::function<void()> action;
-        {
-            const std::lock_guard<std::mutex> lock(mutex_);
-            // A poke after the timer fired restarted it: that shot will come.
-            if (!action_ || !pending_ || Clock::now() - last_poke_ < delay_ - std::chrono::milliseconds(20)) return;
-            pending_ = false;
-            action = action_;
-        }
-        action();
-    }
-
-private:
-    const std::chrono::milliseconds delay_;
-    std::mutex mutex_;
-    std::function<void()> action_;
-    Clock::time_point last_poke_;
-    bool pending_ = false;  // poked since the last run or stop
-};
-
-// Fires on salhelper's timer thread, where nothing of the office may be
-// touched: it only asks the main thread to run the callback.
-class DebounceTimer : public salhelper::Timer {
-public:
-    DebounceTimer(css::uno::Reference<css::awt::XRequestCallback> request, rtl::Reference<DebounceCallback> callback)
-        : request_(std::move(request)), callback_(std::move(callback)) {}
-
-    void SAL_CALL onShot() override {
-        try {
-            request_->addCallback(css::uno::Reference<css::awt::XCallback>(callback_.get()), css::uno::Any());
-        } catch (const css::uno::Exception&) {
-            // the office is going away: nothing to refresh
-        }
-    }
-
-private:
-    css::uno::Reference<css::awt::XRequestCallback> request_;
-    rtl::Reference<DebounceCallback> callback_;
+struct Debounce::Shared {
+    css::uno::Reference<css::uno::XComponentContext> context;
+    std::mutex mutex;
+    std::function<void()> action;         // empty once cancelled
+    std::atomic<std::uint64_t> armed{0};  // counts pokes and stops: a run for an older one is stale
 };
 
 Debounce::Debounce(const css::uno::Reference<css::uno::XComponentContext>& context, std::chrono::milliseconds delay,
                    std::function<void()> action)
-    : delay_(delay),
-      callback_(new DebounceCallback(delay, std::move(action))),
-      timer_(new DebounceTimer(css::awt::AsyncCallback::create(context), callback_)) {}
+    : shared_(std::make_shared<Shared>()),
+      // On the timer's thread: only ask the main thread to run the action,
+      // if no poke or stop came after the one that armed this fire.
+      timer_(delay, [shared = shared_] {
+          const std::uint64_t armed = shared->armed.load();
+          post_to_main_thread(shared->context, [shared, armed] {
+              std::function<void()> action;
+              {
+                  const std::lock_guard<std::mutex> lock(shared->mutex);
+                  if (shared->armed.load() != armed) return;  // poked or stopped meanwhile
+                  action = shared->action;                    // a copy: cancel() may drop the original while it runs
+              }
+              if (action) action();
+          });
+      }) {
+    shared_->context = context;
+    shared_->action = std::move(action);
+    halt_at_termination(context, this);
+}
 
-Debounce::~Debounce() { cancel(); }
+Debounce::~Debounce() {
+    forget_at_termination(this);
+    cancel();
+}
 
 void Debounce::poke() {
-    callback_->poked();
-    timer_->stop();
-    const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(delay_).count();
-    timer_->setRemainingTime(
-        salhelper::TTimeValue(static_cast<sal_uInt32>(ns / 1000000000), static_cast<sal_uInt32>(ns % 1000000000)));
-    timer_->start();
+    ++shared_->armed;
+    timer_.poke();
 }
 
 void Debounce::stop() {
-    callback_->stop();
-    timer_->stop();
+    ++shared_->armed;
+    timer_.stop();
 }
 
 void Debounce::cancel() {
-    callback_->cancel();
-    timer_->stop();
+    {
+        const std::lock_guard<std::mutex> lock(shared_->mutex);
+        shared_->action = nullptr;  // and with it what the action holds
+    }
+    ++shared_->armed;
+    timer_.halt();
+}
+
+void Debounce::halt() noexcept {
+    try {
+        cancel();
+    } catch (...) {
+        PERFEVAL_WARN("the re-check timer did not stop cleanly: " << caught());
+    }
 }
 
 }  // namespace perfeval::uno
