@@ -254,7 +254,15 @@ struct Batch::Impl {
                 r.sheets.assign(reports.begin(), reports.end());
                 bool any_form = false;
                 for (const auto& s : r.sheets) any_form = any_form || s.HasForm;
-                if (!any_form) {
+                // A sheet too large to read leaves the file unchecked in part:
+                // never "ok", whatever the other sheets hold.
+                for (const auto& s : r.sheets)
+                    for (const auto& f : s.Findings)
+                        if (f.Rule == "sheet-too-large" && r.status != "sheet-too-large") {
+                            r.status = "sheet-too-large";
+                            r.message = to_utf8(f.Sheet) + ": " + to_utf8(f.Message);
+                        }
+                if (r.status == "ok" && !any_form) {
                     r.status = "no-form";
                     r.message = say(MessageId::cli_no_form_found);
                 }

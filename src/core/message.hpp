@@ -67,6 +67,7 @@ enum class MessageId {
     rule_cross_check,
     rule_no_form,
     rule_form_partial,
+    rule_sheet_too_large,
 
     // ---- findings --------------------------------------------------------------
     budget_zero,
@@ -110,6 +111,7 @@ enum class MessageId {
     cross_cost_executed,
     cross_narrative_unit,
     no_form,
+    sheet_too_large,
     form_partial,
     form_ambiguous,
 
@@ -251,6 +253,7 @@ enum class MessageId {
     status_timeout,
     status_crashed,
     status_too_large,
+    status_sheet_too_large,
 };
 
 // One value for a {placeholder} of the message: a text shown as it is in

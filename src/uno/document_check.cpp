@@ -12,7 +12,9 @@ using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 
 SheetReport check_one_sheet(const Reference<css::sheet::XSpreadsheet>& sheet, const Profile& profile) {
-    return check_sheet(read_used_area(sheet), sheet_name_of(sheet), profile);
+    const RangeContent content = read_content(Reference<css::table::XCellRange>(sheet, UNO_QUERY_THROW));
+    if (!content.grid) return sheet_too_large(sheet_name_of(sheet), content.cells, kMaxCheckedCells);
+    return check_sheet(*content.grid, sheet_name_of(sheet), profile);
 }
 
 std::vector<SheetReport> check_document(const DocumentRef& doc, const Profile& profile) {

@@ -40,9 +40,9 @@ SheetReport check_range(const css::uno::Reference<css::table::XCellRange>& range
         if (!s) reject(Problem::unknown_profile, lang);
         name = *s;
     }
-    const std::optional<Grid> grid = read_used_part(range);
-    if (!grid) reject(Problem::too_many_cells, lang);
-    SheetReport report = check_sheet(*grid, sheet_name_of(range), profile_or_throw(name, lang));
+    const RangeContent content = read_content(range);
+    if (!content.grid) reject(Problem::too_many_cells, lang);
+    SheetReport report = check_sheet(*content.grid, sheet_name_of(range), profile_or_throw(name, lang));
     if (!report.has_form) reject(Problem::no_form, lang);
     return report;
 }

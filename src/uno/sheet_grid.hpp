@@ -1,30 +1,33 @@
-// Sheet → grid: the used area of a sheet in one bulk read (getDataArray),
-// turned into the core's Grid. The first step of every check.
+// Sheet → grid: the cells of a sheet or range that have content, read in
+// bulk (getDataArray) and turned into the core's Grid. The first step of
+// every check. Only cells with content count: a sheet whose used area spans
+// A1:AMJ1048576 because of two cells costs two cells, not a billion.
 #pragma once
 
 #include <optional>
+#include <string>
 
-#include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 
 #include "core/form/grid.hpp"
 
 namespace perfeval::uno {
 
-Grid read_used_area(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet);
-
-// Any cell range, with its sheet addresses: every cell of it is read.
-Grid read_range(const com::sun::star::uno::Reference<com::sun::star::table::XCellRange>& range);
-
-// The most cells a check reads from a referenced range (a form has hundreds;
-// 2 million cells take about 100 MB in the office's bulk read).
+// The most cells with content a check reads (a form has hundreds; 2 million
+// cells take about 100 MB in the office's bulk read). The same cap holds for
+// the one-click check, the Validator, vnd.perfeval:check, 填入公式 and
+// PERF.CHECK.
 constexpr long long kMaxCheckedCells = 2'000'000;
 
-// The part of a range that can hold data (a PERF.CHECK argument): the range
-// clipped to its sheet's used area before any bulk read, so a whole-sheet
-// reference costs what its data costs. nullopt when that part has more than
-// kMaxCheckedCells cells.
-std::optional<Grid> read_used_part(const com::sun::star::uno::Reference<com::sun::star::table::XCellRange>& range);
+struct RangeContent {
+    std::optional<Grid> grid;  // none: more than kMaxCheckedCells cells have content
+    long long cells = 0;       // how many cells have content
+};
+
+// What a range (or a whole sheet, which is a range) holds: its cells with
+// values, texts or formulas (XCellRangesQuery::queryContentCells), read in
+// as few bulk reads as keep each read's rectangle near its content.
+RangeContent read_content(const com::sun::star::uno::Reference<com::sun::star::table::XCellRange>& range);
 
 // The name of the sheet a range or sheet belongs to.
 std::string sheet_name_of(const com::sun::star::uno::Reference<com::sun::star::uno::XInterface>& range_or_sheet);

@@ -8,12 +8,16 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/sheet/FillDirection.hpp>
 #include <com/sun/star/sheet/XArrayFormulaRange.hpp>
+#include <com/sun/star/sheet/XCellSeries.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
+#include <org/perfeval/SheetReport.hpp>
 
 #include "office_env.hpp"
 
@@ -96,7 +100,7 @@ TEST(WholeSheet, PerfCheckReadsOnlyTheUsedAreaOfAWholeSheetReference) {
     EXPECT_LT(grown_mb, 200) << "the office grew by " << grown_mb << " MB";
 }
 
-TEST(WholeSheet, AnEmptyRangeHasNoFormAndTooManyUsedCellsAreAnErrorValue) {
+TEST(WholeSheet, AnEmptyRangeHasNoFormAndOneFarValueCostsOneCell) {
     DocumentGuard doc(load_document(kSeed));
     const std::string form_sheet =
         utf8(Reference<css::container::XNamed>(first_sheet(doc.get()), UNO_QUERY_THROW)->getName());
@@ -105,15 +109,87 @@ TEST(WholeSheet, AnEmptyRangeHasNoFormAndTooManyUsedCellsAreAnErrorValue) {
     empty->setFormula(ou("=PERF.CHECK($'" + form_sheet + "'.K1:AMJ1048576)"));  // right of the form: nothing
     EXPECT_EQ(empty->getError(), 502) << "no form in the range";
 
-    // One value far away makes the used area 1024 × 3000 cells: more than
-    // the 2,000,000 a check reads, so the function says so instead of reading.
-    cell_of(first_sheet(doc.get()), "AMJ3000")->setValue(1);
-    const auto huge = cell_of(sheet, "A2");
+    // One value far away makes the used area 1024 × 1,048,576 cells; only
+    // the cells with content are read, so the form is checked as before.
+    cell_of(first_sheet(doc.get()), "AMJ1048576")->setValue(1);
+    const auto whole = cell_of(sheet, "A2");
+    whole->setFormula(ou("=PERF.CHECK($'" + form_sheet + "'.A1:AMJ1048576)"));
+    EXPECT_EQ(whole->getError(), 0);
+    EXPECT_DOUBLE_EQ(whole->getValue(), 3);
+}
+
+// More than 2,000,000 cells with content: PERF.CHECK says so with an error
+// value, and the one-click check (Validator, vnd.perfeval:check) gives the
+// sheet one warning that it was not checked, instead of reading it all.
+TEST(WholeSheet, TooManyCellsWithContentAreSaidNotRead) {
+    DocumentGuard doc(load_document(kSeed));
+    const auto form = first_sheet(doc.get());
+    const std::string form_sheet = utf8(Reference<css::container::XNamed>(form, UNO_QUERY_THROW)->getName());
+    // 20 columns × 100,001 rows below the form: 2,000,020 numbers.
+    const auto block = form->getCellRangeByName(ou("A1001:T101001"));
+    for (int c = 0; c < 20; ++c) block->getCellByPosition(c, 0)->setValue(c + 1);
+    Reference<css::sheet::XCellSeries>(block, UNO_QUERY_THROW)->fillAuto(css::sheet::FillDirection_TO_BOTTOM, 1);
+    ASSERT_GT(block->getCellByPosition(19, 100000)->getValue(), 0) << "the block is filled";
+
+    const auto sheet = summary_sheet(doc.get());
+    const auto huge = cell_of(sheet, "A1");
     huge->setFormula(ou("=PERF.CHECK($'" + form_sheet + "'.A1:AMJ1048576)"));
     EXPECT_EQ(huge->getError(), 502);
-    const auto form = cell_of(sheet, "A3");
-    form->setFormula(ou("=PERF.CHECK($'" + form_sheet + "'.A1:I37)"));
-    EXPECT_DOUBLE_EQ(form->getValue(), 3) << "the form's own range still reads";
+    const auto own = cell_of(sheet, "A2");
+    own->setFormula(ou("=PERF.CHECK($'" + form_sheet + "'.A1:I37)"));
+    EXPECT_DOUBLE_EQ(own->getValue(), 3) << "the form's own range still reads";
+
+    const auto reports = validator()->checkDocument(doc.get(), "", "zh-CN");
+    ASSERT_EQ(reports.getLength(), 2);
+    EXPECT_FALSE(reports[0].HasForm);
+    ASSERT_EQ(reports[0].Findings.getLength(), 1);
+    EXPECT_EQ(utf8(reports[0].Findings[0].Rule), "sheet-too-large");
+    EXPECT_EQ(utf8(reports[0].Findings[0].Severity), "warning");
+    EXPECT_NE(utf8(reports[0].Findings[0].Message).find("个单元格有内容，超过 2000000 个的上限"), std::string::npos)
+        << utf8(reports[0].Findings[0].Message);
+    const auto sheets = check_command(doc.get());
+    ASSERT_EQ(sheets.size(), 2u);
+    EXPECT_EQ(summary_count(sheets[0], "warnings"), 1);
+    EXPECT_EQ(sheets[0].at("findings").at(0).at("rule").as_string(), "sheet-too-large");
+}
+
+// Two cells at opposite corners of a sheet (a file of under 1 kB): the
+// one-click check, the Validator, vnd.perfeval:check and 填入公式 read the two
+// cells, not the billion around them. It passed 4 GB in 80 s before.
+TEST(FarCells, TwoCellsAtTheSheetsCornersAreCheckedWithoutReadingTheirRectangle) {
+    const pid_t bin = soffice_bin();
+    ASSERT_GT(bin, 0);
+    const std::string path = scratch_dir() + "/two-far-cells.ods";
+    {
+        DocumentGuard made(new_calc_document());
+        cell(made.get(), "A1")->setFormula(ou("备注"));
+        cell(made.get(), "AMJ1048576")->setValue(1);
+        store_document(made.get(), path, "calc8");
+    }
+    EXPECT_LT(std::filesystem::file_size(path), 20000u);
+    DocumentGuard doc(load_document(path));
+    const long before_kb = status_kb(bin, "VmRSS");
+    const auto start = std::chrono::steady_clock::now();
+
+    const auto reports = validator()->checkDocument(doc.get(), "", "zh-CN");
+    ASSERT_EQ(reports.getLength(), 1);
+    EXPECT_FALSE(reports[0].HasForm);
+    const auto sheets = check_command(doc.get());  // the panel's, the toolbar's and a script's check
+    ASSERT_EQ(sheets.size(), 1u);
+    EXPECT_FALSE(sheets[0].at("has_form").as_bool());
+    dispatch_command(doc.get(), "formulas");  // 填入公式 reads the sheet too
+    EXPECT_DOUBLE_EQ(cell(doc.get(), "AMJ1048576")->getValue(), 1) << "nothing changed";
+
+    // The seed form with the same far cell: the same three errors.
+    DocumentGuard seed(load_document(kSeed));
+    cell(seed.get(), "AMJ1048576")->setValue(1);
+    const auto seed_reports = validator()->checkDocument(seed.get(), "", "zh-CN");
+    ASSERT_EQ(seed_reports.getLength(), 1);
+    EXPECT_EQ(seed_reports[0].Errors, 3);
+
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(20)) << "loosely: it took 80 s to 4 GB";
+    const long grown_mb = (status_kb(bin, "VmHWM") - before_kb) / 1024;
+    EXPECT_LT(grown_mb, 200) << "the office grew by " << grown_mb << " MB";
 }
 
 // A PERF.CHECK cell inside the range it checks (a whole-sheet reference on

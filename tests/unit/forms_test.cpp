@@ -93,6 +93,30 @@ TEST_P(PublishedForm, FindsWhatIsWrongAndNothingElse) {
     EXPECT_EQ(problems, "") << "the checker said:" << said;
 }
 
+// A form on a sheet with one more cell at the sheet's far corner: the check
+// reads only the cells with content (the rectangle around them would hold a
+// billion), and says the same as it says of the form alone.
+TEST_P(PublishedForm, ReadsTheSameFromItsContentCellsAlone) {
+    const FormSheet& sheet = GetParam();
+    const Grid dense = to_grid(sheet.cells);
+    std::vector<GridCell> cells;
+    dense.for_each([&](CellAddress a, const CellValue& v) { cells.push_back({a, v}); });
+    cells.push_back({CellAddress{1048575, 1023}, CellValue{42.0}});
+    const Grid sparse = Grid::of_cells(std::move(cells));
+    ASSERT_TRUE(sparse.is_sparse());
+    const SheetReport a = check_sheet(dense, sheet.name, default_profile());
+    const SheetReport b = check_sheet(sparse, sheet.name, default_profile());
+    EXPECT_EQ(a.family, b.family);
+    EXPECT_EQ(a.range, b.range);
+    auto said = [](const SheetReport& r) {
+        std::vector<std::string> out;
+        for (const auto& t : render_sheet(r, Lang::zh).findings)
+            out.push_back(t.cell + " [" + t.rule + "] " + t.message);
+        return out;
+    };
+    EXPECT_EQ(said(a), said(b));
+}
+
 std::string sheet_name(const ::testing::TestParamInfo<FormSheet>& info) {
     static const std::map<std::string, std::string> kSheets{{"原表", "published"}, {"注入错误", "injected"},
                                                             {"移位", "moved"},     {"全角", "full_width"},

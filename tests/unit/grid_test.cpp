@@ -27,3 +27,36 @@ TEST(Grid, AddressesAreSheetAddresses) {
 }
 
 TEST(Grid, RejectsMismatchedSize) { EXPECT_THROW(Grid({0, 0}, 2, 2, {CellValue{}}), std::invalid_argument); }
+
+TEST(Grid, CellsFarApartAreHeldAsTheyAreNotAsTheirRectangle) {
+    // An 845-byte file: A1 and the sheet's last cell. Its rectangle holds a
+    // billion cells; the grid holds two.
+    const Grid g = Grid::of_cells({{{0, 0}, CellValue{std::string("标题")}}, {{1048575, 1023}, CellValue{7.0}}});
+    EXPECT_TRUE(g.is_sparse());
+    EXPECT_EQ(g.rows(), 1048576);
+    EXPECT_EQ(g.cols(), 1024);
+    EXPECT_EQ(std::get<std::string>(g.at({0, 0})), "标题");
+    EXPECT_EQ(std::get<double>(g.at({1048575, 1023})), 7.0);
+    EXPECT_TRUE(perfeval::is_empty(g.at({1, 1})));
+    EXPECT_TRUE(perfeval::is_empty(g.at({2000000, 0})));
+    std::vector<std::string> seen;
+    g.for_each([&](CellAddress a, const CellValue&) { seen.push_back(perfeval::to_a1(a)); });
+    EXPECT_EQ(seen, (std::vector<std::string>{"A1", "AMJ1048576"}));
+}
+
+TEST(Grid, CellsCloseTogetherAreADenseRectangleInRowOrder) {
+    const Grid g = Grid::of_cells({{{5, 3}, CellValue{2.0}},
+                                   {{4, 2}, CellValue{std::string("a")}},
+                                   {{4, 2}, CellValue{std::string("b")}},  // the last of an address wins
+                                   {{6, 9}, CellValue{}}});                // empty: dropped
+    EXPECT_FALSE(g.is_sparse());
+    EXPECT_EQ(g.origin(), (CellAddress{4, 2}));
+    EXPECT_EQ(g.rows(), 2);
+    EXPECT_EQ(g.cols(), 2);
+    EXPECT_EQ(std::get<std::string>(g.at({4, 2})), "b");
+    EXPECT_EQ(std::get<double>(g.at({5, 3})), 2.0);
+    int n = 0;
+    g.for_each([&](CellAddress, const CellValue&) { ++n; });
+    EXPECT_EQ(n, 2);
+    EXPECT_EQ(Grid::of_cells({}).rows(), 0);
+}

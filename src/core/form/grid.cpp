@@ -1,8 +1,18 @@
 #include "grid.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace perfeval {
+
+namespace {
+
+// A box this much larger than its cells is held densely all the same: a
+// form with blank rows and columns reads fastest as a rectangle.
+constexpr long long kDenseSlack = 65536;
+constexpr long long kDenseFactor = 4;
+
+}  // namespace
 
 std::string to_a1(CellAddress address) {
     std::string letters;
@@ -17,8 +27,51 @@ Grid::Grid(CellAddress origin, int rows, int cols, std::vector<CellValue> values
         throw std::invalid_argument("Grid: values do not fill rows × cols");
 }
 
+Grid Grid::of_cells(std::vector<GridCell> cells) {
+    std::erase_if(cells, [](const GridCell& c) { return is_empty(c.value); });
+    // The last of an address given twice wins: a stable sort keeps their order.
+    std::stable_sort(cells.begin(), cells.end(),
+                     [](const GridCell& a, const GridCell& b) { return a.address < b.address; });
+    std::vector<GridCell> unique;
+    unique.reserve(cells.size());
+    for (auto& c : cells) {
+        if (!unique.empty() && unique.back().address == c.address)
+            unique.back() = std::move(c);
+        else
+            unique.push_back(std::move(c));
+    }
+    if (unique.empty()) return Grid();
+    int top = unique.front().address.row, bottom = unique.back().address.row;
+    int left = unique.front().address.col, right = left;
+    for (const auto& c : unique) {
+        left = std::min(left, c.address.col);
+        right = std::max(right, c.address.col);
+    }
+    const long long box = static_cast<long long>(bottom - top + 1) * (right - left + 1);
+    if (box <= kDenseFactor * static_cast<long long>(unique.size()) + kDenseSlack) {
+        std::vector<CellValue> values(static_cast<size_t>(box));
+        const int cols = right - left + 1;
+        for (auto& c : unique)
+            values[static_cast<size_t>(c.address.row - top) * static_cast<size_t>(cols) +
+                   static_cast<size_t>(c.address.col - left)] = std::move(c.value);
+        return Grid({top, left}, bottom - top + 1, cols, std::move(values));
+    }
+    Grid g;
+    g.origin_ = {top, left};
+    g.rows_ = bottom - top + 1;
+    g.cols_ = right - left + 1;
+    g.sparse_ = true;
+    g.cells_ = std::move(unique);
+    return g;
+}
+
 const CellValue& Grid::at(CellAddress a) const {
     static const CellValue kEmpty;
+    if (sparse_) {
+        const auto it = std::lower_bound(cells_.begin(), cells_.end(), a,
+                                         [](const GridCell& c, CellAddress x) { return c.address < x; });
+        return it != cells_.end() && it->address == a ? it->value : kEmpty;
+    }
     const int r = a.row - origin_.row;
     const int c = a.col - origin_.col;
     if (r < 0 || c < 0 || r >= rows_ || c >= cols_) return kEmpty;

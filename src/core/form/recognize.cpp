@@ -64,7 +64,7 @@ bool names_a_column(const std::string& key);
 class Labels {
 public:
     explicit Labels(const Grid& grid) {
-        index_.reserve(static_cast<size_t>(grid.rows()) * 4);  // text cells per row, roughly
+        index_.reserve(std::min<size_t>(static_cast<size_t>(grid.rows()) * 4, 1 << 16));  // text cells per row, roughly
         grid.for_each([&](CellAddress a, const CellValue& v) {
             if (const auto* s = std::get_if<std::string>(&v); s && s->size() <= kMaxLabelBytes) {
                 std::string squeezed = text::squeeze(*s);

@@ -81,7 +81,9 @@ std::string report_html(const std::vector<SheetReport>& reports, const ExportInf
     for (const auto& s : sheets) {
         h += "<h2>" + html_escape(text(M::report_sheet, lang, {arg("sheet", s.sheet)})) + "</h2>\n";
         if (!s.has_form) {
-            h += "<p>" + t(M::report_no_form) + "</p>\n";
+            // A sheet too large to read says so; any other sheet has no form.
+            const bool unread = s.warnings > 0 && !s.findings.empty();
+            h += "<p>" + (unread ? html_escape(s.findings.front().message) : t(M::report_no_form)) + "</p>\n";
             continue;
         }
         h += "<p>" + html_escape(form_label(s, lang) + " · " + s.range) + "</p>\n";

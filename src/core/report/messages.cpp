@@ -93,6 +93,7 @@ constexpr MessageText kTable[] = {
     {M::rule_cross_check, "rule.cross-check", {"表内相关数字互相一致", "Related figures agree"}, {}},
     {M::rule_no_form, "rule.no-form", {"工作表中有自评表", "A form on the sheet"}, {}},
     {M::rule_form_partial, "rule.form-partial", {"自评表各部分齐全", "Every part of the form found"}, {}},
+    {M::rule_sheet_too_large, "rule.sheet-too-large", {"工作表在可核对的大小之内", "The sheet is small enough to check"}, {}},
 
     // ---- findings --------------------------------------------------------------
     {M::budget_zero,
@@ -285,6 +286,12 @@ constexpr MessageText kTable[] = {
      {"此工作表没有绩效自评表（未找到 年度资金总额、三级指标 或 “绩效自评表” 标题）",
       "No self-evaluation form on this sheet"},
      {"此工作表没有绩效自评表", "No self-evaluation form on this sheet"}},
+    {M::sheet_too_large,
+     "sheet-too-large",
+     {"工作表过大：{cells} 个单元格有内容，超过 {limit} 个的上限，此工作表未核对；请把自评表放在单独的工作表中",
+      "Sheet too large: {cells} cells have content, above the limit of {limit}; this sheet was not checked. Put the "
+      "form on a sheet of its own"},
+     {"工作表过大（{cells} 个单元格有内容），未核对", "Sheet too large ({cells} cells with content), not checked"}},
     {M::form_partial,
      "form-partial",
      {"表格不完整，以下部分未找到，相关核对已跳过：{parts}",
@@ -577,9 +584,10 @@ constexpr MessageText kTable[] = {
     {M::status_timeout, "status.timeout", {"超时", "timed out"}, {}},
     {M::status_crashed, "status.crashed", {"LibreOffice 崩溃", "office crashed"}, {}},
     {M::status_too_large, "status.too-large", {"内存超限", "too large"}, {}},
+    {M::status_sheet_too_large, "status.sheet-too-large", {"工作表过大", "sheet too large"}, {}},
 };
 
-constexpr size_t kCount = static_cast<size_t>(MessageId::status_too_large) + 1;
+constexpr size_t kCount = static_cast<size_t>(MessageId::status_sheet_too_large) + 1;
 static_assert(std::size(kTable) == kCount, "every MessageId has exactly one row");
 
 constexpr bool in_order() {

@@ -23,6 +23,7 @@ constexpr std::pair<std::string_view, MessageId> kStatuses[] = {
     {"timeout", M::status_timeout},
     {"crashed", M::status_crashed},
     {"too-large", M::status_too_large},
+    {"sheet-too-large", M::status_sheet_too_large},
 };
 
 SummaryValue number(std::optional<double> v) { return v ? SummaryValue(*v) : SummaryValue(); }

@@ -18,7 +18,8 @@ namespace perfeval {
 // A file of the batch as the checker left it.
 struct CheckedFile {
     std::string path;
-    std::string status;   // "ok", "no-form", "unreadable", "encrypted", "timeout", "crashed", "too-large"
+    std::string status;   // "ok", "no-form", "unreadable", "encrypted", "timeout", "crashed", "too-large",
+                          // "sheet-too-large"
     std::string message;  // why it was not checked, in words
     std::vector<SheetText> sheets;
 };

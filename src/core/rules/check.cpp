@@ -42,4 +42,15 @@ SheetReport check_sheet(const Grid& grid, const std::string& sheet, const Profil
     return report;
 }
 
+SheetReport sheet_too_large(const std::string& sheet, long long cells, long long limit) {
+    SheetReport report;
+    report.sheet = sheet;
+    report.findings.push_back(Finding{
+        "sheet-too-large", Severity::warning, sheet, std::nullopt,
+        Message(MessageId::sheet_too_large, {arg("cells", std::to_string(cells)), arg("limit", std::to_string(limit))}),
+        "", "", std::nullopt});
+    report.warnings = 1;
+    return report;
+}
+
 }  // namespace perfeval

@@ -26,6 +26,10 @@ struct SheetReport {
 
 SheetReport check_sheet(const Grid& grid, const std::string& sheet, const Profile& profile);
 
+// A sheet that was not read: more cells have content than a check reads
+// (`limit`). Not a form, not clean: one warning that says so.
+SheetReport sheet_too_large(const std::string& sheet, long long cells, long long limit);
+
 std::string_view kind_id(FormKind kind);  // "department", "project"
 
 }  // namespace perfeval

@@ -45,6 +45,7 @@ const std::vector<Rule>& registry() {
 constexpr RuleInfo kSheetNotices[] = {
     {"no-form", Severity::notice, MessageId::rule_no_form},
     {"form-partial", Severity::notice, MessageId::rule_form_partial},
+    {"sheet-too-large", Severity::warning, MessageId::rule_sheet_too_large},
 };
 
 }  // namespace

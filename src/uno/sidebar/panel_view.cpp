@@ -465,8 +465,16 @@ void PanelView::show(const std::vector<SheetReport>& reports, const std::string&
     int errors = 0, warnings = 0, notices = 0, forms = 0;
     std::string totals, form;
     bool summarized = false;  // the first form's summary, until the active sheet's replaces it
+    int unread = 0;           // sheets too large to read: said in the list, never "no form"
     for (const auto& report : reports) {
-        if (!report.has_form) continue;
+        if (!report.has_form) {
+            if (report.warnings == 0) continue;  // a sheet without a form says nothing more
+            const SheetText r = render_sheet(report, lang_);
+            ++unread;
+            warnings += r.warnings;
+            shown_.insert(shown_.end(), r.findings.begin(), r.findings.end());
+            continue;
+        }
         const SheetText r = render_sheet(report, lang_);
         ++forms;
         errors += r.errors;
@@ -485,9 +493,9 @@ void PanelView::show(const std::vector<SheetReport>& reports, const std::string&
         return (a.sheet == active) > (b.sheet == active);
     });
 
-    const std::string summary = forms == 0
-                                    ? text(MessageId::summary_no_form, lang_)
-                                    : form + "\n" + counts_text(errors, warnings, notices, lang_) + "\n" + totals;
+    const std::string summary = forms > 0 ? form + "\n" + counts_text(errors, warnings, notices, lang_) + "\n" + totals
+                                : unread > 0 ? counts_text(errors, warnings, notices, lang_)
+                                             : text(MessageId::summary_no_form, lang_);
     std::vector<std::string> lines;
     lines.reserve(shown_.size());
     for (const FindingText& f : shown_)  // the whole message shows when it is selected
