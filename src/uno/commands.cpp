@@ -26,6 +26,7 @@
 #include "document_actions.hpp"
 #include "document_profile.hpp"
 #include "insert_formulas.hpp"
+#include "marks.hpp"
 #include "portable_formulas.hpp"
 #include "ui_language.hpp"
 
@@ -181,14 +182,22 @@ CommandOutcome run_fix_all(Call& call) {
 }
 
 CommandOutcome run_mark(Call& call) {
-    mark_findings(call.doc, call.checked(), call.lang);  // colours only: the findings stay
+    try {
+        mark_findings(call.doc, call.checked(), call.lang);  // colours only: the findings stay
+    } catch (const std::runtime_error& e) {                  // old marks that cannot be cleared, in words
+        return failed(e.what());
+    }
     CommandOutcome out;
     out.message = call.say(MessageId::command_marked);
     return out;
 }
 
 CommandOutcome run_clear_marks(Call& call) {
-    clear_marks(call.doc, call.lang);
+    try {
+        clear_marks(call.doc, call.lang);
+    } catch (const std::runtime_error& e) {
+        return failed(e.what());
+    }
     CommandOutcome out;
     out.message = call.say(MessageId::command_marks_cleared);
     return out;

@@ -3,26 +3,16 @@
 #include <chrono>
 #include <ctime>
 #include <fstream>
-#include <map>
-#include <mutex>
 #include <set>
 #include <stdexcept>
 
-#include <com/sun/star/beans/PropertyState.hpp>
-#include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/beans/XPropertyState.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
-#include <com/sun/star/document/XDocumentEventBroadcaster.hpp>
-#include <com/sun/star/document/XDocumentEventListener.hpp>
-#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
-#include <com/sun/star/util/XModifiable.hpp>
-#include <cppuhelper/implbase1.hxx>
 #include <osl/file.hxx>
 
 #include "close_document.hpp"
@@ -40,108 +30,10 @@ using rtl::OUString;
 
 namespace {
 
-constexpr sal_Int32 kErrorColor = 0xFFC7CE;    // light red
-constexpr sal_Int32 kWarningColor = 0xFFEB9C;  // light yellow
-
 Reference<css::table::XCell> cell_of(const DocumentRef& doc, const std::string& sheet, CellAddress a) {
     const Reference<css::container::XNameAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
     const Reference<css::sheet::XSpreadsheet> s(sheets->getByName(from_utf8(sheet)), UNO_QUERY_THROW);
     return s->getCellByPosition(a.col, a.row);
-}
-
-// ---- marks -----------------------------------------------------------------
-
-struct SavedBackground {
-    std::string sheet;
-    CellAddress cell;
-    bool was_default;  // inherited from the cell style: reset instead of set
-    sal_Int32 color;
-    bool transparent;
-    sal_Int32 mark_color;
-};
-
-void paint(const DocumentRef& doc, const std::vector<SavedBackground>& cells, bool marked) {
-    for (const auto& c : cells) {
-        const Reference<css::beans::XPropertySet> props(cell_of(doc, c.sheet, c.cell), UNO_QUERY_THROW);
-        if (marked) {
-            props->setPropertyValue("CellBackColor", css::uno::Any(c.mark_color));
-        } else if (c.was_default) {
-            Reference<css::beans::XPropertyState>(props, UNO_QUERY_THROW)->setPropertyToDefault("CellBackColor");
-        } else {
-            props->setPropertyValue("CellBackColor", css::uno::Any(c.color));
-            props->setPropertyValue("IsCellBackgroundTransparent", css::uno::Any(c.transparent));
-        }
-    }
-}
-
-struct DocumentState {
-    std::vector<SavedBackground> marks;
-    Reference<css::document::XDocumentEventListener> guard;
-};
-
-std::mutex g_mutex;
-std::map<css::uno::XInterface*, DocumentState> g_state;
-
-css::uno::XInterface* key(const DocumentRef& doc) { return Reference<css::uno::XInterface>(doc, UNO_QUERY).get(); }
-
-// Takes the marks off while the document is written, and puts them back after,
-// without an undo entry and without leaving the document "modified".
-class SaveGuard : public cppu::WeakImplHelper1<css::document::XDocumentEventListener> {
-public:
-    explicit SaveGuard(const DocumentRef& doc) : doc_(doc) {}
-
-    void SAL_CALL documentEventOccured(const css::document::DocumentEvent& event) override {
-        try {
-            restore_around_save(event);
-        } catch (...) {  // a listener must not throw into the save
-        }
-    }
-    void restore_around_save(const css::document::DocumentEvent& event) {
-        const std::string name = to_utf8(event.EventName);
-        const bool before = name == "OnSave" || name == "OnSaveAs" || name == "OnCopyTo";
-        const bool after = name.find("Done") != std::string::npos || name.find("Failed") != std::string::npos;
-        if (!before && !(after && (name.rfind("OnSave", 0) == 0 || name.rfind("OnCopyTo", 0) == 0))) return;
-        const DocumentRef doc(doc_.get(), UNO_QUERY);
-        if (!doc.is()) return;
-        std::vector<SavedBackground> cells;
-        {
-            std::lock_guard<std::mutex> lock(g_mutex);
-            auto it = g_state.find(key(doc));
-            if (it == g_state.end()) return;
-            cells = it->second.marks;
-        }
-        if (cells.empty()) return;
-        const Reference<css::document::XUndoManagerSupplier> s(doc, UNO_QUERY);
-        const auto undo = s.is() ? s->getUndoManager() : nullptr;
-        const Reference<css::util::XModifiable> modifiable(doc, UNO_QUERY);
-        const bool was_modified = modifiable.is() && modifiable->isModified();
-        if (undo.is()) undo->lock();
-        try {
-            paint(doc, cells, !before);
-        } catch (const css::uno::Exception&) {
-        }
-        if (undo.is()) undo->unlock();
-        if (modifiable.is() && !was_modified) modifiable->setModified(false);
-    }
-    void SAL_CALL disposing(const css::lang::EventObject&) override {
-        std::lock_guard<std::mutex> lock(g_mutex);
-        g_state.erase(key(DocumentRef(doc_.get(), UNO_QUERY)));
-    }
-
-private:
-    css::uno::WeakReference<css::sheet::XSpreadsheetDocument> doc_;
-};
-
-// The state kept for a document; the guard also forgets it when the document goes.
-// Call with g_mutex held.
-DocumentState& state_for(const DocumentRef& doc) {
-    auto& state = g_state[key(doc)];
-    if (!state.guard.is()) {
-        state.guard = new SaveGuard(doc);
-        const Reference<css::document::XDocumentEventBroadcaster> b(doc, UNO_QUERY);
-        if (b.is()) b->addDocumentEventListener(state.guard);
-    }
-    return state;
 }
 
 }  // namespace
@@ -171,51 +63,6 @@ int fix_all(const DocumentRef& doc, const Profile& profile, Lang lang) {
         if (this_round == 0) break;
     }
     return static_cast<int>(written.size());
-}
-
-void mark_findings(const DocumentRef& doc, const std::vector<SheetReport>& reports, Lang lang) {
-    if (is_read_only(doc)) return;
-    clear_marks(doc, lang);
-    std::vector<SavedBackground> cells;
-    for (const auto& r : reports)
-        for (const auto& f : r.findings) {
-            if (!f.cell || f.severity == Severity::notice) continue;
-            bool seen = false;
-            for (auto& c : cells)
-                if (c.sheet == f.sheet && c.cell == *f.cell) {
-                    if (f.severity == Severity::error) c.mark_color = kErrorColor;
-                    seen = true;
-                }
-            if (seen) continue;
-            const Reference<css::beans::XPropertySet> props(cell_of(doc, f.sheet, *f.cell), UNO_QUERY_THROW);
-            const Reference<css::beans::XPropertyState> state(props, UNO_QUERY_THROW);
-            SavedBackground c{
-                f.sheet, *f.cell, state->getPropertyState("CellBackColor") == css::beans::PropertyState_DEFAULT_VALUE,
-                0,       false,   f.severity == Severity::error ? kErrorColor : kWarningColor};
-            props->getPropertyValue("CellBackColor") >>= c.color;
-            props->getPropertyValue("IsCellBackgroundTransparent") >>= c.transparent;
-            cells.push_back(c);
-        }
-    if (cells.empty()) return;
-    {
-        UndoStep step(doc, text(MessageId::undo_mark, lang));
-        paint(doc, cells, true);
-    }
-    std::lock_guard<std::mutex> lock(g_mutex);
-    state_for(doc).marks = std::move(cells);
-}
-
-void clear_marks(const DocumentRef& doc, Lang lang) {
-    std::vector<SavedBackground> cells;
-    {
-        std::lock_guard<std::mutex> lock(g_mutex);
-        auto it = g_state.find(key(doc));
-        if (it == g_state.end()) return;
-        cells.swap(it->second.marks);
-    }
-    if (cells.empty()) return;
-    UndoStep step(doc, text(MessageId::undo_clear_marks, lang));
-    paint(doc, cells, false);
 }
 
 namespace {

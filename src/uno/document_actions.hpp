@@ -1,7 +1,7 @@
 // What the sidebar's buttons and the vnd.perfeval: commands do to a
-// document: write the computable right values (one undo step), mark and
-// unmark the cells of findings, export a report. Each change undoes in one
-// step; reading the document is document_check.hpp's.
+// document: write the computable right values (one undo step), export a
+// report. Each change undoes in one step; reading the document is
+// document_check.hpp's, marking cells marks.hpp's.
 #pragma once
 
 #include <string>
@@ -22,12 +22,6 @@ bool fix_finding(const DocumentRef& doc, const Finding& finding, Lang lang);
 // fix (a corrected execution score changes the expected total; at most the
 // profile's fix_rounds), all in one undo step. Returns the number of cells changed.
 int fix_all(const DocumentRef& doc, const Profile& profile, Lang lang);
-
-// Highlights the cells of errors and warnings (one undo step); clear_marks
-// restores each cell's background exactly. Marks are taken off while the
-// document is saved, so they never reach a file.
-void mark_findings(const DocumentRef& doc, const std::vector<SheetReport>& reports, Lang lang);
-void clear_marks(const DocumentRef& doc, Lang lang);
 
 // format: "html", "pdf" (the HTML report rendered by the office itself, in a
 // hidden document) or "csv". Throws std::runtime_error when it cannot write

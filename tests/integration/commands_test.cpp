@@ -13,8 +13,13 @@
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/frame/DispatchResultEvent.hpp>
+#include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/sheet/XArrayFormulaRange.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
@@ -27,8 +32,10 @@
 #include <com/sun/star/table/CellContentType.hpp>
 #include <com/sun/star/text/XSimpleText.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <org/perfeval/XValidator.hpp>
+#include <osl/file.hxx>
 
 #include "office_env.hpp"
 
@@ -299,6 +306,102 @@ TEST(Commands, MarksNeverReachAFile) {
     DocumentGuard saved(load_document(path));
     EXPECT_TRUE(background(saved.get(), "G5") == plain);
     EXPECT_EQ(errors_in(saved.get()), 3);  // the values themselves were saved as they are
+}
+
+// The file a document was loaded from, byte for byte.
+std::string file_bytes(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
+    rtl::OUString path;
+    osl::FileBase::getSystemPathFromFileURL(Reference<css::frame::XModel>(doc, UNO_QUERY_THROW)->getURL(), path);
+    std::ifstream in(utf8(path), std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// A LibreOffice command (.uno:Save) dispatched on the document's frame, as
+// the menu and Ctrl+S do; the dispatch's result event.
+css::frame::DispatchResultEvent office_command(const Reference<css::sheet::XSpreadsheetDocument>& doc,
+                                               const char* command) {
+    const auto frame = Reference<css::frame::XModel>(doc, UNO_QUERY_THROW)->getCurrentController()->getFrame();
+    const css::uno::Any result = css::frame::DispatchHelper::create(office().context())
+                                     ->executeDispatch(Reference<css::frame::XDispatchProvider>(frame, UNO_QUERY_THROW),
+                                                       rtl::OUString::createFromAscii(command), "", 0, {});
+    css::frame::DispatchResultEvent event;
+    result >>= event;
+    return event;
+}
+
+void protect_first_sheet(const Reference<css::sheet::XSpreadsheetDocument>& doc, bool on) {
+    const Reference<css::util::XProtectable> sheet(first_sheet(doc), UNO_QUERY_THROW);
+    if (on)
+        sheet->protect("");
+    else
+        sheet->unprotect("");
+}
+
+// The failure path of keeping marks out of files: the sheet is protected
+// after marking, so Calc silently refuses to take the marks off. A save the
+// user starts is refused (the file stays as it was, the document modified);
+// once the sheet is unprotected the same save writes a file without marks.
+TEST(Commands, ASaveThatWouldKeepTheMarksIsRefusedAndTheDocumentStaysModified) {
+    DocumentGuard doc(load_document(kSeed));
+    const Background plain = background(doc.get(), "G5");
+    const std::string before = file_bytes(doc.get());
+    dispatch_command(doc.get(), "mark");
+    ASSERT_EQ(background(doc.get(), "G5").color, 0xFFC7CE);
+    protect_first_sheet(doc.get(), true);
+
+    const auto refused = office_command(doc.get(), ".uno:Save");
+    EXPECT_EQ(refused.State, css::frame::DispatchResultState::FAILURE);
+    rtl::OUString why;
+    refused.Result >>= why;
+    EXPECT_THAT(utf8(why), HasSubstr("G5")) << "names the cells";
+    EXPECT_EQ(file_bytes(doc.get()), before) << "nothing was written";
+    EXPECT_TRUE(modified(doc.get()));
+    EXPECT_EQ(background(doc.get(), "G5").color, 0xFFC7CE) << "the marks stay on screen";
+    // Clearing cannot take them off either, and says so.
+    const css::uno::Any cleared = dispatch_command(doc.get(), "clearmarks");
+    rtl::OUString said;
+    cleared >>= said;
+    EXPECT_THAT(utf8(said), HasSubstr("G5"));
+
+    protect_first_sheet(doc.get(), false);
+    const auto saved = office_command(doc.get(), ".uno:Save");
+    EXPECT_NE(saved.State, css::frame::DispatchResultState::FAILURE);
+    EXPECT_NE(file_bytes(doc.get()), before) << "now it is saved";
+    EXPECT_FALSE(modified(doc.get()));
+    EXPECT_EQ(background(doc.get(), "G5").color, 0xFFC7CE) << "marked again after the save";
+    rtl::OUString url = Reference<css::frame::XModel>(doc.get(), UNO_QUERY_THROW)->getURL();
+    rtl::OUString path;
+    osl::FileBase::getSystemPathFromFileURL(url, path);
+    DocumentGuard reloaded(load_document(utf8(path)));
+    EXPECT_TRUE(background(reloaded.get(), "G5") == plain) << "no mark in the file";
+}
+
+// A macro's XStorable::store() cannot be stopped by an event listener: when
+// the marks cannot come off, the file holds them, so the document is left
+// modified (it does not look saved) instead of hiding it.
+TEST(Commands, AStoreByAMacroThatKeptTheMarksLeavesTheDocumentModified) {
+    DocumentGuard doc(load_document(kSeed));
+    dispatch_command(doc.get(), "mark");
+    protect_first_sheet(doc.get(), true);
+    Reference<css::frame::XStorable>(doc.get(), UNO_QUERY_THROW)->store();
+    EXPECT_TRUE(modified(doc.get())) << "the file holds the marks: the document must not look saved";
+
+    protect_first_sheet(doc.get(), false);
+    Reference<css::frame::XStorable>(doc.get(), UNO_QUERY_THROW)->store();
+    EXPECT_FALSE(modified(doc.get()));
+}
+
+// Marks taken back by Edit ▸ Undo are not put back by a later save.
+TEST(Commands, AMarkUndoneStaysUndoneAfterASave) {
+    DocumentGuard doc(load_document(kSeed));
+    const Background plain = background(doc.get(), "G5");
+    dispatch_command(doc.get(), "mark");
+    undo_manager(doc.get())->undo();
+    ASSERT_TRUE(background(doc.get(), "G5") == plain);
+    Reference<css::frame::XStorable>(doc.get(), UNO_QUERY_THROW)->store();
+    EXPECT_TRUE(background(doc.get(), "G5") == plain);
+    const auto saved = office_command(doc.get(), ".uno:Save");
+    EXPECT_TRUE(background(doc.get(), "G5") == plain);
 }
 
 TEST(Commands, ExportWritesAnHtmlAndACsvReport) {

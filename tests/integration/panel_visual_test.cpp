@@ -20,8 +20,11 @@
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XController2.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XInfobarProvider.hpp>
 #include <com/sun/star/frame/XLayoutManager.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
@@ -33,6 +36,7 @@
 #include <com/sun/star/ui/XPanels.hpp>
 #include <com/sun/star/ui/XSidebarProvider.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
 #include "office_env.hpp"
@@ -476,10 +480,32 @@ TEST(PanelVisual, ADocumentWithoutAFormSaysSoInItsOwnPanel) {
     DocumentGuard doc(load_document(std::string(PERFEVAL_SOURCE_DIR) + "/tests/fixtures/no-form.ods",
                                     /*read_only=*/false, /*hidden=*/false));
     dispatch_command(doc.get(), "check");
-    std::this_thread::sleep_for(std::chrono::seconds(1));
-    const auto names = names_in(doc.get());
-    EXPECT_TRUE(shows(names, chinese_ui() ? "此文档中没有找到绩效自评表" : "No self-evaluation form in this document"));
-    EXPECT_FALSE(shows(names, "G5"));
+    EXPECT_TRUE(eventually(doc.get(),
+                           chinese_ui() ? "此文档中没有找到绩效自评表" : "No self-evaluation form in this document"));
+    EXPECT_FALSE(shows(names_in(doc.get()), "G5"));
+}
+
+// Marks that cannot come off (the sheet was protected after marking) keep
+// Ctrl+S from saving them into the file, and the document's infobar says
+// why, in the UI's language.
+TEST(PanelVisual, ASaveRefusedForItsMarksSaysWhyInTheInfobar) {
+    DocumentGuard doc(load_document(std::string(PERFEVAL_SOURCE_DIR) + "/extension/samples/seed-form.ods",
+                                    /*read_only=*/false, /*hidden=*/false));
+    dispatch_command(doc.get(), "check");
+    dispatch_command(doc.get(), "mark");
+    Reference<css::util::XProtectable>(first_sheet(doc.get()), UNO_QUERY_THROW)->protect("");
+    const auto controller = Reference<css::frame::XModel>(doc.get(), UNO_QUERY_THROW)->getCurrentController();
+    css::frame::DispatchHelper::create(office().context())
+        ->executeDispatch(Reference<css::frame::XDispatchProvider>(controller->getFrame(), UNO_QUERY_THROW),
+                          ".uno:Save", "", 0, {});
+    const Reference<css::frame::XInfobarProvider> bars(controller, UNO_QUERY_THROW);
+    EXPECT_TRUE(bars->hasInfobar("org.perfeval.marks"));
+    EXPECT_TRUE(eventually(doc.get(), chinese_ui() ? "标注无法清除，文档未保存" : "the document was not saved"));
+    EXPECT_TRUE(Reference<css::util::XModifiable>(doc.get(), UNO_QUERY_THROW)->isModified());
+    screenshot("save-refused");
+    Reference<css::util::XProtectable>(first_sheet(doc.get()), UNO_QUERY_THROW)->unprotect("");
+    dispatch_command(doc.get(), "clearmarks");
+    EXPECT_FALSE(bars->hasInfobar("org.perfeval.marks")) << "cleared marks take the infobar away";
 }
 
 }  // namespace
