@@ -6,6 +6,7 @@
 
 #include "commands.hpp"
 #include "convert.hpp"
+#include "log.hpp"
 
 namespace perfeval::uno {
 
@@ -66,10 +67,10 @@ void CommandHandler::dispatchWithNotification(const css::util::URL& url,
         event.State = outcome.ok ? css::frame::DispatchResultState::SUCCESS : css::frame::DispatchResultState::FAILURE;
         event.Result = outcome.result;
         if (!outcome.ok && !event.Result.hasValue()) event.Result <<= from_utf8(outcome.message);
-    } catch (const css::uno::Exception& e) {
-        event.Result <<= e.Message;
-    } catch (const std::exception& e) {
-        event.Result <<= from_utf8(e.what());
+    } catch (...) {
+        const std::string why = caught();
+        PERFEVAL_WARN("command " << to_utf8(url.Complete) << " failed: " << why);
+        event.Result <<= from_utf8(why);
     }
     if (listener.is()) listener->dispatchFinished(event);
 }

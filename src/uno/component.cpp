@@ -6,7 +6,9 @@
 #include <cppuhelper/implementationentry.hxx>
 
 #include "command_handler.hpp"
+#include "core/log.hpp"
 #include "functions_addin.hpp"
+#include "log.hpp"
 #include "sidebar/panel_factory.hpp"
 #include "validator_service.hpp"
 
@@ -62,9 +64,13 @@ const cppu::ImplementationEntry kEntries[] = {
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
 };
 
+// What the core gave up on goes to LibreOffice's log too.
+void core_to_office_log(std::string_view where, std::string_view what) { PERFEVAL_WARN(where << ": " << what); }
+
 }  // namespace
 
 extern "C" SAL_DLLPUBLIC_EXPORT void* SAL_CALL component_getFactory(const char* implementation, void* service_manager,
                                                                     void* registry_key) {
+    perfeval::set_log_sink(core_to_office_log);
     return cppu::component_getFactoryHelper(implementation, service_manager, registry_key, kEntries);
 }

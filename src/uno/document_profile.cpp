@@ -11,6 +11,7 @@
 #include <cppuhelper/weakref.hxx>
 
 #include "convert.hpp"
+#include "log.hpp"
 
 namespace perfeval::uno {
 
@@ -63,8 +64,9 @@ std::string stored_profile(const DocumentRef& doc) {
         if (props.is() && props->getPropertySetInfo()->hasPropertyByName(OUString::createFromAscii(kProfileProperty)))
             props->getPropertyValue(OUString::createFromAscii(kProfileProperty)) >>= name;
         return to_utf8(name);
-    } catch (const css::uno::Exception&) {
-        return "";  // unreadable properties: the default profile applies
+    } catch (const css::uno::Exception& e) {
+        PERFEVAL_INFO("the document's profile is unreadable, the default applies: " << to_utf8(e.Message));
+        return "";
     }
 }
 
@@ -94,8 +96,9 @@ void set_document_profile(const DocumentRef& doc, const std::string& name) {
             Reference<css::beans::XPropertyContainer>(props, UNO_QUERY_THROW)
                 ->addProperty(key, css::beans::PropertyAttribute::REMOVABLE, css::uno::Any(from_utf8(name)));
         }
-    } catch (const css::uno::Exception&) {
+    } catch (const css::uno::Exception& e) {
         // The choice still holds for this session.
+        PERFEVAL_WARN("the profile " << name << " is not kept in the document: " << to_utf8(e.Message));
     }
 }
 

@@ -20,6 +20,7 @@
 #include "convert.hpp"
 #include "core/formulas/portable.hpp"
 #include "core/report/render.hpp"
+#include "log.hpp"
 #include "undo_step.hpp"
 
 namespace perfeval::uno {
@@ -50,7 +51,8 @@ std::optional<CellValue> cell_value(const DocumentRef& doc, const Reference<css:
         const auto data = Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->getDataArray();
         if (data.getLength() != 1 || data[0].getLength() != 1) return std::nullopt;
         return range_element(data[0][0]);
-    } catch (const css::uno::RuntimeException&) {
+    } catch (const css::uno::RuntimeException& e) {
+        PERFEVAL_INFO("no cell " << m[2].str() << m[3].str() << ": " << to_utf8(e.Message));
         return std::nullopt;  // a column past the sheet's last
     }
 }
@@ -83,7 +85,8 @@ Reference<css::sheet::XSheetCellCursor> array_around(const Reference<css::sheet:
         cursor->collapseToCurrentArray();  // a plain cell stays as it is
         if (!Reference<css::sheet::XArrayFormulaRange>(cursor, UNO_QUERY_THROW)->getArrayFormula().isEmpty())
             return cursor;
-    } catch (const css::uno::RuntimeException&) {
+    } catch (const css::uno::RuntimeException& e) {
+        PERFEVAL_INFO("no array formula around a cell: " << to_utf8(e.Message));
     }
     return nullptr;
 }

@@ -8,6 +8,7 @@
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 
 #include "convert.hpp"
+#include "log.hpp"
 
 namespace perfeval::uno {
 
@@ -29,7 +30,8 @@ std::string configured_ui_locale(const css::uno::Reference<css::uno::XComponentC
         rtl::OUString locale;
         node->getByName("ooLocale") >>= locale;
         return to_utf8(locale);
-    } catch (const css::uno::Exception&) {
+    } catch (const css::uno::Exception& e) {
+        PERFEVAL_INFO("the UI language is unreadable, the environment's applies: " << to_utf8(e.Message));
         return "";
     }
 }

@@ -8,6 +8,7 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
 #include "convert.hpp"
+#include "log.hpp"
 
 namespace perfeval::uno {
 
@@ -22,6 +23,7 @@ public:
         try {
             if (undo_.is()) undo_->leaveUndoContext();
         } catch (...) {  // a destructor must not throw; the context closes with the document
+            PERFEVAL_WARN("an undo step was not closed: " << caught());
         }
     }
     UndoStep(const UndoStep&) = delete;

@@ -385,6 +385,7 @@ TEST(Commands, AStoreByAMacroThatKeptTheMarksLeavesTheDocumentModified) {
     protect_first_sheet(doc.get(), true);
     Reference<css::frame::XStorable>(doc.get(), UNO_QUERY_THROW)->store();
     EXPECT_TRUE(modified(doc.get())) << "the file holds the marks: the document must not look saved";
+    EXPECT_THAT(extension_log(), HasSubstr("the marks were saved into the file")) << "and the log says why";
 
     protect_first_sheet(doc.get(), false);
     Reference<css::frame::XStorable>(doc.get(), UNO_QUERY_THROW)->store();

@@ -9,6 +9,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <memory>
 
@@ -91,6 +92,9 @@ public:
             options.environment = {{"DISPLAY", start_xvfb()}, {"SAL_USE_VCLPLUGIN", "gen"}};
             setenv("DISPLAY", options.environment[0].second.c_str(), 1);  // for screenshots
         }
+        // The extension's log, as README tells a user to turn it on.
+        options.environment.emplace_back("SAL_LOG", "+WARN.perfeval+INFO.perfeval");
+        options.environment.emplace_back("SAL_LOG_FILE", (g_root / "perfeval.log").string());
         try {
             perfeval::office::register_types(PERFEVAL_RDB);  // to call org.perfeval.* from here
             stop_children_on_abnormal_exit();
@@ -145,6 +149,11 @@ Reference<org::perfeval::XValidator> validator() {
 }
 
 std::string scratch_dir() { return (g_root / "scratch").string(); }
+
+std::string extension_log() {
+    std::ifstream in(g_root / "perfeval.log");
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
 
 std::string utf8(const rtl::OUString& s) { return perfeval::uno::to_utf8(s); }
 

@@ -29,6 +29,10 @@ perfeval::office::Office& office();
 // A directory for files a test writes, removed with the profile.
 std::string scratch_dir();
 
+// What the office wrote to the extension's log so far (SAL_LOG is set to
+// +WARN.perfeval+INFO.perfeval, SAL_LOG_FILE to a file of the test's).
+std::string extension_log();
+
 Reference<css::sheet::XSpreadsheetDocument> new_calc_document();
 Reference<css::sheet::XSpreadsheetDocument> load_document(const std::string& path);
 void store_document(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& path,

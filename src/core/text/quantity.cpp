@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <utility>
 
+#include "../log.hpp"
 #include "dates.hpp"
 #include "normalize.hpp"
 #include "number.hpp"
@@ -260,8 +261,9 @@ std::vector<Quantity> find_quantities(std::string_view utf8) {
             q.decimals = parsed->decimals;
             out.push_back(std::move(q));
         }
-    } catch (const std::runtime_error&) {
+    } catch (const std::runtime_error& e) {
         // Boost.Regex gave up on pathological input; what was found so far stands.
+        log_warning("quantities", std::string("reading stopped early: ") + e.what());
     }
     return out;
 }
