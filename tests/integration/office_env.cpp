@@ -2,6 +2,7 @@
 #include "office/documents.hpp"
 #include "uno/convert.hpp"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -36,8 +37,10 @@ using css::uno::UNO_QUERY_THROW;
 namespace {
 
 std::unique_ptr<perfeval::office::Office> g_office;
+perfeval::office::Office* g_current = nullptr;  // use_office(); null: g_office
 fs::path g_root;
 pid_t g_xvfb = -1;
+std::string g_display;  // the Xvfb display of a GUI run
 
 // With PERFEVAL_TEST_GUI set, the office gets real windows on a private Xvfb
 // display (the sidebar exists only there). Returns the display name.
@@ -59,12 +62,14 @@ std::string start_xvfb() {
     }
 }
 
-// If this process dies abnormally (a crash, a signal) its office and Xvfb
+// If this process dies abnormally (a crash, a signal) its offices and Xvfb
 // would outlive it: stop them by their process groups first.
 volatile sig_atomic_t g_office_group = 0;
+volatile sig_atomic_t g_other_group = 0;  // an office a test started (use_office)
 
 extern "C" void stop_children_and_die(int sig) {
     if (g_office_group > 0) kill(-g_office_group, SIGKILL);
+    if (g_other_group > 0) kill(-g_other_group, SIGKILL);
     if (g_xvfb > 0) kill(g_xvfb, SIGKILL);
     signal(sig, SIG_DFL);
     raise(sig);
@@ -83,18 +88,11 @@ public:
                   "-" + std::to_string(getpid()));
         fs::remove_all(g_root);
         fs::create_directories(g_root / "scratch");
-        perfeval::office::OfficeOptions options;
-        options.soffice = PERFEVAL_SOFFICE;
-        options.profile_dir = (g_root / "profile").string();
-        if (const char* lang = std::getenv("PERFEVAL_TEST_UI_LANG")) options.ui_language = lang;
         if (std::getenv("PERFEVAL_TEST_GUI")) {
-            options.headless = false;
-            options.environment = {{"DISPLAY", start_xvfb()}, {"SAL_USE_VCLPLUGIN", "gen"}};
-            setenv("DISPLAY", options.environment[0].second.c_str(), 1);  // for screenshots
+            g_display = start_xvfb();
+            setenv("DISPLAY", g_display.c_str(), 1);  // for screenshots and xdotool
         }
-        // The extension's log, as README tells a user to turn it on.
-        options.environment.emplace_back("SAL_LOG", "+WARN.perfeval+INFO.perfeval");
-        options.environment.emplace_back("SAL_LOG_FILE", (g_root / "perfeval.log").string());
+        const auto options = office_options((g_root / "profile").string());
         try {
             perfeval::office::register_types(PERFEVAL_RDB);  // to call org.perfeval.* from here
             stop_children_on_abnormal_exit();
@@ -138,8 +136,53 @@ Reference<css::sheet::XSpreadsheetDocument> load_url(const std::string& url, boo
 }  // namespace
 
 perfeval::office::Office& office() {
+    if (g_current) return *g_current;
     if (!g_office) throw std::runtime_error("the office did not start");
     return *g_office;
+}
+
+perfeval::office::OfficeOptions office_options(const std::string& profile_dir) {
+    perfeval::office::OfficeOptions options;
+    options.soffice = PERFEVAL_SOFFICE;
+    options.profile_dir = profile_dir;
+    if (const char* lang = std::getenv("PERFEVAL_TEST_UI_LANG")) options.ui_language = lang;
+    if (!g_display.empty()) {
+        options.headless = false;
+        options.environment = {{"DISPLAY", g_display}, {"SAL_USE_VCLPLUGIN", "gen"}};
+    }
+    // The extension's log, as README tells a user to turn it on.
+    options.environment.emplace_back("SAL_LOG", "+WARN.perfeval+INFO.perfeval");
+    options.environment.emplace_back("SAL_LOG_FILE", (g_root / "perfeval.log").string());
+    return options;
+}
+
+void use_office(perfeval::office::Office* other) {
+    g_current = other;
+    g_other_group = other ? other->pid() : 0;
+}
+
+std::string test_root() { return g_root.string(); }
+
+pid_t soffice_bin(pid_t group) {
+    DIR* proc = opendir("/proc");
+    pid_t found = 0;
+    while (dirent* e = proc ? readdir(proc) : nullptr) {
+        const pid_t pid = static_cast<pid_t>(std::atoi(e->d_name));
+        if (pid <= 0 || getpgid(pid) != group) continue;
+        std::ifstream comm("/proc/" + std::to_string(pid) + "/comm");
+        std::string name;
+        std::getline(comm, name);
+        if (name == "soffice.bin") found = pid;
+    }
+    if (proc) closedir(proc);
+    return found;
+}
+
+long status_kb(pid_t pid, const std::string& field) {
+    std::ifstream in("/proc/" + std::to_string(pid) + "/status");
+    for (std::string line; std::getline(in, line);)
+        if (line.rfind(field + ":", 0) == 0) return std::stol(line.substr(field.size() + 1));
+    return 0;
 }
 
 Reference<org::perfeval::XValidator> validator() {

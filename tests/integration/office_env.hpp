@@ -24,7 +24,25 @@ namespace perfeval::test {
 namespace css = com::sun::star;
 using css::uno::Reference;
 
+// The office the helpers below work in: the binary's own, or the one a test
+// chose with use_office().
 perfeval::office::Office& office();
+
+// How the binary's office was started (GUI on the private Xvfb display or
+// headless, UI language, the extension's log), for another profile: a test
+// that starts offices of its own starts them the same way.
+perfeval::office::OfficeOptions office_options(const std::string& profile_dir);
+// Makes `other` the office of the helpers (and stops it by its process
+// group if this process dies); nullptr: the binary's own again.
+void use_office(perfeval::office::Office* other);
+// The directory of this binary's profiles and files.
+std::string test_root();
+
+// The soffice.bin of an office's process group (the start script and
+// oosplash come before it); 0 when there is none.
+pid_t soffice_bin(pid_t group);
+// A field of /proc/PID/status in kB (VmRSS, VmHWM), 0 when unknown.
+long status_kb(pid_t pid, const std::string& field);
 
 // A directory for files a test writes, removed with the profile.
 std::string scratch_dir();

@@ -28,31 +28,7 @@ using css::uno::UNO_QUERY_THROW;
 
 const std::string kSeed = std::string(PERFEVAL_SOURCE_DIR) + "/extension/samples/seed-form.ods";
 
-// A field of /proc/PID/status in kB (VmRSS, VmHWM), 0 when unknown.
-long status_kb(pid_t pid, const std::string& field) {
-    std::ifstream in("/proc/" + std::to_string(pid) + "/status");
-    for (std::string line; std::getline(in, line);)
-        if (line.rfind(field + ":", 0) == 0) return std::stol(line.substr(field.size() + 1));
-    return 0;
-}
-
-// The office's soffice.bin: the process of the test office's process group
-// named so (the start script and oosplash come before it).
-pid_t soffice_bin() {
-    const pid_t group = office().pid();
-    DIR* proc = opendir("/proc");
-    pid_t found = 0;
-    while (dirent* e = proc ? readdir(proc) : nullptr) {
-        const pid_t pid = static_cast<pid_t>(std::atoi(e->d_name));
-        if (pid <= 0 || getpgid(pid) != group) continue;
-        std::ifstream comm("/proc/" + std::to_string(pid) + "/comm");
-        std::string name;
-        std::getline(comm, name);
-        if (name == "soffice.bin") found = pid;
-    }
-    if (proc) closedir(proc);
-    return found;
-}
+pid_t soffice_bin() { return perfeval::test::soffice_bin(office().pid()); }
 
 Reference<css::table::XCell> cell_of(const Reference<css::sheet::XSpreadsheet>& sheet, const char* a1) {
     return Reference<css::table::XCellRange>(sheet->getCellRangeByName(ou(a1)), UNO_QUERY_THROW)
