@@ -182,6 +182,8 @@ struct Batch::Impl {
             o.profile_dir = profile->dir().string();
             // The watchdog below stops a runaway file; this limit is the backstop.
             o.address_space_mb = options.max_memory_mb + 4096;
+            // A form whose drawing links to the web is not fetched from it.
+            o.offline = true;
             // N offices share the cores: each computes on one thread.
             o.environment.emplace_back("MAX_CONCURRENCY", "1");
             office = perfeval::office::start_with_extension(o, options.oxt);

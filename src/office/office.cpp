@@ -33,6 +33,7 @@
 #include <osl/file.hxx>
 #include <rtl/ustring.hxx>
 
+#include "offline.hpp"
 #include "uno/convert.hpp"
 
 namespace perfeval::office {
@@ -138,6 +139,7 @@ std::string file_url(const std::string& path) {
 
 std::unique_ptr<Office> Office::start(const OfficeOptions& options) {
     fs::create_directories(options.profile_dir);
+    if (options.offline) make_offline(options.profile_dir);
     const std::string log =
         options.log_file.empty() ? (fs::path(options.profile_dir) / "soffice.log").string() : options.log_file;
     const std::string name = new_pipe_name();

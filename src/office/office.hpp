@@ -34,6 +34,7 @@ struct OfficeOptions {
     std::vector<std::pair<std::string, std::string>> environment;  // added to soffice's
     std::chrono::seconds start_timeout{90};
     long long address_space_mb = 0;  // RLIMIT_AS of the office's processes; 0: none
+    bool offline = false;            // reaches nothing outside the machine (offline.hpp)
 };
 
 class Office {

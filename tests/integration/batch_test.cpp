@@ -19,6 +19,8 @@
 #include <thread>
 #include <vector>
 
+#include "request_listener.hpp"
+
 #include <boost/json.hpp>
 #include <boost/json/src.hpp>  // header-only here: this binary links no Boost library
 
@@ -156,6 +158,38 @@ TEST_F(Batch, DirectoriesAndAFileNamedLikeAnOption) {
     EXPECT_TRUE(no_office_on(profile));
 }
 
+// Forms whose drawings link an image and an object on the web (a local
+// listener stands for the web): the batch checks them and asks the web for
+// nothing. A default office fetches all three links while loading (see
+// Commands.TheExtensionAddsNoRequestOfItsOwn): the batch's offices run
+// without the network providers (src/office/offline.hpp).
+TEST_F(Batch, LinkedContentIsNeverFetched) {
+    perfeval::test::RequestListener web;
+    ASSERT_TRUE(web.ping()) << "the listener answers";
+    const std::string dir = (kRoot / "linked").string();
+    ASSERT_EQ(std::system(("/usr/bin/python3 " +
+                           quote(std::string(PERFEVAL_SOURCE_DIR) + "/tests/integration/make_linked_files.py") + " " +
+                           web.base_url() + " " + quote(dir))
+                              .c_str()),
+              0);
+    const std::string profile = profile_of("p10");
+    CheckerRun run("--jsonl --jobs 1 " + common(profile) + " " + quote(dir + "/linked-seed.ods") + " " +
+                   quote(dir + "/linked-picture.xlsx"));
+    std::vector<std::string> lines;
+    const int code = run.finish(&lines);
+    ASSERT_EQ(lines.size(), 2u);
+    const auto seed = json::parse(lines[0]).as_object();
+    EXPECT_EQ(seed.at("status").as_string(), "ok");
+    ASSERT_EQ(seed.at("forms").as_array().size(), 1u);
+    EXPECT_EQ(seed.at("forms").at(0).at("summary").at("errors").as_int64(), 3) << "the form itself is checked";
+    EXPECT_NE(json::parse(lines[1]).as_object().at("status").as_string(), "unreadable");
+    EXPECT_EQ(code, 1);
+    std::string asked;
+    for (const auto& r : web.requests()) asked += "\n  " + r;
+    EXPECT_EQ(web.requests().size(), 1u) << "only the listener's own ping; the office asked:" << asked;
+    EXPECT_TRUE(no_office_on(profile));
+}
+
 TEST_F(Batch, AKilledOfficeIsRestartedAndTheFileTriedOnceMore) {
     const std::string profile = profile_of("p2");
     const auto files = seeds((kRoot / "killed").string(), 4);
@@ -188,14 +222,16 @@ TEST_F(Batch, AFileWhoseOfficeDiesTwiceIsCrashedAndTheBatchGoesOn) {
     const auto files = seeds(dir, 1);
     std::string rows;
     for (int i = 0; i < 20000; ++i)  // minutes of work for one core
-        rows += R"row(<table:table-row><table:table-cell table:formula="of:=SUMPRODUCT(SQRT(ROW([.Z1:.Z1000000])))"/></table:table-row>)row";
+        rows +=
+            R"row(<table:table-row><table:table-cell table:formula="of:=SUMPRODUCT(SQRT(ROW([.Z1:.Z1000000])))"/></table:table-row>)row";
     std::ofstream(dir + "/busy.fods") << R"xml(<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
  xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
  xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" office:version="1.2"
  office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
  <office:body><office:spreadsheet><table:table table:name="S">)xml"
-                                      << rows << "</table:table></office:spreadsheet></office:body></office:document>\n";
+                                      << rows
+                                      << "</table:table></office:spreadsheet></office:body></office:document>\n";
     // The extension installed first: its install restarts the office, and
     // the office killed below must be the one checking the file.
     ASSERT_EQ(CheckerRun(common(profile) + " " + quote(files[0])).finish(), 1);

@@ -10,7 +10,9 @@
 #include <com/sun/star/beans/PropertyState.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertyState.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
@@ -21,6 +23,7 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XArrayFormulaRange.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
@@ -38,6 +41,7 @@
 #include <osl/file.hxx>
 
 #include "office_env.hpp"
+#include "request_listener.hpp"
 
 namespace perfeval::test {
 namespace {
@@ -403,6 +407,64 @@ TEST(Commands, AMarkUndoneStaysUndoneAfterASave) {
     EXPECT_TRUE(background(doc.get(), "G5") == plain);
     const auto saved = office_command(doc.get(), ".uno:Save");
     EXPECT_TRUE(background(doc.get(), "G5") == plain);
+}
+
+// A setting of the user's office, read as the Options dialog shows it.
+css::uno::Any user_setting(const char* node, const char* name) {
+    const auto provider = css::configuration::theDefaultProvider::get(office().context());
+    css::beans::PropertyValue path;
+    path.Name = "nodepath";
+    path.Value <<= rtl::OUString::createFromAscii(node);
+    css::uno::Sequence<css::uno::Any> where(1);
+    where.getArray()[0] <<= path;
+    const Reference<css::container::XNameAccess> access(
+        provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", where),
+        UNO_QUERY_THROW);
+    if (!access->hasByName(rtl::OUString::createFromAscii(name))) return css::uno::Any();
+    return access->getByName(rtl::OUString::createFromAscii(name));
+}
+
+// In Calc the office fetches what a file links to while it opens the file,
+// before the extension runs. Everything the extension does afterwards —
+// checks, fixes, marks, reports, formulas — asks the web for nothing more,
+// and the user's link settings stay as they were.
+TEST(Commands, TheExtensionAddsNoRequestOfItsOwn) {
+    perfeval::test::RequestListener web;
+    const std::string dir = scratch_dir() + "/linked";
+    ASSERT_EQ(std::system(("/usr/bin/python3 '" + std::string(PERFEVAL_SOURCE_DIR) +
+                           "/tests/integration/make_linked_files.py' " + web.base_url() + " '" + dir + "'")
+                              .c_str()),
+              0);
+    const auto block_before =
+        user_setting("/org.openoffice.Office.Common/Security/Scripting", "BlockUntrustedRefererLinks");
+    const char* providers =
+        "/org.openoffice.ucb.Configuration/ContentProviders/Local/SecondaryKeys/Office/ProviderData";
+    const bool https_before = user_setting(providers, "Provider12").hasValue();
+    DocumentGuard doc(load_document(dir + "/linked-seed.ods"));
+    ASSERT_TRUE(web.wait_quiet(std::chrono::milliseconds(1500), std::chrono::seconds(30)));
+    const size_t at_load = web.requests().size();
+    EXPECT_GT(at_load, 0u) << "the office itself fetches while opening: the listener works";
+
+    EXPECT_EQ(errors_in(doc.get()), 3);
+    check_command(doc.get());
+    dispatch_command(doc.get(), "mark");
+    dispatch_command(doc.get(), "clearmarks");
+    for (const char* format : {"html", "csv", "pdf"})
+        dispatch_command(doc.get(), "export",
+                         args({{"Url", perfeval::office::file_url(dir + "/report." + format)}, {"Format", format}}));
+    dispatch_command(doc.get(), "fixall");
+    dispatch_command(doc.get(), "formulas");
+    cell(doc.get(), "K1")->setFormula(ou("=PERF.CHECK(A1:I37)"));
+    dispatch_command(doc.get(), "portable");
+    ASSERT_TRUE(web.wait_quiet(std::chrono::milliseconds(1500), std::chrono::seconds(30)));
+    std::string asked;
+    for (const auto& r : web.requests()) asked += "\n  " + r;
+    EXPECT_EQ(web.requests().size(), at_load) << "requests after the extension's actions:" << asked;
+
+    EXPECT_EQ(user_setting("/org.openoffice.Office.Common/Security/Scripting", "BlockUntrustedRefererLinks"),
+              block_before);
+    EXPECT_TRUE(https_before) << "a user's office keeps its https provider";
+    EXPECT_EQ(user_setting(providers, "Provider12").hasValue(), https_before);
 }
 
 TEST(Commands, ExportWritesAnHtmlAndACsvReport) {
