@@ -111,9 +111,11 @@ std::vector<SavedBackground> showing(const DocumentRef& doc, const std::vector<S
     return out;
 }
 
-std::string cell_list(const std::vector<SavedBackground>& cells) {
+// "G5、H5" / "G5, H5": at most five cells, for a sentence in `lang`.
+std::string cell_list(const std::vector<SavedBackground>& cells, Lang lang = Lang::en) {
     std::string out;
-    for (size_t i = 0; i < cells.size() && i < 5; ++i) out += (i ? "、" : "") + to_a1(cells[i].cell);
+    for (size_t i = 0; i < cells.size() && i < 5; ++i)
+        out += (i ? (lang == Lang::zh ? "、" : ", ") : "") + to_a1(cells[i].cell);
     if (cells.size() > 5) out += " …";
     return out;
 }
@@ -140,7 +142,7 @@ void quietly(const DocumentRef& doc, F&& f) {
 // Says it in the document's infobar; a headless office has none.
 void tell_user(const DocumentRef& doc, MessageId title, MessageId message, const std::vector<SavedBackground>& cells,
                Lang lang) {
-    const std::string primary = text(title, lang), secondary = text(message, lang, {arg("cells", cell_list(cells))});
+    const std::string primary = text(title, lang), secondary = text(message, lang, {arg("cells", cell_list(cells, lang))});
     PERFEVAL_WARN(primary << ": " << secondary);
     try {
         const Reference<css::frame::XModel> model(doc, UNO_QUERY_THROW);
@@ -290,7 +292,7 @@ public:
                     refused.Source = static_cast<cppu::OWeakObject*>(this);
                     refused.State = css::frame::DispatchResultState::FAILURE;
                     refused.Result <<=
-                        from_utf8(text(MessageId::marks_save_refused, lang, {arg("cells", cell_list(stuck))}));
+                        from_utf8(text(MessageId::marks_save_refused, lang, {arg("cells", cell_list(stuck, lang))}));
                     listener->dispatchFinished(refused);
                 }
                 return;
@@ -484,7 +486,7 @@ void clear_marks(const DocumentRef& doc, Lang lang) {
         g_state[key(doc)].marks = failed;  // what could not be cleared stays marked
     }
     if (!failed.empty())
-        throw std::runtime_error(text(MessageId::marks_cannot_clear, lang, {arg("cells", cell_list(failed))}));
+        throw std::runtime_error(text(MessageId::marks_cannot_clear, lang, {arg("cells", cell_list(failed, lang))}));
     clear_infobar(doc);
 }
 
