@@ -2,6 +2,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include <algorithm>
 
 #include "core/form/recognize.hpp"
@@ -151,6 +153,17 @@ TEST(Check, TheCorrectedSeedHasNoErrors) {
             ADD_FAILURE() << f.rule << " " << (f.cell ? to_a1(*f.cell) : "") << " " << said(&f);
     EXPECT_EQ(r.errors, 0);
     EXPECT_EQ(r.warnings, 0);
+}
+
+// A budget so small that executed ÷ budget overflows (found by fuzz_form):
+// no rate, so no finding offers an infinite value to write.
+TEST(Check, ARateThatOverflowsIsNoRateToFixTo) {
+    auto c = seed_cells();
+    c["D5"] = num(5e-324);  // 全年预算数, a denormal
+    const auto r = check(to_grid(c));
+    for (const auto& f : r.findings)
+        EXPECT_TRUE(!f.fix || std::isfinite(*f.fix)) << f.rule << " " << (f.cell ? to_a1(*f.cell) : "");
+    EXPECT_EQ(at(r, "exec-rate", "G5"), nullptr);
 }
 
 TEST(Check, MessagesFollowTheLanguage) {

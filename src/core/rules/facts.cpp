@@ -6,6 +6,7 @@
 #include "../decimal/decimal.hpp"
 #include "../decimal/format.hpp"
 #include "../read_number.hpp"
+#include "../scoring/exec_rate.hpp"
 #include "../scoring/operand.hpp"
 #include "../scoring/scores.hpp"
 #include "../text/normalize.hpp"
@@ -40,8 +41,11 @@ bool score_agrees(double stated, const CellValue& written, double expected, doub
 std::optional<double> rate_of(const FormModel& f) {
     if (!f.budget) return std::nullopt;
     const auto b = number(f.budget->total.budget), e = number(f.budget->total.executed);
-    if (!b || !e || *b <= 0 || *e < 0) return std::nullopt;
-    return *e / *b;
+    if (!b || !e) return std::nullopt;
+    // The one rule for a rate, also when the quotient overflows (100 over
+    // a denormal budget): no rate, rather than an infinite one to "fix" to.
+    const auto rate = exec_rate(*e, *b);
+    return rate ? std::optional<double>(*rate) : std::nullopt;
 }
 
 double exec_weight(const FormModel& f, const Profile& p) {
