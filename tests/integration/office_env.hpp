@@ -43,6 +43,9 @@ std::string test_root();
 pid_t soffice_bin(pid_t group);
 // A field of /proc/PID/status in kB (VmRSS, VmHWM), 0 when unknown.
 long status_kb(pid_t pid, const std::string& field);
+// Starts the process's peak (VmHWM) again from its resident size now, so a
+// test measures its own peak, not an earlier test's.
+void reset_peak(pid_t pid);
 
 // A directory for files a test writes, removed with the profile.
 std::string scratch_dir();

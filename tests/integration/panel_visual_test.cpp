@@ -379,6 +379,31 @@ TEST(PanelVisual, ADocumentWithoutAFormSaysSoInItsOwnPanel) {
     EXPECT_FALSE(shows(names_in(doc.get()), "G5"));
 }
 
+// Two cells at opposite corners of a sheet, checked from the panel's own
+// button: the panel reads the two cells (its office grows by far less than
+// 200 MB) and says there is no form.
+TEST(PanelVisual, TwoCellsAtTheSheetsCornersAreCheckedFromThePanel) {
+    const std::string path = scratch_dir() + "/two-far-cells.ods";
+    {
+        DocumentGuard made(new_calc_document());
+        cell(made.get(), "A1")->setFormula(ou("备注"));
+        cell(made.get(), "AMJ1048576")->setValue(1);
+        store_document(made.get(), path, "calc8");
+    }
+    const pid_t bin = soffice_bin(office().pid());
+    ASSERT_GT(bin, 0);
+    reset_peak(bin);
+    const long before_kb = status_kb(bin, "VmRSS");
+    DocumentGuard doc(load_document(path, /*read_only=*/false, /*hidden=*/false));
+    dispatch_command(doc.get(), "check");  // opens the deck
+    ASSERT_TRUE(press(doc.get(), chinese_ui() ? "校验" : "Check"));
+    EXPECT_TRUE(eventually(doc.get(),
+                           chinese_ui() ? "此文档中没有找到绩效自评表" : "No self-evaluation form in this document",
+                           true, std::chrono::seconds(20)));
+    const long grown_mb = (status_kb(bin, "VmHWM") - before_kb) / 1024;
+    EXPECT_LT(grown_mb, 200) << "the office grew by " << grown_mb << " MB";
+}
+
 // Marks that cannot come off (the sheet was protected after marking) keep
 // Ctrl+S from saving them into the file, and the document's infobar says
 // why, in the UI's language.
