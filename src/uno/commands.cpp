@@ -160,17 +160,18 @@ CommandOutcome run_check(Call& call) {
 
 CommandOutcome run_fix(Call& call) {
     const std::string sheet = argument(call.args, "Sheet"), cell = argument(call.args, "Cell");
-    bool fixed = false;
-    for (const auto& r : call.checked())
-        for (const auto& f : r.findings)
-            if (!fixed && f.sheet == sheet && f.cell && to_a1(*f.cell) == cell && f.fix)
-                fixed = fix_finding(call.doc, f, call.lang);
+    std::vector<std::string> written;
+    if (const auto at = parse_a1(cell)) written = fix_finding(call.doc, sheet, *at, call.profile(), call.lang);
     call.forget();  // the values changed
     CommandOutcome out;
-    out.ok = fixed;
-    out.result <<= fixed;
-    out.message = fixed ? call.say(MessageId::command_fixed_one, {arg("cell", cell)})
-                        : call.say(MessageId::command_nothing_to_fix);
+    out.ok = !written.empty();
+    out.result <<= out.ok;
+    std::string along;  // the totals that followed the fixed cell
+    for (size_t i = 1; i < written.size(); ++i) along += (along.empty() ? "" : ", ") + written[i];
+    out.message = written.empty() ? call.say(MessageId::command_nothing_to_fix)
+                  : along.empty()
+                      ? call.say(MessageId::command_fixed_one, {arg("cell", cell)})
+                      : call.say(MessageId::command_fixed_with_totals, {arg("cell", cell), arg("totals", along)});
     return out;
 }
 

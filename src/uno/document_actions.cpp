@@ -6,6 +6,7 @@
 #include <set>
 #include <stdexcept>
 
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XModel.hpp>
@@ -19,6 +20,8 @@
 #include "convert.hpp"
 #include "core/report/export.hpp"
 #include "core/report/render.hpp"
+#include "core/rules/fixes.hpp"
+#include "sheet_grid.hpp"
 #include "undo_step.hpp"
 
 namespace perfeval::uno {
@@ -30,39 +33,52 @@ using rtl::OUString;
 
 namespace {
 
-Reference<css::table::XCell> cell_of(const DocumentRef& doc, const std::string& sheet, CellAddress a) {
+Reference<css::sheet::XSpreadsheet> sheet_named(const DocumentRef& doc, const std::string& name) {
     const Reference<css::container::XNameAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
-    const Reference<css::sheet::XSpreadsheet> s(sheets->getByName(from_utf8(sheet)), UNO_QUERY_THROW);
-    return s->getCellByPosition(a.col, a.row);
+    return Reference<css::sheet::XSpreadsheet>(sheets->getByName(from_utf8(name)), UNO_QUERY_THROW);
 }
 
 }  // namespace
 
-bool fix_finding(const DocumentRef& doc, const Finding& finding, Lang lang) {
-    if (!finding.fix || !finding.cell || is_read_only(doc)) return false;
-    UndoStep step(doc, text(MessageId::undo_fix, lang, {arg("cell", to_a1(*finding.cell))}));
-    cell_of(doc, finding.sheet, *finding.cell)->setValue(*finding.fix);
-    return true;
+std::vector<std::string> fix_finding(const DocumentRef& doc, const std::string& sheet_name, CellAddress cell,
+                                     const Profile& profile, Lang lang) {
+    if (is_read_only(doc)) return {};
+    // The sheet as it is now, checked again: the fix is decided (and tried)
+    // on what the cells hold, not on what a list showed a while ago.
+    const auto sheet = sheet_named(doc, sheet_name);
+    const RangeContent content = read_content(Reference<css::table::XCellRange>(sheet, UNO_QUERY_THROW));
+    if (!content.grid) return {};
+    const SheetReport report = check_sheet(*content.grid, sheet_name, profile, CheckOptions{.verify_fixes = false});
+    std::vector<CellWrite> writes;
+    for (const auto& f : report.findings)
+        if (writes.empty() && f.cell && *f.cell == cell && f.fix) writes = plan_fix(*content.grid, report, f, profile);
+    if (writes.empty()) return {};
+    UndoStep step(doc, text(MessageId::undo_fix, lang, {arg("cell", to_a1(cell))}));
+    std::vector<std::string> out;
+    for (const auto& w : writes) {
+        sheet->getCellByPosition(w.cell.col, w.cell.row)->setValue(w.value);
+        out.push_back(to_a1(w.cell));
+    }
+    return out;
 }
 
 int fix_all(const DocumentRef& doc, const Profile& profile, Lang lang) {
     if (is_read_only(doc)) return 0;
     UndoStep step(doc, text(MessageId::undo_fix_all, lang));
-    std::set<std::pair<std::string, std::string>> written;  // a total may be written twice
-    // Each round may change what later totals should be; a handful of rounds
-    // settles any form (rates → scores → totals).
-    for (int round = 0; round < profile.fix_rounds; ++round) {
-        int this_round = 0;
-        for (const auto& report : check_document(doc, profile))
-            for (const auto& f : report.findings)
-                if (f.severity == Severity::error && f.fix && f.cell) {
-                    cell_of(doc, f.sheet, *f.cell)->setValue(*f.fix);
-                    written.emplace(f.sheet, to_a1(*f.cell));
-                    ++this_round;
-                }
-        if (this_round == 0) break;
+    // Decided and tried in the core on each sheet as it is (fixes.hpp): the
+    // parts before the totals, kept only when the sheet is better with them.
+    int written = 0;
+    const Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
+    for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
+        const Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
+        const RangeContent content = read_content(Reference<css::table::XCellRange>(sheet, UNO_QUERY_THROW));
+        if (!content.grid) continue;
+        for (const auto& w : plan_fix_all(*content.grid, sheet_name_of(sheet), profile)) {
+            sheet->getCellByPosition(w.cell.col, w.cell.row)->setValue(w.value);
+            ++written;
+        }
     }
-    return static_cast<int>(written.size());
+    return written;
 }
 
 namespace {

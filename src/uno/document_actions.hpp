@@ -14,13 +14,17 @@
 
 namespace perfeval::uno {
 
-// Writes the finding's fix value into its cell, as one undo step. False when
-// the finding has no computable value or the document is read-only.
-bool fix_finding(const DocumentRef& doc, const Finding& finding, Lang lang);
+// Writes the fix of the error at the cell, with the totals that follow it,
+// as one undo step, when that makes the sheet better (core/rules/fixes.hpp,
+// on the sheet as it is now). Returns the cells written ("H14", "H37");
+// empty when there is nothing to write that helps, or the document is
+// read-only.
+std::vector<std::string> fix_finding(const DocumentRef& doc, const std::string& sheet, CellAddress cell,
+                                     const Profile& profile, Lang lang);
 
-// Writes every computable right value, re-checking until nothing is left to
-// fix (a corrected execution score changes the expected total; at most the
-// profile's fix_rounds), all in one undo step. Returns the number of cells changed.
+// Writes what 全部修正 decides for each sheet (core/rules/fixes.hpp: parts
+// before totals, tried as a whole, kept only when the sheet is better), all
+// in one undo step. Returns the number of cells changed.
 int fix_all(const DocumentRef& doc, const Profile& profile, Lang lang);
 
 // format: "html", "pdf" (the HTML report rendered by the office itself, in a

@@ -82,7 +82,7 @@ SheetText from_idl(const org::perfeval::SheetReport& r, Lang lang) {
         const std::string rule = to_utf8(f.Rule);
         out.findings.push_back(FindingText{rule, rule_title(rule, lang), severity_of(to_utf8(f.Severity)),
                                            to_utf8(f.Sheet), to_utf8(f.Cell), to_utf8(f.Message), to_utf8(f.Brief),
-                                           to_utf8(f.Expected), to_utf8(f.Actual), optional_of(f.Fixable, f.FixValue)});
+                                           to_utf8(f.Expected), to_utf8(f.Actual), optional_of(f.Fixable, f.FixValue), {}});
     }
     return out;
 }

@@ -123,9 +123,13 @@ TEST(Check, TheSeedFormAsPublished) {
     const auto* total = at(r, "total-score", "H37");
     ASSERT_NE(total, nullptr);
     EXPECT_EQ(total->severity, Severity::error);
-    EXPECT_EQ(total->expected, "99");
+    // The total the rules give once H5 is corrected, which H37 holds already:
+    // nothing to write there, and the line says where the fault is.
+    EXPECT_EQ(total->expected, "100");
     EXPECT_EQ(total->actual, "100");
-    EXPECT_THAT(said(total), HasSubstr("；更正 H5 后总分应为 100"));  // the corrected total is named too
+    EXPECT_FALSE(total->fix.has_value());
+    EXPECT_THAT(said(total), HasSubstr("；更正 H5 后总分应为 100，与填写相符"));
+    EXPECT_EQ(list_line_of(r, "total-score", "H37", Lang::zh), "总分得分 100 与各项合计 99 不符，更正 H5 后相符");
 
     const auto* cost = at(r, "cross-check", "F26");
     ASSERT_NE(cost, nullptr);
@@ -368,7 +372,11 @@ INSTANTIATE_TEST_SUITE_P(
                  false},
         RuleCase{"funding_expense", "funding-expense", {{"E8", txt("项目支出：840.00")}}, "E6"},
         RuleCase{"funding_expense_ok", "funding-expense", {{"E8", txt("项目支出：840.020")}}, "E6", false},
-        RuleCase{"weight_sum", "weight-sum", {{"G14", num(6)}}, "B14"},
+        // 国土空间规划编制 is met and scored 5: its weight is the mistyped one.
+        RuleCase{"weight_sum", "weight-sum", {{"G14", num(6)}}, "G14"},
+        // Two weights mistyped so that no single one explains the sum: the
+        // label says so, naming the weights that may be wrong.
+        RuleCase{"weight_sum_unsure", "weight-sum", {{"G14", num(6)}, {"G15", num(4)}}, "B14"},
         RuleCase{"weight_sum_moved_not_changed", "weight-sum", {{"G14", num(6)}, {"G15", num(2)}}, "B14", false},
         RuleCase{"total_weight_parts", "total-weight", {{"G37", num(101)}}, "G37"},
         RuleCase{"total_weight_text_ok", "total-weight", {{"G37", txt("　100")}}, "G37", false},
@@ -376,8 +384,10 @@ INSTANTIATE_TEST_SUITE_P(
         RuleCase{"missing_target", "missing-value", {{"E15", CellValue{}}}, "E15"},
         RuleCase{"zero_is_not_missing", "missing-value", {{"H15", num(0)}}, "H15", false},
         RuleCase{"text_zero_is_not_missing", "missing-value", {{"H15", txt("0")}}, "H15", false},
-        RuleCase{"score_above_weight", "score-range", {{"H14", num(6)}}, "H14"},
-        RuleCase{"score_negative", "score-range", {{"H16", num(-1)}}, "H16"},
+        // On a qualitative indicator (年度内完成年初绩效目标任务, weight 5): on a
+        // quantitative one indicator-score says the same, with the value.
+        RuleCase{"score_above_weight", "score-range", {{"H24", num(6)}}, "H24"},
+        RuleCase{"score_negative", "score-range", {{"H24", num(-1)}}, "H24"},
         RuleCase{"score_at_weight", "score-range", {{"H14", num(5)}}, "H14", false},
         RuleCase{"indicator_score_wrong", "indicator-score", {{"F14", num(4)}, {"I14", txt("进度滞后")}}, "H14"},
         RuleCase{"indicator_score_right",

@@ -60,3 +60,10 @@ TEST(Grid, CellsCloseTogetherAreADenseRectangleInRowOrder) {
     EXPECT_EQ(n, 2);
     EXPECT_EQ(Grid::of_cells({}).rows(), 0);
 }
+
+TEST(A1, ReadBackAndRejected) {
+    for (const CellAddress a : {CellAddress{0, 0}, CellAddress{4, 6}, CellAddress{1048575, 1023}, CellAddress{0, 702}})
+        EXPECT_EQ(perfeval::parse_a1(perfeval::to_a1(a)), a);
+    for (const char* bad : {"", "G", "5", "G0", "g5", "G05", "5G", "G5 ", "G-5"})
+        EXPECT_FALSE(perfeval::parse_a1(bad).has_value()) << bad;
+}

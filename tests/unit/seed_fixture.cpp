@@ -9,13 +9,9 @@
 namespace perfeval::test {
 
 CellAddress from_a1(const std::string& a1) {
-    CellAddress a{0, 0};
-    size_t i = 0;
-    int col = 0;
-    for (; i < a1.size() && std::isalpha(static_cast<unsigned char>(a1[i])); ++i) col = col * 26 + (a1[i] - 'A' + 1);
-    a.col = col - 1;
-    a.row = std::stoi(a1.substr(i)) - 1;
-    return a;
+    const auto a = parse_a1(a1);
+    if (!a) throw std::invalid_argument("not a cell: " + a1);
+    return *a;
 }
 
 CellMap seed_cells() {

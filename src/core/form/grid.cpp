@@ -21,6 +21,18 @@ std::string to_a1(CellAddress address) {
     return letters + std::to_string(address.row + 1);
 }
 
+std::optional<CellAddress> parse_a1(std::string_view a1) {
+    size_t i = 0;
+    long long col = 0, row = 0;
+    for (; i < a1.size() && a1[i] >= 'A' && a1[i] <= 'Z' && col < (1 << 20); ++i) col = col * 26 + (a1[i] - 'A' + 1);
+    const size_t digits = i;
+    for (; i < a1.size() && a1[i] >= '0' && a1[i] <= '9' && row < (1 << 24); ++i) row = row * 10 + (a1[i] - '0');
+    if (digits == 0 || i == digits || i != a1.size() || row == 0 || a1[digits] == '0' || col >= (1 << 20) ||
+        row >= (1 << 24))
+        return std::nullopt;
+    return CellAddress{static_cast<int>(row - 1), static_cast<int>(col - 1)};
+}
+
 Grid::Grid(CellAddress origin, int rows, int cols, std::vector<CellValue> values)
     : origin_(origin), rows_(rows), cols_(cols), values_(std::move(values)) {
     if (rows < 0 || cols < 0 || values_.size() != static_cast<size_t>(rows) * static_cast<size_t>(cols))
@@ -63,6 +75,28 @@ Grid Grid::of_cells(std::vector<GridCell> cells) {
     g.sparse_ = true;
     g.cells_ = std::move(unique);
     return g;
+}
+
+void Grid::set(CellAddress a, CellValue value) {
+    if (sparse_) {
+        const auto it = std::lower_bound(cells_.begin(), cells_.end(), a,
+                                         [](const GridCell& c, CellAddress x) { return c.address < x; });
+        if (it != cells_.end() && it->address == a) {
+            if (is_empty(value))
+                cells_.erase(it);
+            else
+                it->value = std::move(value);
+        } else if (!is_empty(value)) {
+            if (a.row < origin_.row || a.col < origin_.col || a.row >= origin_.row + rows_ ||
+                a.col >= origin_.col + cols_)
+                throw std::out_of_range("Grid::set: outside the area");
+            cells_.insert(it, GridCell{a, std::move(value)});
+        }
+        return;
+    }
+    const int r = a.row - origin_.row, c = a.col - origin_.col;
+    if (r < 0 || c < 0 || r >= rows_ || c >= cols_) throw std::out_of_range("Grid::set: outside the area");
+    values_[index(r, c)] = std::move(value);
 }
 
 const CellValue& Grid::at(CellAddress a) const {

@@ -6,7 +6,9 @@
 // hold a billion empty cells.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "../cell_value.hpp"
@@ -22,6 +24,8 @@ struct CellAddress {
 
 // "A1" notation: {4, 6} → "G5".
 std::string to_a1(CellAddress address);
+// "G5" → {4, 6}; nullopt for anything else ("G", "5", "G0", "g5").
+std::optional<CellAddress> parse_a1(std::string_view a1);
 
 struct GridCell {
     CellAddress address;
@@ -46,6 +50,9 @@ public:
 
     // By sheet address; outside the area reads as empty.
     const CellValue& at(CellAddress address) const;
+    // Writes one cell, as a fix would (what-if checks). A dense grid takes
+    // cells inside its area only: std::out_of_range otherwise.
+    void set(CellAddress address, CellValue value);
 
     // Calls f(address, value) for every non-empty cell, row by row.
     template <class F>

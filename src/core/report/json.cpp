@@ -28,7 +28,8 @@ boost::json::object sheet_json(const SheetText& s) {
                                                {"message", f.message},
                                                {"expected", f.expected},
                                                {"actual", f.actual},
-                                               {"fix", optional_number(f.fix)}});
+                                               {"fix", optional_number(f.fix)},
+                                               {"also", boost::json::value_from(f.also)}});
     return {{"sheet", s.sheet},
             {"has_form", s.has_form},
             {"kind", s.has_form ? std::string(kind_id(s.kind)) : std::string()},

@@ -93,7 +93,10 @@ constexpr MessageText kTable[] = {
     {M::rule_cross_check, "rule.cross-check", {"表内相关数字互相一致", "Related figures agree"}, {}},
     {M::rule_no_form, "rule.no-form", {"工作表中有自评表", "A form on the sheet"}, {}},
     {M::rule_form_partial, "rule.form-partial", {"自评表各部分齐全", "Every part of the form found"}, {}},
-    {M::rule_sheet_too_large, "rule.sheet-too-large", {"工作表在可核对的大小之内", "The sheet is small enough to check"}, {}},
+    {M::rule_sheet_too_large,
+     "rule.sheet-too-large",
+     {"工作表在可核对的大小之内", "The sheet is small enough to check"},
+     {}},
 
     // ---- findings --------------------------------------------------------------
     {M::budget_zero,
@@ -151,6 +154,43 @@ constexpr MessageText kTable[] = {
      {"{group}标注 {label} 分，但其下各指标分值之和为 {sum}",
       "{group} is labelled {label} points but its indicators' weights add to {sum}"},
      {"{group}标注 {label} 分", "{group} is labelled {label} points"}},
+    {M::weight_culprit,
+     "weight-sum.culprit",
+     {"“{name}”分值填写为 {stated}：{group}各项分值合计 {sum}，标注 {label} 分；按其得分与完成情况，分值应为 "
+      "{expected}",
+      "\"{name}\" is weighted {stated}: the weights of {group} add to {sum} against the label's {label}; its score "
+      "and figures say the weight is {expected}"},
+     {"“{name}”分值 {stated}：{group}各项合计 {sum}，标注 {label} 分",
+      "\"{name}\" weighted {stated}: {group} adds to {sum}, labelled {label}"}},
+    {M::weight_total_culprit,
+     "weight-sum.total-culprit",
+     {"“{name}”分值填写为 {stated}：执行率与各指标分值合计 {sum}，总分分值 {label}；按其得分与完成情况，分值应为 "
+      "{expected}",
+      "\"{name}\" is weighted {stated}: the weights add to {sum} against the total's {label}; its score and figures "
+      "say "
+      "the weight is {expected}"},
+     {"“{name}”分值 {stated}：各项合计 {sum}，总分 {label}", "\"{name}\" weighted {stated}: weights add to {sum}"}},
+    {M::weight_budget_culprit,
+     "weight-sum.budget-culprit",
+     {"执行率的分值填写为 {stated}：各指标分值合计 {indicators}，且与各自的上级分值相符，总分分值 "
+      "{total}，执行率分值应为 "
+      "{expected}",
+      "The execution rate is weighted {stated}: the indicators' weights add to {indicators}, as their labels say, and "
+      "the total is {total}, so the rate's weight is {expected}"},
+     {"执行率分值 {stated}：总分 {total} 减各指标合计 {indicators}",
+      "Rate weighted {stated}: {total} less {indicators}"}},
+    {M::weight_sum_unsure,
+     "weight-sum.unsure",
+     {"{group}标注 {label} 分，但其下各指标分值之和为 {sum}；无法判断哪一项有误（可能是 {cells}），请核对",
+      "{group} is labelled {label} points but its indicators' weights add to {sum}; which one is wrong cannot be "
+      "told (one of {cells}): please check"},
+     {"{group}标注 {label} 分，各项合计 {sum}", "{group} labelled {label}, its weights add to {sum}"}},
+    {M::total_weight_parts,
+     "total-weight.parts",
+     {"总分的分值为 {stated}，但执行率与各指标分值之和为 {sum}：有误的是某项分值，不是总分",
+      "The total weight is {stated} but the execution and indicator weights add to {sum}: a weight is wrong, not the "
+      "total"},
+     {"各项分值合计 {sum}，与总分分值 {stated} 不符", "The weights add to {sum}, not the total {stated}"}},
     {M::total_weight_missing,
      "total-weight.missing",
      {"总分的分值未填写或不是数字", "The total weight is empty or not a number"},
@@ -238,6 +278,22 @@ constexpr MessageText kTable[] = {
       "The total score states {stated} but the indicator scores add to {sum}; once {cells} is corrected the total "
       "is {corrected}"},
      {"总分得分填写为 {stated}", "The total score states {stated}"}},
+    {M::total_score_sum_holds,
+     "total-score.sum-holds",
+     {"总分得分填写为 {stated}，但执行率得分 {exec} 加各指标得分 {indicators} 合计为 {sum}；更正 {cells} 后总分应为 "
+      "{corrected}，与填写相符：有误的是 {cells}",
+      "The total score states {stated} but the execution score {exec} plus the indicator scores add to {sum}; once "
+      "{cells} is corrected the total is {corrected}, as stated: {cells} is what is wrong"},
+     {"总分得分 {stated} 与各项合计 {sum} 不符，更正 {cells} 后相符",
+      "The total {stated} disagrees with its parts ({sum}) until {cells} is corrected"}},
+    {M::total_score_indicators_holds,
+     "total-score.indicators-holds",
+     {"总分得分填写为 {stated}，但各指标得分合计为 {sum}；更正 {cells} 后总分应为 {corrected}，与填写相符：有误的是 "
+      "{cells}",
+      "The total score states {stated} but the indicator scores add to {sum}; once {cells} is corrected the total is "
+      "{corrected}, as stated: {cells} is what is wrong"},
+     {"总分得分 {stated} 与各指标合计 {sum} 不符，更正 {cells} 后相符",
+      "The total {stated} disagrees with its indicators ({sum}) until {cells} is corrected"}},
     {M::text_unknown_unit,
      "target-format.unit",
      {"“{name}”的{field}“{text}”无法识别：数字后的“{word}”不是可识别的单位（如 %、个、万元）",
@@ -383,6 +439,7 @@ constexpr MessageText kTable[] = {
      {}},
     {M::detail_expected, "detail.expected", {"应为：{expected}", "Expected: {expected}"}, {}},
     {M::detail_actual, "detail.actual", {"表内：{actual}", "In the form: {actual}"}, {}},
+    {M::detail_also, "detail.also", {"同一处也不符合：{title}（{rule}）", "Also found here: {title} ({rule})"}, {}},
     {M::sheet_heading, "sheet.heading", {"工作表「{sheet}」", "Sheet \"{sheet}\""}, {}},
     {M::sheet_no_form, "sheet.no-form", {"未找到绩效自评表", "no form"}, {}},
     {M::file_heading, "file.heading", {"文件：{path}", "File: {path}"}, {}},
@@ -427,7 +484,14 @@ constexpr MessageText kTable[] = {
      {"已修正 {count} 处（可用 编辑 ▸ 撤销 一步还原）", "Fixed {count} cells (Edit ▸ Undo restores them in one step)"},
      {}},
     {M::command_fixed_one, "command.fixed-one", {"已修正 {cell}", "Fixed {cell}"}, {}},
-    {M::command_nothing_to_fix, "command.nothing-to-fix", {"此项无法自动修正", "Nothing to fix there"}, {}},
+    {M::command_nothing_to_fix,
+     "command.nothing-to-fix",
+     {"此项无法自动修正（或修正后表格并不更好）", "Nothing to fix there (or fixing it would not make the form better)"},
+     {}},
+    {M::command_fixed_with_totals,
+     "command.fixed-with-totals",
+     {"已修正 {cell}，合计 {totals} 随之更正", "Fixed {cell}; the total {totals} follows it"},
+     {}},
     {M::command_marked,
      "command.marked",
      {"已标注问题单元格（红色为错误，黄色为警告）", "Marked: red errors, yellow warnings"},
@@ -444,7 +508,8 @@ constexpr MessageText kTable[] = {
      {}},
     {M::marks_save_refused,
      "marks.save-refused",
-     {"{cells} 的标注颜色无法恢复（工作表可能受保护），为免标注写入文件，未保存。请撤销工作表保护或点“清除标注”后再保存。",
+     {"{cells} "
+      "的标注颜色无法恢复（工作表可能受保护），为免标注写入文件，未保存。请撤销工作表保护或点“清除标注”后再保存。",
       "The colours of {cells} cannot be restored (is the sheet protected?), so the document was not saved with the "
       "marks in it. Unprotect the sheet or clear the marks, then save."},
      {}},
@@ -454,7 +519,8 @@ constexpr MessageText kTable[] = {
      {}},
     {M::marks_saved_with_file,
      "marks.saved-with-file",
-     {"保存前 {cells} 的标注无法清除（工作表可能受保护），标注颜色已写入文件；文档仍标为已修改。请清除标注后再保存一次。",
+     {"保存前 {cells} "
+      "的标注无法清除（工作表可能受保护），标注颜色已写入文件；文档仍标为已修改。请清除标注后再保存一次。",
       "The marks of {cells} could not be taken off before the save (is the sheet protected?), so the file holds them; "
       "the document stays modified. Clear the marks and save again."},
      {}},

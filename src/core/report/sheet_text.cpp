@@ -33,7 +33,7 @@ SheetText render_sheet(const SheetReport& report, Lang lang) {
     for (const auto& f : report.findings)
         out.findings.push_back(FindingText{f.rule, rule_title(f.rule, lang), f.severity, f.sheet,
                                            f.cell ? to_a1(*f.cell) : std::string(), render(f.message, lang),
-                                           render_brief(f.message, lang), f.expected, f.actual, f.fix});
+                                           render_brief(f.message, lang), f.expected, f.actual, f.fix, f.also});
     return out;
 }
 
@@ -120,7 +120,8 @@ std::string finding_line(const FindingText& f, Lang lang) {
 }
 
 std::string list_line(const FindingText& f, Lang lang) {
-    if (f.expected.empty() || f.brief == f.message) return f.brief;
+    // "→ 应为 X" only where X is not what the cell holds already.
+    if (f.expected.empty() || f.brief == f.message || f.expected == f.actual) return f.brief;
     return text(MessageId::line_expected, lang, {arg("brief", f.brief), arg("expected", f.expected)});
 }
 
@@ -134,6 +135,8 @@ std::string detail_text(const FindingText& f, Lang lang) {
     std::string out = f.message;
     if (!f.expected.empty()) out += "\n" + text(MessageId::detail_expected, lang, {arg("expected", f.expected)});
     if (!f.actual.empty()) out += "\n" + text(MessageId::detail_actual, lang, {arg("actual", f.actual)});
+    for (const auto& rule : f.also)
+        out += "\n" + text(MessageId::detail_also, lang, {arg("title", rule_title(rule, lang)), arg("rule", rule)});
     return out;
 }
 

@@ -23,6 +23,7 @@ struct FindingText {
     std::string brief;    // its one line, without the expected value
     std::string expected, actual;
     std::optional<double> fix;
+    std::vector<std::string> also;  // other rules that found the same fault here
 };
 
 struct SheetText {

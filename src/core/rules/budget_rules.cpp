@@ -57,12 +57,14 @@ void exec_score_rule(const Context& c) {
     const auto capped = c.profile.cap_exec_score ? word("capped", MessageId::exec_score_capped) : arg("capped", "");
     const auto s = number(stated);
     if (s && score_agrees(*s, stated.value, *expected, exec_weight(c.form, c.profile))) return;
+    // Its weight may be the wrong cell: nothing is raised to meet it.
+    const bool sure = !budget_weight_in_doubt(c.doubts);
     c.emit(stated.cell,
            s ? Message(MessageId::exec_score_wrong, {arg("stated", format_number(*s)), arg("how", how),
                                                      arg("expected", format_number(*expected)), capped})
              : Message(MessageId::exec_score_missing,
                        {arg("how", how), arg("expected", format_number(*expected)), capped}),
-           format_number(*expected), format_cell(stated.value), *expected);
+           format_number(*expected), format_cell(stated.value), sure ? std::optional<double>(*expected) : std::nullopt);
 }
 
 void exec_over(const Context& c) {
@@ -147,10 +149,12 @@ void funding_rows(const Context& c) {
         if (parts.empty()) continue;
         const auto diff = sum_check(*operand_of(CellValue{*t}), parts, c.profile);
         if (!diff || *diff == 0) continue;
+        // The parts' sum as the parts write it (238.93, not 238.93000000000006).
+        const double sum = round_half_up(*t - *diff, c.profile.max_decimals);
         c.emit(total.cell,
-               Message(MessageId::funding_rows_sum, {word("column", column), arg("sum", format_number(*t - *diff)),
-                                                     arg("total", format_number(*t))}),
-               format_number(*t - *diff), format_number(*t), *t - *diff);
+               Message(MessageId::funding_rows_sum,
+                       {word("column", column), arg("sum", format_number(sum)), arg("total", format_number(*t))}),
+               format_number(sum), format_number(*t), sum);
     }
 }
 

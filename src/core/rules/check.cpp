@@ -4,18 +4,20 @@
 #include "../form/recognize.hpp"
 #include "../scoring/scores.hpp"
 #include "../text/normalize.hpp"
+#include "fixes.hpp"
 
 namespace perfeval {
 
 std::string_view kind_id(FormKind kind) { return kind == FormKind::project ? "project" : "department"; }
 
-SheetReport check_sheet(const Grid& grid, const std::string& sheet, const Profile& profile) {
+SheetReport check_sheet(const Grid& grid, const std::string& sheet, const Profile& profile,
+                        const CheckOptions& options) {
     SheetReport report;
     report.sheet = sheet;
     const auto form = recognize(grid);
     if (!form) {
-        report.findings.push_back(Finding{"no-form", Severity::notice, sheet, std::nullopt, Message(MessageId::no_form),
-                                          "", "", std::nullopt});
+        report.findings.push_back(Finding{
+            "no-form", Severity::notice, sheet, std::nullopt, Message(MessageId::no_form), "", "", std::nullopt, {}});
         report.notices = 1;
         return report;
     }
@@ -31,14 +33,30 @@ SheetReport check_sheet(const Grid& grid, const std::string& sheet, const Profil
     for (const auto& [parts, message] :
          {std::pair{&form->missing, MessageId::form_partial}, std::pair{&form->ambiguous, MessageId::form_ambiguous}})
         if (!parts->empty())
-            report.findings.push_back(Finding{"form-partial", Severity::notice, sheet, std::nullopt,
-                                              Message(message, {words("parts", *parts)}), "", "", std::nullopt});
+            report.findings.push_back(Finding{"form-partial",
+                                              Severity::notice,
+                                              sheet,
+                                              std::nullopt,
+                                              Message(message, {words("parts", *parts)}),
+                                              "",
+                                              "",
+                                              std::nullopt,
+                                              {}});
     for (const auto& f : report.findings)
         (f.severity == Severity::error     ? report.errors
          : f.severity == Severity::warning ? report.warnings
                                            : report.notices)++;
     if (report.totals.computed_score)
         if (const auto g = grade(*report.totals.computed_score, profile)) report.grade = std::string(*g);
+    if (options.verify_fixes) {
+        // A fix is offered only if the sheet is better with it written.
+        std::vector<Finding*> fixable;
+        for (auto& f : report.findings)
+            if (f.fix && f.cell) fixable.push_back(&f);
+        if (fixable.size() * (form->indicators.size() + 1) <= options.verify_budget)
+            for (Finding* f : fixable)
+                if (plan_fix(grid, report, *f, profile).empty()) f->fix.reset();
+    }
     return report;
 }
 
@@ -46,9 +64,15 @@ SheetReport sheet_too_large(const std::string& sheet, long long cells, long long
     SheetReport report;
     report.sheet = sheet;
     report.findings.push_back(Finding{
-        "sheet-too-large", Severity::warning, sheet, std::nullopt,
+        "sheet-too-large",
+        Severity::warning,
+        sheet,
+        std::nullopt,
         Message(MessageId::sheet_too_large, {arg("cells", std::to_string(cells)), arg("limit", std::to_string(limit))}),
-        "", "", std::nullopt});
+        "",
+        "",
+        std::nullopt,
+        {}});
     report.warnings = 1;
     return report;
 }

@@ -24,7 +24,19 @@ struct SheetReport {
     std::vector<Finding> findings;  // errors first
 };
 
-SheetReport check_sheet(const Grid& grid, const std::string& sheet, const Profile& profile);
+struct CheckOptions {
+    // Each fix is tried (fixes.hpp: the sheet checked again with it written)
+    // and kept only when it makes the sheet better. A try costs a check, so
+    // only while fixes × indicators stay within this (every published form;
+    // not a 2,000-row form with 50 wrong scores, whose check the panel
+    // repeats as the user types): beyond it fixes are offered untried, and
+    // 修正 and 全部修正 try what they write all the same.
+    bool verify_fixes = true;
+    size_t verify_budget = 20000;
+};
+
+SheetReport check_sheet(const Grid& grid, const std::string& sheet, const Profile& profile,
+                        const CheckOptions& options = {});
 
 // A sheet that was not read: more cells have content than a check reads
 // (`limit`). Not a form, not clean: one warning that says so.

@@ -20,13 +20,39 @@ struct IndicatorFacts {
     std::optional<double> weight, score;
     bool quantitative = false;                   // the target is a quantity, a range or a deadline
     Expected<double> expected = Problem::empty;  // the profile's score, when arithmetic can tell
+    // Whether `expected` is the one right value to write: not for a missed
+    // "=" target, where bureaus give partial credit of their own.
+    bool expected_exact = true;
+    // When the weights of its group do not add up to the group's label:
+    std::optional<double> stated_weight;  // the weight as written, where `weight` is what it must be
+    bool weight_in_doubt = false;         // it may be the wrong one, among others: nothing is raised to it
+    bool weight_suspect = false;          // its own score and figures point at its weight
 };
+
+// Weights that do not add up — an indicator group's to its label, or all of
+// them to the total's 100 — and what the form tells about which one is
+// wrong (weight_doubts in facts.cpp).
+struct WeightDoubt {
+    const IndicatorGroup* group;     // the labelled group (the whole table's label); null: the total weight
+    double label = 0, sum = 0;       // what they must add up to; what they add up to as written
+    std::optional<size_t> culprit;   // the one indicator whose weight breaks the sum
+    std::vector<size_t> candidates;  // when the form cannot tell: any of these
+    // The budget block's weight (执行率 分值) as the one that breaks the total:
+    // every group agrees with its label, so the 100 leaves it one value.
+    std::optional<double> budget_weight;  // what it must be
+    double budget_stated = 0;             // what it says
+    bool budget_in_doubt = false;         // it may be the wrong one: no score is raised to it
+};
+
+// Whether the budget block's weight may be the one that breaks the total.
+bool budget_weight_in_doubt(const std::vector<WeightDoubt>& doubts);
 
 // ---- the context a rule works in --------------------------------------
 
 struct Context {
     const FormModel& form;
     const std::vector<IndicatorFacts>& facts;  // parallel to form.indicators
+    const std::vector<WeightDoubt>& doubts;
     const Totals& totals;
     const std::string& sheet;
     const Profile& profile;
@@ -35,8 +61,15 @@ struct Context {
 
     void emit(std::optional<CellAddress> cell, Message message, std::string expected, std::string actual,
               std::optional<double> fix = std::nullopt, std::optional<Severity> severity = std::nullopt) const {
-        out->push_back(Finding{std::string(rule->id), severity.value_or(rule->severity), sheet, cell,
-                               std::move(message), std::move(expected), std::move(actual), fix});
+        out->push_back(Finding{std::string(rule->id),
+                               severity.value_or(rule->severity),
+                               sheet,
+                               cell,
+                               std::move(message),
+                               std::move(expected),
+                               std::move(actual),
+                               fix,
+                               {}});
     }
 };
 
@@ -63,6 +96,11 @@ std::optional<double> rule_score(const FormModel& form, const std::vector<Indica
                                  const Profile& profile);
 
 std::vector<IndicatorFacts> facts_of(const FormModel& form, const Profile& p);
+// The weights that do not add up; for an identified culprit its facts take
+// the weight it must have (and the score that weight gives), for tied
+// candidates weight_in_doubt is set. A mistyped budget weight is written
+// into `form` as the value it must have, for every rule to use.
+std::vector<WeightDoubt> weight_doubts(FormModel& form, std::vector<IndicatorFacts>& facts, const Profile& p);
 Totals totals_of(const FormModel& form, const std::vector<IndicatorFacts>& facts, const Profile& profile);
 
 // The rules, each registered in rules.cpp with its id and severity.

@@ -134,9 +134,11 @@ IndicatorFacts facts_of(const Indicator& ind, const Profile& p, std::optional<in
     // A missed "=" target: national rules give 0, many bureaus partial
     // credit. A partial score stated is taken as it is; only a full score for
     // a miss is sure to be wrong.
-    if (f.expected && *f.expected == 0 && f.score && f.target->reading.direction == text::Direction::equal &&
-        compare_values(*f.score, 0) > 0 && compare_values(*f.score, *f.weight) < 0)
-        f.expected = *f.score;
+    if (f.expected && *f.expected == 0 && f.target->reading.direction == text::Direction::equal) {
+        f.expected_exact = false;
+        if (f.score && compare_values(*f.score, 0) > 0 && compare_values(*f.score, *f.weight) < 0)
+            f.expected = *f.score;
+    }
     return f;
 }
 
@@ -147,6 +149,162 @@ std::vector<IndicatorFacts> facts_of(const FormModel& form, const Profile& p) {
     out.reserve(form.indicators.size());
     for (const auto& ind : form.indicators) out.push_back(facts_of(ind, p, form.year));
     return out;
+}
+
+namespace {
+
+// Whether the row's stated score is what a weight `w` gives it, by the
+// rules' arithmetic. Only a quantitative indicator can say: a score in
+// words could be any share of its weight, so it proves nothing.
+std::optional<bool> consistent_with(const Indicator& ind, const IndicatorFacts& f, double w, const Profile& p,
+                                    std::optional<int> year) {
+    if (!f.score || !f.quantitative || !f.target || !f.actual || !f.expected_exact) return std::nullopt;
+    const auto e = indicator_score(*f.target, *f.actual, w, std::nullopt, p, year);
+    if (!e) return std::nullopt;
+    return score_agrees(*f.score, ind.score.value, *e, w);
+}
+
+}  // namespace
+
+namespace {
+
+// Among `members`, those whose weight, taken back by `excess`, makes their
+// own row agree where the weight as written does not: a met indicator
+// scored 5 under a weight of 6. A row in words scored exactly the weight
+// taken back may be one too (it proves nothing, but it ties): the
+// quantitative candidates first, then these.
+struct Candidates {
+    std::vector<size_t> sure, tied;
+};
+
+Candidates culprits(const FormModel& form, const std::vector<IndicatorFacts>& facts, const std::vector<size_t>& members,
+                    double excess, const Profile& p) {
+    Candidates out;
+    for (size_t i : members) {
+        const auto& f = facts[i];
+        const double w = *f.weight, corrected = round_half_up(w - excess, p.max_decimals);
+        if (compare_values(corrected, 0) <= 0) continue;
+        // The indicator that scores the execution rate is the rate rule's.
+        const bool rate_row = form.rate_indicator && static_cast<size_t>(*form.rate_indicator) == i;
+        const auto now = consistent_with(form.indicators[i], f, w, p, form.year);
+        const auto then = consistent_with(form.indicators[i], f, corrected, p, form.year);
+        if (!rate_row && now && then && !*now && *then)
+            out.sure.push_back(i);
+        else if ((!now || rate_row) && f.score && compare_values(*f.score, corrected) == 0 &&
+                 compare_values(*f.score, w) != 0)
+            out.tied.push_back(i);
+    }
+    return out;
+}
+
+// One culprit: one sure candidate and nothing tied with it.
+std::optional<size_t> single(const Candidates& c) {
+    if (c.sure.size() == 1 && c.tied.empty()) return c.sure.front();
+    return std::nullopt;
+}
+
+std::vector<size_t> all_of(const Candidates& c) {
+    std::vector<size_t> out = c.sure;
+    out.insert(out.end(), c.tied.begin(), c.tied.end());
+    return out;
+}
+
+void take_weight(const FormModel& form, IndicatorFacts& f, double weight, const Profile& p) {
+    f.stated_weight = f.weight;
+    f.weight = weight;
+    if (f.target && f.actual) f.expected = indicator_score(*f.target, *f.actual, weight, std::nullopt, p, form.year);
+}
+
+}  // namespace
+
+std::vector<WeightDoubt> weight_doubts(FormModel& form, std::vector<IndicatorFacts>& facts, const Profile& p) {
+    // The labels that weigh indicators directly: each group's, or the whole
+    // table's when the groups carry none (绩效指标(90分) over its indicators).
+    std::vector<std::pair<const IndicatorGroup*, std::vector<size_t>>> sums;
+    for (size_t g = 0; g < form.groups.size(); ++g) {
+        if (!form.groups[g].label_weight) continue;
+        std::vector<size_t> members;
+        for (size_t i = 0; i < form.indicators.size(); ++i)
+            if (form.indicators[i].group == static_cast<int>(g) && facts[i].weight) members.push_back(i);
+        if (!members.empty()) sums.push_back({&form.groups[g], std::move(members)});
+    }
+    if (sums.empty() && form.indicator_block && form.indicator_block->label_weight) {
+        std::vector<size_t> members;
+        for (size_t i = 0; i < form.indicators.size(); ++i)
+            if (facts[i].weight) members.push_back(i);
+        if (!members.empty()) sums.push_back({&*form.indicator_block, std::move(members)});
+    }
+    std::vector<WeightDoubt> out;
+    for (const auto& [group, members] : sums) {
+        double sum = 0;
+        for (size_t i : members) sum += *facts[i].weight;
+        sum = round_half_up(sum, p.max_decimals);
+        const double label = *group->label_weight;
+        if (compare_values(sum, label) == 0) continue;
+        const Candidates found = culprits(form, facts, members, sum - label, p);
+        WeightDoubt d{group, label, sum, single(found), all_of(found), std::nullopt};
+        for (size_t i : d.candidates) facts[i].weight_suspect = true;
+        if (d.culprit) {
+            take_weight(form, facts[*d.culprit],
+                        round_half_up(*facts[*d.culprit].weight - (sum - label), p.max_decimals), p);
+        } else {
+            // The form cannot tell which: every member may be the one.
+            if (d.candidates.empty()) d.candidates = members;
+            for (size_t i : members) facts[i].weight_in_doubt = true;
+        }
+        out.push_back(std::move(d));
+    }
+    // All weights against the total's 100, when the total says 100: a group
+    // that did not add up is said above; else the one weight no label checks
+    // (the budget's), or the one row that its own score and figures single
+    // out, or, when nothing tells, every weight is in doubt.
+    const auto stated_total = number(form.total_weight);
+    const bool budget_counts = form.budget && form.budget_in_total && number(form.budget->weight);
+    const bool groups_unsure = std::any_of(out.begin(), out.end(), [](const WeightDoubt& d) { return !d.culprit; });
+    if (form.totals_unsure || !stated_total || compare_values(*stated_total, p.total_weight) != 0 || groups_unsure)
+        return out;
+    double indicators = 0;
+    std::vector<size_t> weighted;
+    for (size_t i = 0; i < facts.size(); ++i)
+        if (facts[i].weight) {
+            indicators += *facts[i].weight;
+            weighted.push_back(i);
+        }
+    indicators = round_half_up(indicators, p.max_decimals);
+    const double budget = budget_counts ? *number(form.budget->weight) : 0;
+    const double sum = round_half_up(indicators + budget, p.max_decimals);
+    if (compare_values(sum, p.total_weight) == 0) return out;
+    WeightDoubt d{nullptr, p.total_weight, sum, std::nullopt, {}, std::nullopt};
+    const bool labels_hold_every_row =
+        !weighted.empty() && std::all_of(weighted.begin(), weighted.end(), [&](size_t i) {
+            const int g = form.indicators[i].group;
+            return g >= 0 && form.groups[static_cast<size_t>(g)].label_weight.has_value();
+        });
+    const double budget_must = round_half_up(p.total_weight - indicators, p.max_decimals);
+    if (budget_counts && labels_hold_every_row && compare_values(budget_must, 0) > 0) {
+        d.budget_weight = budget_must;
+        d.budget_stated = budget;
+        form.budget->weight.value = CellValue{budget_must};  // every rule takes the weight it must have
+    } else {
+        const Candidates found = culprits(form, facts, weighted, sum - p.total_weight, p);
+        d.culprit = single(found);
+        d.candidates = all_of(found);
+        for (size_t i : d.candidates) facts[i].weight_suspect = true;
+        if (d.culprit) {
+            take_weight(form, facts[*d.culprit],
+                        round_half_up(*facts[*d.culprit].weight - (sum - p.total_weight), p.max_decimals), p);
+        } else {
+            if (d.candidates.empty()) d.candidates = weighted;
+            for (size_t i : weighted) facts[i].weight_in_doubt = true;
+            d.budget_in_doubt = budget_counts;
+        }
+    }
+    out.push_back(std::move(d));
+    return out;
+}
+
+bool budget_weight_in_doubt(const std::vector<WeightDoubt>& doubts) {
+    return std::any_of(doubts.begin(), doubts.end(), [](const WeightDoubt& d) { return d.budget_in_doubt; });
 }
 
 std::optional<double> expected_of(const IndicatorFacts& f) {

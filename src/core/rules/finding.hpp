@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "../form/grid.hpp"
 #include "../message.hpp"
@@ -28,6 +29,9 @@ struct Finding {
     std::string expected;       // as the form would show it: "100.00%"; empty when none
     std::string actual;         // what the cell shows
     std::optional<double> fix;  // a number that may be written into the cell to fix it
+    // Other rules that found the same fault at this cell: one error a fault
+    // (the counts a bureau adds up), the others named in its detail.
+    std::vector<std::string> also;
 };
 
 }  // namespace perfeval

@@ -17,47 +17,71 @@ namespace perfeval::rules {
 // ---- weights -------------------------------------------------------------
 
 void weight_sum(const Context& c) {
-    std::vector<std::vector<Operand>> weights_of(c.form.groups.size());
-    for (size_t i = 0; i < c.form.indicators.size(); ++i) {
-        const int g = c.form.indicators[i].group;
-        if (g >= 0 && c.facts[i].weight)
-            weights_of[static_cast<size_t>(g)].push_back(*operand_of(CellValue{*c.facts[i].weight}));
-    }
-    auto check = [&](const IndicatorGroup& g, const std::vector<Operand>& weights) {
-        const auto diff = sum_check(*operand_of(CellValue{*g.label_weight}), weights, c.profile);
-        if (!diff || *diff == 0) return;
-        const double sum = *g.label_weight - *diff;
-        c.emit(g.label_cell,
-               Message(MessageId::weight_sum, {arg("group", g.name), arg("label", format_number(*g.label_weight)),
-                                               arg("sum", format_number(sum))}),
-               format_number(*g.label_weight), format_number(sum));
-    };
-    // The whole table's label (年度绩效目标(80分)): its groups' labelled
-    // weights when every group has one, else its indicators' weights.
-    if (const auto& block = c.form.indicator_block; block && block->label_weight) {
+    // The whole table's label (年度绩效目标(80分)) against its groups' labels,
+    // when every group has one.
+    const auto& block = c.form.indicator_block;
+    const bool by_group =
+        !c.form.groups.empty() && std::all_of(c.form.groups.begin(), c.form.groups.end(),
+                                              [](const IndicatorGroup& g) { return g.label_weight.has_value(); });
+    if (block && block->label_weight && by_group) {
         std::vector<Operand> parts;
-        const bool by_group =
-            !c.form.groups.empty() && std::all_of(c.form.groups.begin(), c.form.groups.end(),
-                                                  [](const IndicatorGroup& g) { return g.label_weight.has_value(); });
-        if (by_group)
-            for (const auto& g : c.form.groups) parts.push_back(*operand_of(CellValue{*g.label_weight}));
-        else
-            for (const auto& w : weights_of) parts.insert(parts.end(), w.begin(), w.end());
-        if (!parts.empty()) check(*block, parts);
+        for (const auto& g : c.form.groups) parts.push_back(*operand_of(CellValue{*g.label_weight}));
+        const auto diff = sum_check(*operand_of(CellValue{*block->label_weight}), parts, c.profile);
+        if (diff && *diff != 0) {
+            const double sum = round_half_up(*block->label_weight - *diff, c.profile.max_decimals);
+            c.emit(block->label_cell,
+                   Message(MessageId::weight_sum,
+                           {arg("group", block->name), arg("label", format_number(*block->label_weight)),
+                            arg("sum", format_number(sum))}),
+                   format_number(*block->label_weight), format_number(sum));
+        }
     }
-    for (size_t k = 0; k < c.form.groups.size(); ++k) {
-        const auto& g = c.form.groups[k];
-        const auto& weights = weights_of[k];
-        // Without weights of its own rows (a form with no 分值 column) there
-        // is nothing to add up.
-        if (!g.label_weight || weights.empty()) continue;
-        check(g, weights);
+    // Each label over indicators whose weights do not add up to it: at the
+    // weight that breaks the sum, where the form tells which; else at the
+    // label, naming the weights that may be wrong, with nothing to write.
+    for (const auto& d : c.doubts) {
+        const std::string label = format_number(d.label), sum = format_number(d.sum);
+        if (d.budget_weight) {
+            double indicators = 0;
+            for (const auto& f : c.facts)
+                if (f.weight) indicators += *f.weight;
+            c.emit(c.form.budget->weight.cell,
+                   Message(MessageId::weight_budget_culprit,
+                           {arg("stated", format_number(d.budget_stated)),
+                            arg("indicators", format_number(round_half_up(indicators, c.profile.max_decimals))),
+                            arg("total", label), arg("expected", format_number(*d.budget_weight))}),
+                   format_number(*d.budget_weight), format_number(d.budget_stated), *d.budget_weight);
+            continue;
+        }
+        const std::string group = d.group ? d.group->name : std::string();
+        if (d.culprit) {
+            const auto& ind = c.form.indicators[*d.culprit];
+            const auto& f = c.facts[*d.culprit];
+            c.emit(ind.weight.cell,
+                   Message(d.group ? MessageId::weight_culprit : MessageId::weight_total_culprit,
+                           {arg("name", ind.name), arg("stated", format_number(*f.stated_weight)), arg("group", group),
+                            arg("sum", sum), arg("label", label), arg("expected", format_number(*f.weight))}),
+                   format_number(*f.weight), format_number(*f.stated_weight), *f.weight);
+            continue;
+        }
+        std::string cells;
+        for (size_t k = 0; k < d.candidates.size() && k < 6; ++k) {
+            const auto& cell = c.form.indicators[d.candidates[k]].weight.cell;
+            if (cell) cells += (cells.empty() ? "" : "、") + to_a1(*cell);
+        }
+        if (d.candidates.size() > 6) cells += " …";
+        if (!d.group) continue;  // total-weight says the total's part of it
+        c.emit(d.group->label_cell,
+               Message(MessageId::weight_sum_unsure,
+                       {arg("group", group), arg("label", label), arg("sum", sum), arg("cells", cells)}),
+               label, sum);
     }
 }
 
 void total_weight(const Context& c) {
     const auto& tw = c.form.total_weight;
     if (c.form.totals_unsure) return;
+    const double standard = c.profile.total_weight;
     if (!tw.present()) {
         // No total weight on the form: the budget's and the indicator
         // table's labelled weights (20 + 80) must make 100.
@@ -65,34 +89,58 @@ void total_weight(const Context& c) {
         const auto stated = c.form.budget && c.form.budget_in_total ? number(c.form.budget->weight) : std::nullopt;
         if (!block || !block->label_weight || !stated) return;
         const double budget = stated.value_or(0), sum = budget + block->label_weight.value_or(0);
-        if (compare_values(sum, 100) != 0)
+        if (compare_values(sum, standard) != 0)
             c.emit(block->label_cell,
                    Message(MessageId::total_weight_block,
                            {arg("budget", format_number(budget)), arg("block", block->name),
                             arg("weight", format_number(*block->label_weight)), arg("sum", format_number(sum))}),
-                   "100", format_number(sum));
+                   format_number(standard), format_number(sum));
         return;
     }
+    // The parts as the rules take them: a weight found to be mistyped counts
+    // with the value it must have.
     std::vector<Operand> parts;
     if (c.form.budget && c.form.budget_in_total)
         if (const auto w = number(c.form.budget->weight)) parts.push_back(*operand_of(CellValue{*w}));
-    for (const auto& f : c.facts)
+    bool in_doubt = false;
+    for (const auto& f : c.facts) {
         if (f.weight) parts.push_back(*operand_of(CellValue{*f.weight}));
+        in_doubt = in_doubt || f.weight_in_doubt;
+    }
     double sum = 0;
     for (const auto& p : parts) sum += p.value();
+    sum = round_half_up(sum, c.profile.max_decimals);
     const auto stated = number(tw);
     if (!stated) {
-        c.emit(tw.cell, Message(MessageId::total_weight_missing), format_number(sum), format_cell(tw.value), sum);
+        // Filled in with the parts' sum only when that is the standard total.
+        const bool sure = !in_doubt && compare_values(sum, standard) == 0;
+        c.emit(tw.cell, Message(MessageId::total_weight_missing), format_number(sure ? sum : standard),
+               format_cell(tw.value), sure ? std::optional<double>(sum) : std::nullopt);
         return;
     }
     const auto diff = sum_check(*operand_of(CellValue{*stated}), parts, c.profile);
-    if (diff && *diff != 0)
-        c.emit(tw.cell,
-               Message(MessageId::total_weight_sum,
-                       {arg("stated", format_number(*stated)), arg("sum", format_number(*stated - *diff))}),
-               format_number(*stated - *diff), format_number(*stated), *stated - *diff);
-    else if (compare_values(*stated, 100) != 0)
-        c.emit(tw.cell, Message(MessageId::total_weight_not_100), "100", format_number(*stated));
+    const double parts_sum = diff ? round_half_up(*stated - *diff, c.profile.max_decimals) : sum;
+    if (diff && *diff != 0) {
+        if (compare_values(*stated, standard) == 0) {
+            // The total says what every form must: a part is what is wrong
+            // (weight-sum names it, where the form tells), never the total.
+            c.emit(tw.cell,
+                   Message(MessageId::total_weight_parts,
+                           {arg("stated", format_number(*stated)), arg("sum", format_number(parts_sum))}),
+                   format_number(standard), format_number(*stated));
+        } else {
+            // The total is off the standard: written back to it when the
+            // parts make it, else only said.
+            const bool total_is_the_typo = !in_doubt && compare_values(parts_sum, standard) == 0;
+            c.emit(tw.cell,
+                   Message(MessageId::total_weight_sum,
+                           {arg("stated", format_number(*stated)), arg("sum", format_number(parts_sum))}),
+                   format_number(total_is_the_typo ? parts_sum : standard), format_number(*stated),
+                   total_is_the_typo ? std::optional<double>(parts_sum) : std::nullopt);
+        }
+    } else if (compare_values(*stated, standard) != 0) {
+        c.emit(tw.cell, Message(MessageId::total_weight_not_100), format_number(standard), format_number(*stated));
+    }
 }
 
 // ---- indicators ------------------------------------------------------------
@@ -135,7 +183,10 @@ void score_range(const Context& c) {
         const auto s = c.facts[i].score, w = c.facts[i].weight;
         if (!s || !w) continue;
         if (compare_values(*s, 0) >= 0 && compare_values(*s, *w) <= 0) continue;
-        const auto expected = c.facts[i].quantitative ? expected_of(c.facts[i]) : std::nullopt;
+        // No score is moved to meet a weight that is itself in doubt.
+        const auto expected = c.facts[i].quantitative && c.facts[i].expected_exact && !c.facts[i].weight_in_doubt
+                                  ? expected_of(c.facts[i])
+                                  : std::nullopt;
         c.emit(ind.score.cell,
                Message(MessageId::score_out_of_range,
                        {arg("name", ind.name), arg("score", format_number(*s)), arg("weight", format_number(*w))}),
@@ -233,7 +284,10 @@ void indicator_score_rule(const Context& c) {
                    arg("actual", as_read(*facts.actual, ind.actual)), arg("weight", format_number(*w)),
                    arg("expected", format_number(*expected))});
         if (s) m.args.push_back(arg("stated", format_number(*s)));
-        c.emit(ind.score.cell, std::move(m), format_number(*expected), format_cell(ind.score.value), *expected);
+        // A full score for a missed "=" target is wrong, but what partial
+        // credit it earns is the bureau's: nothing to write.
+        c.emit(ind.score.cell, std::move(m), format_number(*expected), format_cell(ind.score.value),
+               facts.expected_exact && !facts.weight_in_doubt ? std::optional<double>(*expected) : std::nullopt);
     }
 }
 
@@ -263,7 +317,9 @@ void deviation_reason(const Context& c) {
         const auto& f = c.facts[i];
         const auto s = f.score, w = f.weight;
         if (!w) continue;
-        if (s && compare_values(*s, *w) < 0) {
+        // Below a weight that is itself in doubt, the lost points may be the
+        // weight's typo: weight-sum says that, not this.
+        if (s && compare_values(*s, *w) < 0 && !(f.weight_in_doubt && f.weight_suspect)) {
             c.emit(ind.reason.cell,
                    Message(MessageId::deviation_reason_missing,
                            {arg("name", ind.name), arg("score", format_number(*s)), arg("weight", format_number(*w))}),
@@ -338,22 +394,44 @@ void total_score(const Context& c) {
         if (!stated) continue;
         const auto diff = sum_check(*operand_of(CellValue{*stated}), parts, c.profile);
         if (!diff || *diff == 0) continue;
-        const double sum = *stated - *diff;
+        const double sum = round_half_up(*stated - *diff, c.profile.max_decimals);
         const bool corrected = c.totals.computed_score && compare_values(*c.totals.computed_score, sum) != 0;
+        // The value the total must hold once its parts are right: 100 on the
+        // seed (更正 H5 后), not the 99 its wrong parts add up to now, which
+        // the parts' own fixes would overturn. Nothing to write when it
+        // holds that already: then the parts are what is wrong.
+        const double right = corrected ? *c.totals.computed_score : sum;
+        const bool holds = compare_values(*stated, right) == 0;
+        // A part in doubt (its weight, or a score beyond its weight that no
+        // rule can put right): the total is not written on a guess.
+        bool parts_in_doubt = budget_weight_in_doubt(c.doubts);
+        for (const auto& f : c.facts) {
+            const bool verified = f.quantitative && f.expected_exact && f.expected.ok();
+            parts_in_doubt =
+                parts_in_doubt || f.weight_in_doubt ||
+                // beyond its weight, and no rule says what it should be
+                (f.score && f.weight && (compare_values(*f.score, *f.weight) > 0 || *f.score < 0) && !verified) ||
+                // no weight to hold it to, and no rule: any score adds up as well as another
+                (f.score && !f.weight && !verified);
+        }
         // Families whose budget block has no score of its own (the rate is an
         // indicator there) add up indicators only.
         const bool with_exec = c.form.budget_in_total;
-        Message m(with_exec
-                      ? (corrected ? MessageId::total_score_sum_corrected : MessageId::total_score_sum)
-                      : (corrected ? MessageId::total_score_indicators_corrected : MessageId::total_score_indicators),
-                  {arg("stated", format_number(*stated)), arg("exec", exec_text),
-                   arg("indicators", format_number(round_half_up(indicators, c.profile.max_decimals))),
-                   arg("sum", format_number(sum))});
+        const MessageId id = with_exec ? (holds       ? MessageId::total_score_sum_holds
+                                          : corrected ? MessageId::total_score_sum_corrected
+                                                      : MessageId::total_score_sum)
+                                       : (holds       ? MessageId::total_score_indicators_holds
+                                          : corrected ? MessageId::total_score_indicators_corrected
+                                                      : MessageId::total_score_indicators);
+        Message m(id, {arg("stated", format_number(*stated)), arg("exec", exec_text),
+                       arg("indicators", format_number(round_half_up(indicators, c.profile.max_decimals))),
+                       arg("sum", format_number(sum))});
         if (corrected) {
             m.args.push_back(arg("corrected", format_number(*c.totals.computed_score)));
             m.args.push_back(arg("cells", corrected_parts(c)));
         }
-        c.emit(ts->cell, std::move(m), format_number(sum), format_number(*stated), sum);
+        c.emit(ts->cell, std::move(m), format_number(right), format_number(*stated),
+               holds || parts_in_doubt ? std::nullopt : std::optional<double>(right));
     }
 }
 

@@ -58,14 +58,40 @@ const RuleInfo* find_rule(std::string_view id) {
     return nullptr;
 }
 
-FormCheck check_form(const FormModel& form, const std::string& sheet, const Profile& profile) {
+FormCheck check_form(const FormModel& stated, const std::string& sheet, const Profile& profile) {
     FormCheck out;
     auto& findings = out.findings;
-    const auto facts = facts_of(form, profile);
+    FormModel form = stated;  // a mistyped budget weight is taken at the value it must have
+    auto facts = facts_of(form, profile);
+    const auto doubts = weight_doubts(form, facts, profile);
     out.totals = totals_of(form, facts, profile);
     for (const auto& r : registry()) {
-        Context c{form, facts, out.totals, sheet, profile, &r.info, &findings};
+        Context c{form, facts, doubts, out.totals, sheet, profile, &r.info, &findings};
         r.check(c);
+    }
+    // One error a cell: where several rules find its value wrong (a score
+    // above its weight is score-range's and indicator-score's), the one
+    // that says what the cell should hold wins (a fix; among those, the
+    // later, more specific rule), the others are named in its detail.
+    const auto strength = [](const Finding& f) {
+        size_t order = 0;
+        for (size_t i = 0; i < registry().size(); ++i)
+            if (registry()[i].info.id == f.rule) order = i;
+        return std::make_pair(f.fix.has_value(), order);
+    };
+    for (size_t i = 0; i < findings.size(); ++i) {
+        if (findings[i].severity != Severity::error || !findings[i].cell) continue;
+        for (size_t j = i + 1; j < findings.size();) {
+            const Finding& other = findings[j];
+            if (other.severity != Severity::error || other.cell != findings[i].cell) {
+                ++j;
+                continue;
+            }
+            if (strength(other) > strength(findings[i])) std::swap(findings[i], findings[j]);
+            findings[i].also.push_back(findings[j].rule);
+            for (auto& a : findings[j].also) findings[i].also.push_back(std::move(a));
+            findings.erase(findings.begin() + static_cast<std::ptrdiff_t>(j));
+        }
     }
     // Errors first, then warnings, then notices; within a severity, by place.
     std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {

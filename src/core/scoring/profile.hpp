@@ -39,6 +39,7 @@ struct Profile {
     int max_decimals = 6;             // sums and totals are exact to this many decimals
     double explain_rate_below = 0.9;  // a rate under this must be explained
     double default_exec_weight = 10;  // 执行率 weight when not given
+    double total_weight = 100;        // what 总分's 分值 is: never "corrected" to anything else
     QualitativeTiers tiers{};
     double late_deadline_share = 0;  // a missed deadline earns this share of its weight (national: none)
     // A deviation reason (偏差原因) where points are lost is required (an
