@@ -57,6 +57,41 @@ std::optional<CellValue> cell_value(const DocumentRef& doc, const Reference<css:
     }
 }
 
+// The values of a range reference on `sheet` ("A1:A7", "$'表 2'.H14:H36"),
+// when it is small enough to look at.
+std::optional<std::vector<CellValue>> range_values(const DocumentRef& doc,
+                                                   const Reference<css::sheet::XSpreadsheet>& sheet,
+                                                   const std::string& reference) {
+    std::string name = reference, on_sheet;
+    if (const auto dot = reference.rfind('.'); dot != std::string::npos) {
+        on_sheet = reference.substr(0, dot);
+        name = reference.substr(dot + 1);
+        if (!on_sheet.empty() && on_sheet.front() == '$') on_sheet.erase(0, 1);
+        if (on_sheet.size() > 1 && on_sheet.front() == '\'')
+            on_sheet = std::regex_replace(on_sheet.substr(1, on_sheet.size() - 2), std::regex("''"), "'");
+    }
+    try {
+        Reference<css::sheet::XSpreadsheet> on = sheet;
+        if (!on_sheet.empty()) {
+            const Reference<css::container::XNameAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
+            if (!sheets->hasByName(from_utf8(on_sheet))) return std::nullopt;
+            on.set(sheets->getByName(from_utf8(on_sheet)), UNO_QUERY_THROW);
+        }
+        const auto range = on->getCellRangeByName(from_utf8(name));
+        const auto a = Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
+        if (static_cast<long long>(a.EndRow - a.StartRow + 1) * (a.EndColumn - a.StartColumn + 1) > 100000)
+            return std::nullopt;  // a whole column: not looked at, the value stays
+        const auto data = Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->getDataArray();
+        std::vector<CellValue> out;
+        for (const auto& row : data)
+            for (const auto& v : row) out.push_back(range_element(v));
+        return out;
+    } catch (const css::uno::RuntimeException& e) {
+        PERFEVAL_INFO("no range " << reference << ": " << to_utf8(e.Message));
+        return std::nullopt;
+    }
+}
+
 // A cell or an array formula takes the value it shows.
 void keep_value(const Reference<css::table::XCellRange>& range) {
     const auto data = Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->getDataArray();
@@ -101,10 +136,15 @@ PortableCount make_portable(const DocumentRef& doc, Lang lang) {
     for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
         const Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
         const auto lookup = [&](const std::string& reference) { return cell_value(doc, sheet, reference); };
+        const formulas::RangeLookup ranges = [&](const std::string& reference) {
+            return range_values(doc, sheet, reference);
+        };
         // The native twin where there is one, noted; else the value shown.
         const auto replace = [&](const formulas::PortableFormula& p, CellAddress anchor,
                                  const Reference<css::table::XCellRange>& range, const auto& write) {
-            if (!p.formula) {
+            // No native twin, or one that is a constant (=(0.9)): the value
+            // stays, counted as such.
+            if (!p.formula || !formulas::refers_to_cells(*p.formula)) {
                 keep_value(range);
                 ++out.values;
                 return;
@@ -133,13 +173,13 @@ PortableCount make_portable(const DocumentRef& doc, Lang lang) {
                         if (text.size() > 2 && text.front() == '{' && text.back() == '}')
                             text = text.substr(1, text.size() - 2);
                         replace(
-                            formulas::portable_formula(text, lookup, true), {a.StartRow, a.StartColumn},
+                            formulas::portable_formula(text, lookup, true, ranges), {a.StartRow, a.StartColumn},
                             Reference<css::table::XCellRange>(array, UNO_QUERY_THROW), [&](const rtl::OUString& f) {
                                 Reference<css::sheet::XArrayFormulaRange>(array, UNO_QUERY_THROW)->setArrayFormula(f);
                             });
                         continue;
                     }
-                    replace(formulas::portable_formula(formula, lookup, false), {row, col},
+                    replace(formulas::portable_formula(formula, lookup, false, ranges), {row, col},
                             sheet->getCellRangeByPosition(col, row, col, row),
                             [&](const rtl::OUString& f) { cell->setFormula(f); });
                 }

@@ -158,5 +158,86 @@ TEST(PortableElsewhere, PerfFormulasMadePortableComputeWithoutTheExtension) {
     computes_elsewhere(doc.get(), "portable");
 }
 
+// The conversion property: every PERF.* call form, over cells as staff type
+// them — numbers typed as text with a leading full-width space ("　2"),
+// full-width digits ("２"), empties and words inside ranges — shows the same
+// values after 转换为通用公式 as before, here and, saved as .xlsx and as
+// .ods, in an office that never had the extension.
+TEST(PortableElsewhere, EveryCallKeepsItsValueOverTextNumbersEmptiesAndWords) {
+    DocumentGuard doc(new_calc_document());
+    const auto sheet = first_sheet(doc.get());
+    const std::pair<const char*, const char*> cells[] = {
+        // A1:A6 the parts of a sum as a form holds them; A7 a plain number part
+        {"A1", "10"},
+        {"A2",
+         "\u3000"
+         "2"},
+        {"A3", "２"},
+        {"A5", "完成"},
+        {"A6",
+         "\u3000"
+         "6"},
+        {"A7", "3"},
+        // B, C: executed and budget, typed as text and as numbers
+        {"B1",
+         "\u3000"
+         "2481.78"},
+        {"C1", "2481.78"},
+        {"B2", "90"},
+        {"C2", "１００"},
+        {"B3", "50"},
+        {"C3", "100"},
+        // D, E: targets and actuals
+        {"D1", "≥90%"},
+        {"E1",
+         "\u3000"
+         "0.95"},
+        {"D2", "不超出740.00万元"},
+        {"E2", "实际支出734.73万元"},
+        {"D3", "=100%"},
+        {"E3", "98%"},
+        // the calls
+        {"G1", "=PERF.SUMCHECK(21;A1:A7)"},
+        {"G2", "=PERF.SUMCHECK(24;A1;A2;A3;A6;A7)"},
+        {"G3", "=PERF.SUMCHECK(100;A1:A3)"},
+        {"G4", "=PERF.EXECRATE(B1;C1)"},
+        {"G5", "=PERF.EXECRATE(B2;C2)"},
+        {"G6", "=PERF.EXECSCORE(B3;C3;10)"},
+        {"G7", "=PERF.SCORE(D1;E1;5)"},
+        {"G8", "=PERF.SCORE(D2;E2;10)"},
+        {"G9", "=PERF.SCORE(D3;E3;10)"},
+        {"G10", "=PERF.GRADE(SUM(A7;87))"},
+        {"G11", "=PERF.TARGET(D2)"},
+        {"G12", "=PERF.DIRECTION(D1)"},
+        {"G13", "=PERF.EXECRATE(90;100)*100"},
+    };
+    for (const auto& [a1, content] : cells) {
+        // "\u3000" stands for U+3000 (the full-width space) in the table above.
+        std::string text = content;
+        for (size_t at; (at = text.find("\\u3000")) != std::string::npos;) text.replace(at, 6, "\u3000");
+        cell(doc.get(), a1)->setFormula(ou(text));
+    }
+    Reference<css::sheet::XArrayFormulaRange>(sheet->getCellRangeByName("H1:H3"), UNO_QUERY_THROW)
+        ->setArrayFormula("=PERF.EXECRATE(B1:B3;C1:C3)");
+    Reference<css::sheet::XCalculatable>(doc.get(), UNO_QUERY_THROW)->calculateAll();
+    const Data before = shown(doc.get());
+    EXPECT_NE(cell(doc.get(), "G1")->getValue(), 8)
+        << "21 − SUM(A1:A7) = 21 − 13: the add-in reads the texts SUM skips";
+
+    css::uno::Sequence<css::beans::PropertyValue> result;
+    ASSERT_TRUE(dispatch_command(doc.get(), "portable") >>= result);
+    Reference<css::sheet::XCalculatable>(doc.get(), UNO_QUERY_THROW)->calculateAll();
+    EXPECT_THAT(differences(before, shown(doc.get())), testing::IsEmpty()) << "here, after the conversion";
+
+    for (const auto& [format, filter] : {std::pair{"xlsx", "Calc Office Open XML"}, std::pair{"ods", "calc8"}}) {
+        const std::string file = scratch_dir() + "/portable-texts." + format;
+        store_document(doc.get(), file, filter);
+        const auto there = open_in(plain_office(), file);
+        Reference<css::sheet::XCalculatable>(there, UNO_QUERY_THROW)->calculateAll();
+        EXPECT_THAT(differences(before, shown(there)), testing::IsEmpty()) << "elsewhere, as ." << format;
+        perfeval::office::close(there);
+    }
+}
+
 }  // namespace
 }  // namespace perfeval::test

@@ -10,6 +10,7 @@
 using namespace perfeval;
 using perfeval::formulas::calls_perfeval;
 using perfeval::formulas::portable_formula;
+using perfeval::formulas::refers_to_cells;
 
 namespace {
 
@@ -39,8 +40,20 @@ std::optional<CellValue> lookup(const std::string& ref) {
     return it->second;
 }
 
+// Ranges: B10:B12 holds a number typed as text with a full-width space;
+// C1:C99 is too large to look at; any other holds numbers and empties.
+std::optional<std::vector<CellValue>> ranges(const std::string& ref) {
+    if (ref == "B10:B12")
+        return std::vector<CellValue>{1.0,
+                                      std::string("\u3000"
+                                                  "2"),
+                                      3.0};
+    if (ref == "C1:C99") return std::nullopt;
+    return std::vector<CellValue>{1.0, CellValue{}, 2.0};
+}
+
 std::string portable(const std::string& formula, bool array = false) {
-    const auto p = portable_formula(formula, lookup, array);
+    const auto p = portable_formula(formula, lookup, array, ranges);
     return p.formula ? *p.formula : "(value)";
 }
 
@@ -65,8 +78,28 @@ TEST(Portable, EachFunctionHasItsNativeTwin) {
     EXPECT_EQ(portable("=ORG.PERFEVAL.FUNCTIONS.SUMCHECK(A1;E5;F5)"), "=(ROUND(A1-SUM(E5;F5);6))");
 }
 
+// SUM skips a number typed as text, which SUMCHECK reads: over such a
+// range the value stays (as over a range it cannot look at).
+TEST(Portable, ARangeHoldingATextKeepsItsValue) {
+    EXPECT_EQ(portable("=ORG.PERFEVAL.FUNCTIONS.SUMCHECK(A1;A10:A12)"), "=(ROUND(A1-SUM(A10:A12);6))");
+    EXPECT_EQ(portable("=ORG.PERFEVAL.FUNCTIONS.SUMCHECK(A1;B10:B12)"), "(value)");
+    EXPECT_EQ(portable("=ORG.PERFEVAL.FUNCTIONS.EXECRATE(B10:B12;A10:A12)", true), "(value)");
+    EXPECT_EQ(portable("=ORG.PERFEVAL.FUNCTIONS.SUMCHECK(A1;C1:C99)"), "(value)") << "not looked at";
+}
+
+TEST(Portable, AConstantIsNoFormula) {
+    EXPECT_FALSE(refers_to_cells("=(0.9)"));
+    EXPECT_FALSE(refers_to_cells("=(\"≤\")"));
+    EXPECT_FALSE(refers_to_cells("=(IF(100>=90;\"优\";\"良\"))"));
+    EXPECT_FALSE(refers_to_cells("=LOG10(100)"));
+    EXPECT_FALSE(refers_to_cells("=\"A1\""));
+    EXPECT_TRUE(refers_to_cells("=(E5/D5)"));
+    EXPECT_TRUE(refers_to_cells("=SUM($A$1:$A$3)"));
+    EXPECT_TRUE(refers_to_cells("=$'表 2'.B1*2"));
+}
+
 TEST(Portable, ATextFromACellBecomesItsNumberWithTheTextQuoted) {
-    const auto p = portable_formula("=ORG.PERFEVAL.FUNCTIONS.EXECRATE(E5;$D$6)", lookup, false);
+    const auto p = portable_formula("=ORG.PERFEVAL.FUNCTIONS.EXECRATE(E5;$D$6)", lookup, false, ranges);
     ASSERT_TRUE(p.formula);
     EXPECT_EQ(*p.formula, "=(E5/2481.78)");
     ASSERT_EQ(p.constants.size(), 1u);

@@ -245,9 +245,18 @@ size_t skip_quoted(std::string_view s, size_t at) {
     return s.size();
 }
 
+// A range reference as Calc's API writes it: "A1:A7", "$B$1:$B$3",
+// "$'表 2'.H14:H36".
+bool is_range(const std::string& text) {
+    static const std::regex range(
+        R"re(^(?:\$?(?:'(?:[^']|'')+'|[^.'$():;"]+)\.)?\$?[A-Za-z]{1,3}\$?\d+:\$?[A-Za-z]{1,3}\$?\d+$)re");
+    return std::regex_match(text, range);
+}
+
 class Translator {
 public:
-    Translator(const CellLookup& lookup, Shape shape) : lookup_(lookup), shape_(shape) {}
+    Translator(const CellLookup& lookup, const RangeLookup& ranges, Shape shape)
+        : lookup_(lookup), ranges_(ranges), shape_(shape) {}
 
     // The text with every PERF.* call rewritten; nullopt when one cannot be.
     std::optional<std::string> rewrite(std::string_view s) {
@@ -305,6 +314,14 @@ private:
     }
 
     std::optional<std::string> call(const std::string& name, std::vector<Arg> args) {
+        // A range holding a text reads otherwise natively: the value stays.
+        for (const auto& a : args)
+            if (is_range(a.text)) {
+                const auto values = ranges_ ? ranges_(a.text) : std::nullopt;
+                if (!values) return std::nullopt;
+                for (const auto& v : *values)
+                    if (const auto* s = std::get_if<std::string>(&v); s && !s->empty()) return std::nullopt;
+            }
         for (const auto& r : kRewriters)
             if (r.method == name) {
                 if (!r.rewrite) return std::nullopt;
@@ -315,6 +332,7 @@ private:
     }
 
     const CellLookup& lookup_;
+    const RangeLookup& ranges_;
     Shape shape_;
 };
 
@@ -331,8 +349,30 @@ bool calls_perfeval(std::string_view formula) {
     return false;
 }
 
-PortableFormula portable_formula(std::string_view formula, const CellLookup& lookup, bool array) {
-    Translator t(lookup, array ? Shape::array : Shape::scalar);
+bool refers_to_cells(std::string_view formula) {
+    for (size_t i = 0; i < formula.size(); ++i) {
+        if (formula[i] == '"') {
+            i = skip_quoted(formula, i) - 1;
+            continue;
+        }
+        // Letters then digits, not a function's name (LOG10( ) nor inside one.
+        if (!std::isalpha(static_cast<unsigned char>(formula[i])) ||
+            (i > 0 && (std::isalnum(static_cast<unsigned char>(formula[i - 1])) || formula[i - 1] == '_')))
+            continue;
+        size_t j = i;
+        while (j < formula.size() && std::isalpha(static_cast<unsigned char>(formula[j]))) ++j;
+        if (j < formula.size() && formula[j] == '$') ++j;
+        const size_t digits = j;
+        while (j < formula.size() && std::isdigit(static_cast<unsigned char>(formula[j]))) ++j;
+        if (j > digits && (j == formula.size() || formula[j] != '(')) return true;
+        i = j;
+    }
+    return false;
+}
+
+PortableFormula portable_formula(std::string_view formula, const CellLookup& lookup, bool array,
+                                 const RangeLookup& ranges) {
+    Translator t(lookup, ranges, array ? Shape::array : Shape::scalar);
     PortableFormula out;
     out.formula = t.rewrite(formula);
     if (out.formula) out.constants = std::move(t.constants);
