@@ -246,6 +246,36 @@ TEST(Commands, MakePortableRewritesEveryPerfFormulaInOneUndoStep) {
                     ->getFormulaArray() == typed);
 }
 
+// The seed with G14 (分值 of 国土空间规划编制) typed 6 for 5: the indicator is
+// met and scored 5, 产出指标 is labelled 50. 全部修正 blames the weight and
+// restores it, with the seed's own G5 and H5, and touches nothing else; 修正
+// on the total H37 has nothing to write (it holds the 100 that H5's fix makes).
+TEST(Commands, AWeightTypoIsRestoredAndNothingRightIsWritten) {
+    DocumentGuard doc(load_document(kSeed));
+    cell(doc.get(), "G14")->setValue(6);
+    const auto reports = check_command(doc.get(), args({{"Language", "zh-CN"}}));
+    ASSERT_EQ(reports.size(), 1u);
+    std::string at_g14;
+    for (const auto& f : reports[0].at("findings").as_array())
+        if (f.at("cell").as_string() == "G14") at_g14 = f.at("message").as_string();
+    EXPECT_THAT(at_g14, HasSubstr("产出指标各项分值合计 51，标注 50 分")) << "the finding stands at the typo";
+
+    bool fixed = true;
+    dispatch_command(doc.get(), "fix", args({{"Sheet", "部门整体支出绩效自评表"}, {"Cell", "H37"}})) >>= fixed;
+    EXPECT_FALSE(fixed) << "H37 holds what its corrected parts give";
+
+    const std::vector<std::string> untouched{"H14", "G37", "H37", "I14"};
+    std::vector<std::string> before;
+    for (const auto& a1 : untouched) before.push_back(utf8(cell(doc.get(), a1.c_str())->getFormula()));
+    sal_Int32 written = 0;
+    ASSERT_TRUE(dispatch_command(doc.get(), "fixall") >>= written);
+    EXPECT_EQ(written, 3);  // G5, H5, G14
+    EXPECT_DOUBLE_EQ(cell(doc.get(), "G14")->getValue(), 5);
+    for (size_t i = 0; i < untouched.size(); ++i)
+        EXPECT_EQ(utf8(cell(doc.get(), untouched[i].c_str())->getFormula()), before[i]) << untouched[i];
+    EXPECT_EQ(errors_in(doc.get()), 0);
+}
+
 TEST(Commands, FixOneFinding) {
     DocumentGuard doc(load_document(kSeed));
     const Snapshot published = snapshot(doc.get());
