@@ -164,10 +164,6 @@ std::optional<bool> consistent_with(const Indicator& ind, const IndicatorFacts& 
     return score_agrees(*f.score, ind.score.value, *e, w);
 }
 
-}  // namespace
-
-namespace {
-
 // Among `members`, those whose weight, taken back by `excess`, makes their
 // own row agree where the weight as written does not: a met indicator
 // scored 5 under a weight of 6. A row in words scored exactly the weight
