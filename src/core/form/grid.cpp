@@ -12,6 +12,13 @@ namespace {
 constexpr long long kDenseSlack = 65536;
 constexpr long long kDenseFactor = 4;
 
+// Where `a` is, or would go, among cells sorted by address.
+template <class Cells>
+auto find_cell(Cells& cells, CellAddress a) {
+    return std::lower_bound(cells.begin(), cells.end(), a,
+                            [](const GridCell& c, CellAddress x) { return c.address < x; });
+}
+
 }  // namespace
 
 std::string to_a1(CellAddress address) {
@@ -79,8 +86,7 @@ Grid Grid::of_cells(std::vector<GridCell> cells) {
 
 void Grid::set(CellAddress a, CellValue value) {
     if (sparse_) {
-        const auto it = std::lower_bound(cells_.begin(), cells_.end(), a,
-                                         [](const GridCell& c, CellAddress x) { return c.address < x; });
+        const auto it = find_cell(cells_, a);
         if (it != cells_.end() && it->address == a) {
             if (is_empty(value))
                 cells_.erase(it);
@@ -102,8 +108,7 @@ void Grid::set(CellAddress a, CellValue value) {
 const CellValue& Grid::at(CellAddress a) const {
     static const CellValue kEmpty;
     if (sparse_) {
-        const auto it = std::lower_bound(cells_.begin(), cells_.end(), a,
-                                         [](const GridCell& c, CellAddress x) { return c.address < x; });
+        const auto it = find_cell(cells_, a);
         return it != cells_.end() && it->address == a ? it->value : kEmpty;
     }
     const int r = a.row - origin_.row;

@@ -89,6 +89,9 @@ double exec_weight(const FormModel& f, const Profile& p);
 const FormValue* exec_score_cell(const FormModel& f);
 std::optional<double> expected_exec_score(const FormModel& f, const Profile& p);
 std::optional<double> expected_of(const IndicatorFacts& f);
+// The rules' score as the value to write: for a quantitative indicator whose
+// score the rules know exactly, under a weight not in doubt.
+std::optional<double> writable_expected(const IndicatorFacts& f);
 // The score the rules give indicator i, where arithmetic can tell: its
 // quantitative score, or the execution score for the indicator that scores
 // the rate (项目管理 · 预算执行率).

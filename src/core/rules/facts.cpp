@@ -205,10 +205,27 @@ std::vector<size_t> all_of(const Candidates& c) {
     return out;
 }
 
-void take_weight(const FormModel& form, IndicatorFacts& f, double weight, const Profile& p) {
-    f.stated_weight = f.weight;
-    f.weight = weight;
-    if (f.target && f.actual) f.expected = indicator_score(*f.target, *f.actual, weight, std::nullopt, p, form.year);
+// Weighs what the form tells about `members`, whose weights exceed d.label
+// by d.sum − d.label: the one culprit takes the weight it must have (and
+// the score that weight gives); else every member is in doubt.
+void blame(WeightDoubt& d, const std::vector<size_t>& members, const FormModel& form,
+           std::vector<IndicatorFacts>& facts, const Profile& p) {
+    const double excess = d.sum - d.label;
+    const Candidates found = culprits(form, facts, members, excess, p);
+    d.culprit = single(found);
+    d.candidates = all_of(found);
+    for (size_t i : d.candidates) facts[i].weight_suspect = true;
+    if (d.culprit) {
+        auto& f = facts[*d.culprit];
+        f.stated_weight = f.weight;
+        f.weight = round_half_up(*f.weight - excess, p.max_decimals);
+        if (f.target && f.actual)
+            f.expected = indicator_score(*f.target, *f.actual, *f.weight, std::nullopt, p, form.year);
+        return;
+    }
+    // The form cannot tell which: every member may be the one.
+    if (d.candidates.empty()) d.candidates = members;
+    for (size_t i : members) facts[i].weight_in_doubt = true;
 }
 
 }  // namespace
@@ -237,17 +254,8 @@ std::vector<WeightDoubt> weight_doubts(FormModel& form, std::vector<IndicatorFac
         sum = round_half_up(sum, p.max_decimals);
         const double label = *group->label_weight;
         if (compare_values(sum, label) == 0) continue;
-        const Candidates found = culprits(form, facts, members, sum - label, p);
-        WeightDoubt d{group, label, sum, single(found), all_of(found), std::nullopt};
-        for (size_t i : d.candidates) facts[i].weight_suspect = true;
-        if (d.culprit) {
-            take_weight(form, facts[*d.culprit],
-                        round_half_up(*facts[*d.culprit].weight - (sum - label), p.max_decimals), p);
-        } else {
-            // The form cannot tell which: every member may be the one.
-            if (d.candidates.empty()) d.candidates = members;
-            for (size_t i : members) facts[i].weight_in_doubt = true;
-        }
+        WeightDoubt d{group, label, sum, std::nullopt, {}, std::nullopt};
+        blame(d, members, form, facts, p);
         out.push_back(std::move(d));
     }
     // All weights against the total's 100, when the total says 100: a group
@@ -282,18 +290,8 @@ std::vector<WeightDoubt> weight_doubts(FormModel& form, std::vector<IndicatorFac
         d.budget_stated = budget;
         form.budget->weight.value = CellValue{budget_must};  // every rule takes the weight it must have
     } else {
-        const Candidates found = culprits(form, facts, weighted, sum - p.total_weight, p);
-        d.culprit = single(found);
-        d.candidates = all_of(found);
-        for (size_t i : d.candidates) facts[i].weight_suspect = true;
-        if (d.culprit) {
-            take_weight(form, facts[*d.culprit],
-                        round_half_up(*facts[*d.culprit].weight - (sum - p.total_weight), p.max_decimals), p);
-        } else {
-            if (d.candidates.empty()) d.candidates = weighted;
-            for (size_t i : weighted) facts[i].weight_in_doubt = true;
-            d.budget_in_doubt = budget_counts;
-        }
+        blame(d, weighted, form, facts, p);
+        d.budget_in_doubt = !d.culprit && budget_counts;
     }
     out.push_back(std::move(d));
     return out;
@@ -305,6 +303,10 @@ bool budget_weight_in_doubt(const std::vector<WeightDoubt>& doubts) {
 
 std::optional<double> expected_of(const IndicatorFacts& f) {
     return f.expected ? std::optional<double>(*f.expected) : std::nullopt;
+}
+
+std::optional<double> writable_expected(const IndicatorFacts& f) {
+    return f.quantitative && f.expected_exact && !f.weight_in_doubt ? expected_of(f) : std::nullopt;
 }
 
 std::optional<double> rule_score(const FormModel& form, const std::vector<IndicatorFacts>& facts, size_t i,

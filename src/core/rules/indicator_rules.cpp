@@ -42,13 +42,11 @@ void weight_sum(const Context& c) {
     for (const auto& d : c.doubts) {
         const std::string label = format_number(d.label), sum = format_number(d.sum);
         if (d.budget_weight) {
-            double indicators = 0;
-            for (const auto& f : c.facts)
-                if (f.weight) indicators += *f.weight;
+            // What the indicators weigh is what the total leaves the rate less.
+            const double indicators = round_half_up(d.label - *d.budget_weight, c.profile.max_decimals);
             c.emit(c.form.budget->weight.cell,
                    Message(MessageId::weight_budget_culprit,
-                           {arg("stated", format_number(d.budget_stated)),
-                            arg("indicators", format_number(round_half_up(indicators, c.profile.max_decimals))),
+                           {arg("stated", format_number(d.budget_stated)), arg("indicators", format_number(indicators)),
                             arg("total", label), arg("expected", format_number(*d.budget_weight))}),
                    format_number(*d.budget_weight), format_number(d.budget_stated), *d.budget_weight);
             continue;
@@ -64,13 +62,13 @@ void weight_sum(const Context& c) {
                    format_number(*f.weight), format_number(*f.stated_weight), *f.weight);
             continue;
         }
+        if (!d.group) continue;  // total-weight says the total's part of it
         std::string cells;
         for (size_t k = 0; k < d.candidates.size() && k < 6; ++k) {
             const auto& cell = c.form.indicators[d.candidates[k]].weight.cell;
             if (cell) cells += (cells.empty() ? "" : "、") + to_a1(*cell);
         }
         if (d.candidates.size() > 6) cells += " …";
-        if (!d.group) continue;  // total-weight says the total's part of it
         c.emit(d.group->label_cell,
                Message(MessageId::weight_sum_unsure,
                        {arg("group", group), arg("label", label), arg("sum", sum), arg("cells", cells)}),
@@ -184,9 +182,7 @@ void score_range(const Context& c) {
         if (!s || !w) continue;
         if (compare_values(*s, 0) >= 0 && compare_values(*s, *w) <= 0) continue;
         // No score is moved to meet a weight that is itself in doubt.
-        const auto expected = c.facts[i].quantitative && c.facts[i].expected_exact && !c.facts[i].weight_in_doubt
-                                  ? expected_of(c.facts[i])
-                                  : std::nullopt;
+        const auto expected = writable_expected(c.facts[i]);
         c.emit(ind.score.cell,
                Message(MessageId::score_out_of_range,
                        {arg("name", ind.name), arg("score", format_number(*s)), arg("weight", format_number(*w))}),
@@ -287,7 +283,7 @@ void indicator_score_rule(const Context& c) {
         // A full score for a missed "=" target is wrong, but what partial
         // credit it earns is the bureau's: nothing to write.
         c.emit(ind.score.cell, std::move(m), format_number(*expected), format_cell(ind.score.value),
-               facts.expected_exact && !facts.weight_in_doubt ? std::optional<double>(*expected) : std::nullopt);
+               writable_expected(facts));
     }
 }
 
@@ -406,7 +402,7 @@ void total_score(const Context& c) {
         // rule can put right): the total is not written on a guess.
         bool parts_in_doubt = budget_weight_in_doubt(c.doubts);
         for (const auto& f : c.facts) {
-            const bool verified = f.quantitative && f.expected_exact && f.expected.ok();
+            const bool verified = writable_expected(f).has_value();
             parts_in_doubt =
                 parts_in_doubt || f.weight_in_doubt ||
                 // beyond its weight, and no rule says what it should be
