@@ -7,7 +7,6 @@
 #include <stdexcept>
 
 #include <com/sun/star/container/XIndexAccess.hpp>
-#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
@@ -31,22 +30,13 @@ using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 using rtl::OUString;
 
-namespace {
-
-Reference<css::sheet::XSpreadsheet> sheet_named(const DocumentRef& doc, const std::string& name) {
-    const Reference<css::container::XNameAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
-    return Reference<css::sheet::XSpreadsheet>(sheets->getByName(from_utf8(name)), UNO_QUERY_THROW);
-}
-
-}  // namespace
-
 std::vector<std::string> fix_finding(const DocumentRef& doc, const std::string& sheet_name, CellAddress cell,
                                      const Profile& profile, Lang lang) {
     if (is_read_only(doc)) return {};
     // The sheet as it is now, checked again: the fix is decided (and tried)
     // on what the cells hold, not on what a list showed a while ago.
     const auto sheet = sheet_named(doc, sheet_name);
-    const RangeContent content = read_content(Reference<css::table::XCellRange>(sheet, UNO_QUERY_THROW));
+    const RangeContent content = read_content(sheet);
     if (!content.grid) return {};
     const SheetReport report = check_sheet(*content.grid, sheet_name, profile, CheckOptions{.verify_fixes = false});
     std::vector<CellWrite> writes;
@@ -71,7 +61,7 @@ int fix_all(const DocumentRef& doc, const Profile& profile, Lang lang) {
     const Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
     for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
         const Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
-        const RangeContent content = read_content(Reference<css::table::XCellRange>(sheet, UNO_QUERY_THROW));
+        const RangeContent content = read_content(sheet);
         if (!content.grid) continue;
         for (const auto& w : plan_fix_all(*content.grid, sheet_name_of(sheet), profile)) {
             sheet->getCellByPosition(w.cell.col, w.cell.row)->setValue(w.value);

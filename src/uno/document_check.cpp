@@ -1,8 +1,10 @@
 #include "document_check.hpp"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 
+#include "convert.hpp"
 #include "sheet_grid.hpp"
 
 namespace perfeval::uno {
@@ -12,7 +14,7 @@ using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 
 SheetReport check_one_sheet(const Reference<css::sheet::XSpreadsheet>& sheet, const Profile& profile) {
-    const RangeContent content = read_content(Reference<css::table::XCellRange>(sheet, UNO_QUERY_THROW));
+    const RangeContent content = read_content(sheet);
     if (!content.grid) return sheet_too_large(sheet_name_of(sheet), content.cells, kMaxCheckedCells);
     return check_sheet(*content.grid, sheet_name_of(sheet), profile);
 }
@@ -24,6 +26,11 @@ std::vector<SheetReport> check_document(const DocumentRef& doc, const Profile& p
         out.push_back(
             check_one_sheet(Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(i), UNO_QUERY_THROW), profile));
     return out;
+}
+
+Reference<css::sheet::XSpreadsheet> sheet_named(const DocumentRef& doc, const std::string& name) {
+    const Reference<css::container::XNameAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
+    return Reference<css::sheet::XSpreadsheet>(sheets->getByName(from_utf8(name)), UNO_QUERY_THROW);
 }
 
 bool is_read_only(const DocumentRef& doc) {

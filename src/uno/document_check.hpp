@@ -20,4 +20,7 @@ SheetReport check_one_sheet(const css::uno::Reference<css::sheet::XSpreadsheet>&
 
 bool is_read_only(const DocumentRef& doc);
 
+// The sheet of that name; throws (NoSuchElementException) when there is none.
+css::uno::Reference<css::sheet::XSpreadsheet> sheet_named(const DocumentRef& doc, const std::string& name);
+
 }  // namespace perfeval::uno

@@ -24,7 +24,7 @@ InsertedFormulas insert_formulas(const DocumentRef& doc, const Profile& profile,
     const Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
     for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
         const Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
-        const RangeContent content = read_content(Reference<css::table::XCellRange>(sheet, UNO_QUERY_THROW));
+        const RangeContent content = read_content(sheet);
         if (!content.grid) continue;  // too large to read: the check after says so
         const auto plan = plan_live_formulas(*content.grid, profile);
         if (!plan) continue;

@@ -10,7 +10,6 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertyState.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
-#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XDocumentEventBroadcaster.hpp>
 #include <com/sun/star/document/XDocumentEventListener.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
@@ -62,9 +61,8 @@ struct SavedBackground {
 };
 
 Reference<css::beans::XPropertySet> cell_props(const DocumentRef& doc, const std::string& sheet, CellAddress a) {
-    const Reference<css::container::XNameAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
-    const Reference<css::sheet::XSpreadsheet> s(sheets->getByName(from_utf8(sheet)), UNO_QUERY_THROW);
-    return Reference<css::beans::XPropertySet>(s->getCellByPosition(a.col, a.row), UNO_QUERY_THROW);
+    return Reference<css::beans::XPropertySet>(sheet_named(doc, sheet)->getCellByPosition(a.col, a.row),
+                                               UNO_QUERY_THROW);
 }
 
 sal_Int32 color_of(const DocumentRef& doc, const SavedBackground& c) {
@@ -142,7 +140,8 @@ void quietly(const DocumentRef& doc, F&& f) {
 // Says it in the document's infobar; a headless office has none.
 void tell_user(const DocumentRef& doc, MessageId title, MessageId message, const std::vector<SavedBackground>& cells,
                Lang lang) {
-    const std::string primary = text(title, lang), secondary = text(message, lang, {arg("cells", cell_list(cells, lang))});
+    const std::string primary = text(title, lang),
+                      secondary = text(message, lang, {arg("cells", cell_list(cells, lang))});
     PERFEVAL_WARN(primary << ": " << secondary);
     try {
         const Reference<css::frame::XModel> model(doc, UNO_QUERY_THROW);
@@ -192,6 +191,13 @@ std::vector<SavedBackground> marks_of(const DocumentRef& doc) {
     return it == g_state.end() ? std::vector<SavedBackground>{} : it->second.marks;
 }
 
+// The language the document's marks were made in: what its infobar speaks.
+Lang lang_of(const DocumentRef& doc) {
+    const std::lock_guard<std::mutex> lock(g_mutex);
+    const auto it = g_state.find(key(doc));
+    return it == g_state.end() ? Lang::zh : it->second.lang;
+}
+
 // Takes the marks off while the document is written and puts them back
 // after. A listener cannot stop a save: when the marks cannot come off, the
 // file holds them, so the document is left modified and the user is told.
@@ -234,13 +240,11 @@ private:
     }
     void put_back(const DocumentRef& doc) {
         std::vector<SavedBackground> cells, stuck;
-        Lang lang = Lang::zh;
         {
             const std::lock_guard<std::mutex> lock(g_mutex);
             auto& state = g_state[key(doc)];
             cells.swap(state.taken_off);
             stuck.swap(state.stuck);
-            lang = state.lang;
         }
         if (cells.empty()) return;
         quietly(doc, [&] {
@@ -251,7 +255,7 @@ private:
         // The file holds the marks: the document must not look saved.
         const Reference<css::util::XModifiable> modifiable(doc, UNO_QUERY);
         if (modifiable.is()) modifiable->setModified(true);
-        tell_user(doc, MessageId::marks_saved_with_file_title, MessageId::marks_saved_with_file, stuck, lang);
+        tell_user(doc, MessageId::marks_saved_with_file_title, MessageId::marks_saved_with_file, stuck, lang_of(doc));
     }
 
     css::uno::WeakReference<css::sheet::XSpreadsheetDocument> doc_;
@@ -279,11 +283,7 @@ public:
                 PERFEVAL_WARN("marks before " << to_utf8(url.Complete) << ": " << caught());
             }
             if (!stuck.empty()) {
-                Lang lang = Lang::zh;
-                {
-                    const std::lock_guard<std::mutex> lock(g_mutex);
-                    lang = g_state[key(doc)].lang;
-                }
+                const Lang lang = lang_of(doc);
                 tell_user(doc, MessageId::marks_save_refused_title, MessageId::marks_save_refused, stuck, lang);
                 const Reference<css::util::XModifiable> modifiable(doc, UNO_QUERY);
                 if (modifiable.is()) modifiable->setModified(true);

@@ -37,13 +37,18 @@ CellRangeAddress box_of(const CellRangeAddress& a, const CellRangeAddress& b) {
 // content inside it: blank rows and columns of a form read fastest with it.
 bool compact(const CellRangeAddress& box, long long content) { return cells_in(box) <= 4 * content + 65536; }
 
-// One bulk read of a rectangle, appended as cells with their sheet addresses.
+// One bulk read of a rectangle: numbers and texts, "" for blank cells.
+css::uno::Sequence<css::uno::Sequence<css::uno::Any>> data_of(const Reference<css::sheet::XSpreadsheet>& sheet,
+                                                              const CellRangeAddress& a) {
+    return Reference<css::sheet::XCellRangeData>(
+               sheet->getCellRangeByPosition(a.StartColumn, a.StartRow, a.EndColumn, a.EndRow), UNO_QUERY_THROW)
+        ->getDataArray();
+}
+
+// A rectangle, appended as cells with their sheet addresses.
 void read_rectangle(const Reference<css::sheet::XSpreadsheet>& sheet, const CellRangeAddress& a,
                     std::vector<GridCell>& out) {
-    const auto data =
-        Reference<css::sheet::XCellRangeData>(
-            sheet->getCellRangeByPosition(a.StartColumn, a.StartRow, a.EndColumn, a.EndRow), UNO_QUERY_THROW)
-            ->getDataArray();
+    const auto data = data_of(sheet, a);
     for (sal_Int32 r = 0; r < data.getLength(); ++r)
         for (sal_Int32 c = 0; c < data[r].getLength(); ++c) {
             CellValue v = range_element(data[r][c]);
@@ -89,10 +94,7 @@ RangeContent read_content(const Reference<css::table::XCellRange>& range) {
     const auto sheet = Reference<css::sheet::XSheetCellRange>(range, UNO_QUERY_THROW)->getSpreadsheet();
     if (rectangles.size() == 1) {  // the usual case: one read, one dense grid
         const CellRangeAddress& a = rectangles.front().first;
-        const auto data =
-            Reference<css::sheet::XCellRangeData>(
-                sheet->getCellRangeByPosition(a.StartColumn, a.StartRow, a.EndColumn, a.EndRow), UNO_QUERY_THROW)
-                ->getDataArray();
+        const auto data = data_of(sheet, a);
         const int rows = data.getLength();
         const int cols = rows > 0 ? data[0].getLength() : 0;
         std::vector<CellValue> values;
@@ -106,6 +108,11 @@ RangeContent read_content(const Reference<css::table::XCellRange>& range) {
     for (const auto& [box, content] : rectangles) read_rectangle(sheet, box, cells);
     out.grid = Grid::of_cells(std::move(cells));
     return out;
+}
+
+// The SDK's Reference has no implicit up-cast outside LibreOffice itself.
+RangeContent read_content(const Reference<css::sheet::XSpreadsheet>& sheet) {
+    return read_content(Reference<css::table::XCellRange>(sheet, UNO_QUERY_THROW));
 }
 
 std::string sheet_name_of(const Reference<css::uno::XInterface>& range_or_sheet) {

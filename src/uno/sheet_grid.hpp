@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 
 #include "core/form/grid.hpp"
@@ -28,6 +29,7 @@ struct RangeContent {
 // values, texts or formulas (XCellRangesQuery::queryContentCells), read in
 // as few bulk reads as keep each read's rectangle near its content.
 RangeContent read_content(const com::sun::star::uno::Reference<com::sun::star::table::XCellRange>& range);
+RangeContent read_content(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet);
 
 // The name of the sheet a range or sheet belongs to.
 std::string sheet_name_of(const com::sun::star::uno::Reference<com::sun::star::uno::XInterface>& range_or_sheet);
