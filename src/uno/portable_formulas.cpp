@@ -31,34 +31,8 @@ using css::uno::UNO_QUERY_THROW;
 
 namespace {
 
-// The value of a single-cell reference as a formula on `sheet` writes it:
-// "E23", "$E$23", "$Sheet2.E23", "$'表 2'.$E$23".
-std::optional<CellValue> cell_value(const DocumentRef& doc, const Reference<css::sheet::XSpreadsheet>& sheet,
-                                    const std::string& reference) {
-    static const std::regex ref(R"re(^(?:\$?('(?:[^']|'')+'|[^.'$][^.']*)\.)?\$?([A-Za-z]{1,3})\$?(\d+)$)re");
-    std::smatch m;
-    if (!std::regex_match(reference, m, ref)) return std::nullopt;
-    Reference<css::sheet::XSpreadsheet> on = sheet;
-    if (m[1].matched) {
-        std::string name = m[1].str();
-        if (name.front() == '\'') name = std::regex_replace(name.substr(1, name.size() - 2), std::regex("''"), "'");
-        const Reference<css::container::XNameAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
-        if (!sheets->hasByName(from_utf8(name))) return std::nullopt;
-        on.set(sheets->getByName(from_utf8(name)), UNO_QUERY_THROW);
-    }
-    try {
-        const auto range = on->getCellRangeByName(from_utf8(m[2].str() + m[3].str()));
-        const auto data = Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->getDataArray();
-        if (data.getLength() != 1 || data[0].getLength() != 1) return std::nullopt;
-        return range_element(data[0][0]);
-    } catch (const css::uno::RuntimeException& e) {
-        PERFEVAL_INFO("no cell " << m[2].str() << m[3].str() << ": " << to_utf8(e.Message));
-        return std::nullopt;  // a column past the sheet's last
-    }
-}
-
-// The values of a range reference on `sheet` ("A1:A7", "$'表 2'.H14:H36"),
-// when it is small enough to look at.
+// The values of a range reference on `sheet` ("A1:A7", "E23",
+// "$'表 2'.H14:H36"), when it is small enough to look at.
 std::optional<std::vector<CellValue>> range_values(const DocumentRef& doc,
                                                    const Reference<css::sheet::XSpreadsheet>& sheet,
                                                    const std::string& reference) {
@@ -88,8 +62,19 @@ std::optional<std::vector<CellValue>> range_values(const DocumentRef& doc,
         return out;
     } catch (const css::uno::RuntimeException& e) {
         PERFEVAL_INFO("no range " << reference << ": " << to_utf8(e.Message));
-        return std::nullopt;
+        return std::nullopt;  // e.g. a column past the sheet's last
     }
+}
+
+// The value of a single-cell reference as a formula on `sheet` writes it:
+// "E23", "$E$23", "$Sheet2.E23", "$'表 2'.$E$23".
+std::optional<CellValue> cell_value(const DocumentRef& doc, const Reference<css::sheet::XSpreadsheet>& sheet,
+                                    const std::string& reference) {
+    static const std::regex ref(R"re(^(?:\$?(?:'(?:[^']|'')+'|[^.'$][^.']*)\.)?\$?[A-Za-z]{1,3}\$?\d+$)re");
+    if (!std::regex_match(reference, ref)) return std::nullopt;
+    const auto values = range_values(doc, sheet, reference);
+    if (!values || values->size() != 1) return std::nullopt;
+    return values->front();
 }
 
 // A cell or an array formula takes the value it shows.

@@ -14,6 +14,8 @@
 
 #include <com/sun/star/sheet/XArrayFormulaRange.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/table/CellContentType.hpp>
 
 #include "office_env.hpp"
 
@@ -210,7 +212,16 @@ TEST(PortableElsewhere, EveryCallKeepsItsValueOverTextNumbersEmptiesAndWords) {
         {"G11", "=PERF.TARGET(D2)"},
         {"G12", "=PERF.DIRECTION(D1)"},
         {"G13", "=PERF.EXECRATE(90;100)*100"},
+        // on another sheet, whose quoted name has a space
+        {"G14", "=PERF.EXECRATE($'表 2'.A1;$'表 2'.B1)"},
+        {"G15", "=PERF.SUMCHECK(200;$'表 2'.A1:B1)"},
     };
+    doc.get()->getSheets()->insertNewByName(ou("表 2"), 1);
+    const Reference<css::sheet::XSpreadsheet> other(doc.get()->getSheets()->getByName(ou("表 2")), UNO_QUERY_THROW);
+    other->getCellRangeByName("A1")->getCellByPosition(0, 0)->setFormula(
+        ou("\u3000"
+           "90"));
+    other->getCellRangeByName("B1")->getCellByPosition(0, 0)->setValue(100);
     for (const auto& [a1, content] : cells) {
         // "\u3000" stands for U+3000 (the full-width space) in the table above.
         std::string text = content;
@@ -228,6 +239,13 @@ TEST(PortableElsewhere, EveryCallKeepsItsValueOverTextNumbersEmptiesAndWords) {
     ASSERT_TRUE(dispatch_command(doc.get(), "portable") >>= result);
     Reference<css::sheet::XCalculatable>(doc.get(), UNO_QUERY_THROW)->calculateAll();
     EXPECT_THAT(differences(before, shown(doc.get())), testing::IsEmpty()) << "here, after the conversion";
+    // The other sheet's cells were read: its typed-as-text 90 became a
+    // constant in a native formula; its range holding that text kept the value.
+    EXPECT_EQ(utf8(cell(doc.get(), "G14")->getFormula()).find("PERF"), std::string::npos);
+    EXPECT_NE(utf8(cell(doc.get(), "G14")->getFormula()).find("表 2"), std::string::npos)
+        << utf8(cell(doc.get(), "G14")->getFormula());
+    EXPECT_EQ(cell(doc.get(), "G15")->getType(), css::table::CellContentType_VALUE);
+    EXPECT_DOUBLE_EQ(cell(doc.get(), "G15")->getValue(), 10);
 
     for (const auto& [format, filter] : {std::pair{"xlsx", "Calc Office Open XML"}, std::pair{"ods", "calc8"}}) {
         const std::string file = scratch_dir() + "/portable-texts." + format;
