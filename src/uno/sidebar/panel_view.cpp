@@ -61,6 +61,16 @@ constexpr std::chrono::milliseconds kSettle{300};
 // the panel says its results are out of date instead.
 constexpr std::chrono::milliseconds kCheckBudget{150};
 
+// The arguments of the commands that act on a finding's cell (fix, goto).
+css::uno::Sequence<css::beans::PropertyValue> cell_args(const FindingText& f) {
+    css::uno::Sequence<css::beans::PropertyValue> args(2);
+    args[0].Name = "Sheet";
+    args[0].Value <<= from_utf8(f.sheet);
+    args[1].Name = "Cell";
+    args[1].Value <<= from_utf8(f.cell);
+    return args;
+}
+
 }  // namespace
 
 PanelView::PanelView(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
@@ -190,10 +200,6 @@ void PanelView::on_main(F&& f) {
     }
     post_to_main_thread(
         context_, [self = rtl::Reference<PanelView>(this), f = std::forward<F>(f)]() mutable { self->safely(f); });
-}
-
-Reference<css::awt::XWindow> PanelView::win(const char* name) const {
-    return Reference<css::awt::XWindow>(container_->getControl(OUString::createFromAscii(name)), UNO_QUERY);
 }
 
 void PanelView::actionPerformed(const css::awt::ActionEvent& e) {
@@ -347,7 +353,7 @@ void PanelView::mark_out_of_date() {
     get<css::awt::XFixedText>("summary")->setText(
         from_utf8(text(MessageId::panel_stale_summary, lang_) + "\n" + shown_summary_));
     shown_summary_.clear();  // the next check rewrites the summary and the list
-    enable_fix(false);       // the selected finding may be gone
+    enable("fix", false);    // the selected finding may be gone
     show_status(text(MessageId::panel_out_of_date, lang_, {arg("ms", std::to_string(last_check_.count()))}));
 }
 
@@ -360,12 +366,7 @@ void PanelView::on_command(const std::string& control) {
         const auto box = get<css::awt::XListBox>("findings");
         const sal_Int16 i = box->getSelectedItemPos();
         if (i < 0 || static_cast<size_t>(i) >= shown_.size() || shown_[i].cell.empty()) return;
-        css::uno::Sequence<css::beans::PropertyValue> args(2);
-        args[0].Name = "Sheet";
-        args[0].Value <<= from_utf8(shown_[i].sheet);
-        args[1].Name = "Cell";
-        args[1].Value <<= from_utf8(shown_[i].cell);
-        run("fix", args);
+        run("fix", cell_args(shown_[i]));
     } else if (control == "clear") {
         run("clearmarks");
     } else {
@@ -429,16 +430,11 @@ void PanelView::on_select_finding(sal_Int32 index) {
     get<css::awt::XTextComponent>("detail")->setText(from_utf8(detail_text(f, lang_)));
     const Reference<css::frame::XFrame> frame(frame_);
     const DocumentRef doc = document_of(frame);
-    enable_fix(f.fix.has_value() && doc.is() && !is_read_only(doc));
+    enable("fix", f.fix.has_value() && doc.is() && !is_read_only(doc));
     if (f.cell.empty()) return;
     // Switching sheets fires a re-check; keep the list as it is meanwhile.
     if (activation_.is()) activation_->removeActivationEventListener(this);
-    css::uno::Sequence<css::beans::PropertyValue> args(2);
-    args[0].Name = "Sheet";
-    args[0].Value <<= from_utf8(f.sheet);
-    args[1].Name = "Cell";
-    args[1].Value <<= from_utf8(f.cell);
-    run("goto", args);
+    run("goto", cell_args(f));
     if (!disposed_ && activation_.is()) activation_->addActivationEventListener(this);
 }
 
@@ -512,7 +508,7 @@ void PanelView::show(const std::vector<SheetReport>& reports, const std::string&
         for (size_t i = 0; i < lines.size(); ++i) items[static_cast<sal_Int32>(i)] = from_utf8(lines[i]);
         box->addItems(items, 0);
         get<css::awt::XTextComponent>("detail")->setText(OUString());
-        enable_fix(false);  // until a fixable finding is selected
+        enable("fix", false);  // until a fixable finding is selected
         shown_summary_ = summary;
         const bool relayout = lines.size() != shown_lines_.size();
         shown_lines_ = std::move(lines);
@@ -520,16 +516,12 @@ void PanelView::show(const std::vector<SheetReport>& reports, const std::string&
     }
 
     if (!(quiet_ && unchanged)) show_status(read_only ? text(MessageId::panel_read_only, lang_) : status);
-    auto enable = [&](const char* name, bool on) {
-        const auto w = win(name);
-        if (w.is()) w->setEnable(on);
-    };
     for (const char* name : {"fixall", "mark", "clear", "formulas"}) enable(name, !read_only && forms > 0);
     enable("export", forms > 0);
 }
 
-void PanelView::enable_fix(bool on) {
-    if (const auto fix = win("fix"); fix.is()) fix->setEnable(on);
+void PanelView::enable(const char* control, bool on) {
+    if (const auto w = win(control); w.is()) w->setEnable(on);
 }
 
 }  // namespace perfeval::uno

@@ -108,15 +108,15 @@ private:
     void run(const std::string& command, const css::uno::Sequence<css::beans::PropertyValue>& args = {});
     void show(const std::vector<SheetReport>& reports, const std::string& status, std::uint64_t number);
     void show_status(const std::string& status);
-    void enable_fix(bool on);
+    void enable(const char* control, bool on);
     void mark_out_of_date();
 
-    css::uno::Reference<css::awt::XWindow> win(const char* name) const;
     template <class T>
     css::uno::Reference<T> get(const char* name) const {
         return css::uno::Reference<T>(container_->getControl(rtl::OUString::createFromAscii(name)),
                                       css::uno::UNO_QUERY);
     }
+    css::uno::Reference<css::awt::XWindow> win(const char* name) const { return get<css::awt::XWindow>(name); }
 
     const css::uno::Reference<css::uno::XComponentContext> context_;
     const css::uno::WeakReference<css::frame::XFrame> frame_;
