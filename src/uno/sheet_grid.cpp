@@ -33,10 +33,6 @@ CellRangeAddress box_of(const CellRangeAddress& a, const CellRangeAddress& b) {
             std::max(a.EndColumn, b.EndColumn), std::max(a.EndRow, b.EndRow)};
 }
 
-// A rectangle read in one bulk call may hold this many more cells than the
-// content inside it: blank rows and columns of a form read fastest with it.
-bool compact(const CellRangeAddress& box, long long content) { return cells_in(box) <= 4 * content + 65536; }
-
 // One bulk read of a rectangle: numbers and texts, "" for blank cells.
 css::uno::Sequence<css::uno::Sequence<css::uno::Any>> data_of(const Reference<css::sheet::XSpreadsheet>& sheet,
                                                               const CellRangeAddress& a) {
@@ -83,7 +79,7 @@ RangeContent read_content(const Reference<css::table::XCellRange>& range) {
         if (!rectangles.empty()) {
             auto& [box, content] = rectangles.back();
             const CellRangeAddress joined = box_of(box, p);
-            if (compact(joined, content + cells_in(p))) {
+            if (dense_enough(cells_in(joined), content + cells_in(p))) {  // one bulk read for both
                 box = joined;
                 content += cells_in(p);
                 continue;

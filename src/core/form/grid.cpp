@@ -7,11 +7,6 @@ namespace perfeval {
 
 namespace {
 
-// A box this much larger than its cells is held densely all the same: a
-// form with blank rows and columns reads fastest as a rectangle.
-constexpr long long kDenseSlack = 65536;
-constexpr long long kDenseFactor = 4;
-
 // Where `a` is, or would go, among cells sorted by address.
 template <class Cells>
 auto find_cell(Cells& cells, CellAddress a) {
@@ -20,6 +15,14 @@ auto find_cell(Cells& cells, CellAddress a) {
 }
 
 }  // namespace
+
+bool dense_enough(long long box, long long content) {
+    // A box this much larger than its cells is held densely all the same: a
+    // form with blank rows and columns reads fastest as a rectangle.
+    constexpr long long kDenseFactor = 4;
+    constexpr long long kDenseSlack = 65536;
+    return box <= kDenseFactor * content + kDenseSlack;
+}
 
 std::string to_a1(CellAddress address) {
     std::string letters;
@@ -67,7 +70,7 @@ Grid Grid::of_cells(std::vector<GridCell> cells) {
         right = std::max(right, c.address.col);
     }
     const long long box = static_cast<long long>(bottom - top + 1) * (right - left + 1);
-    if (box <= kDenseFactor * static_cast<long long>(unique.size()) + kDenseSlack) {
+    if (dense_enough(box, static_cast<long long>(unique.size()))) {
         std::vector<CellValue> values(static_cast<size_t>(box));
         const int cols = right - left + 1;
         for (auto& c : unique)

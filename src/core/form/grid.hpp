@@ -27,6 +27,10 @@ std::string to_a1(CellAddress address);
 // "G5" → {4, 6}; nullopt for anything else ("G", "5", "G0", "g5").
 std::optional<CellAddress> parse_a1(std::string_view a1);
 
+// Whether `content` cells within a bounding box of `box` cells are best
+// held, and read, as that whole rectangle.
+bool dense_enough(long long box, long long content);
+
 struct GridCell {
     CellAddress address;
     CellValue value;

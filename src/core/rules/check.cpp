@@ -8,6 +8,21 @@
 
 namespace perfeval {
 
+namespace {
+
+// A finding about the sheet as a whole: no cell, nothing to compare, the
+// severity its rule has in the table.
+Finding sheet_finding(std::string_view rule, const std::string& sheet, Message message) {
+    Finding f;
+    f.rule = rule;
+    f.severity = find_rule(rule)->severity;
+    f.sheet = sheet;
+    f.message = std::move(message);
+    return f;
+}
+
+}  // namespace
+
 std::string_view kind_id(FormKind kind) { return kind == FormKind::project ? "project" : "department"; }
 
 SheetReport check_sheet(const Grid& grid, const std::string& sheet, const Profile& profile,
@@ -16,8 +31,7 @@ SheetReport check_sheet(const Grid& grid, const std::string& sheet, const Profil
     report.sheet = sheet;
     const auto form = recognize(grid);
     if (!form) {
-        report.findings.push_back(Finding{
-            "no-form", Severity::notice, sheet, std::nullopt, Message(MessageId::no_form), "", "", std::nullopt, {}});
+        report.findings.push_back(sheet_finding("no-form", sheet, Message(MessageId::no_form)));
         report.notices = 1;
         return report;
     }
@@ -33,15 +47,7 @@ SheetReport check_sheet(const Grid& grid, const std::string& sheet, const Profil
     for (const auto& [parts, message] :
          {std::pair{&form->missing, MessageId::form_partial}, std::pair{&form->ambiguous, MessageId::form_ambiguous}})
         if (!parts->empty())
-            report.findings.push_back(Finding{"form-partial",
-                                              Severity::notice,
-                                              sheet,
-                                              std::nullopt,
-                                              Message(message, {words("parts", *parts)}),
-                                              "",
-                                              "",
-                                              std::nullopt,
-                                              {}});
+            report.findings.push_back(sheet_finding("form-partial", sheet, Message(message, {words("parts", *parts)})));
     for (const auto& f : report.findings)
         (f.severity == Severity::error     ? report.errors
          : f.severity == Severity::warning ? report.warnings
@@ -63,16 +69,10 @@ SheetReport check_sheet(const Grid& grid, const std::string& sheet, const Profil
 SheetReport sheet_too_large(const std::string& sheet, long long cells, long long limit) {
     SheetReport report;
     report.sheet = sheet;
-    report.findings.push_back(Finding{
-        "sheet-too-large",
-        Severity::warning,
-        sheet,
-        std::nullopt,
-        Message(MessageId::sheet_too_large, {arg("cells", std::to_string(cells)), arg("limit", std::to_string(limit))}),
-        "",
-        "",
-        std::nullopt,
-        {}});
+    report.findings.push_back(
+        sheet_finding("sheet-too-large", sheet,
+                      Message(MessageId::sheet_too_large,
+                              {arg("cells", std::to_string(cells)), arg("limit", std::to_string(limit))})));
     report.warnings = 1;
     return report;
 }
