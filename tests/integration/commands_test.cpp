@@ -80,16 +80,6 @@ bool modified(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
     return Reference<css::util::XModifiable>(doc, UNO_QUERY_THROW)->isModified();
 }
 
-css::uno::Sequence<css::beans::PropertyValue> args(std::initializer_list<std::pair<const char*, std::string>> list) {
-    css::uno::Sequence<css::beans::PropertyValue> seq(static_cast<sal_Int32>(list.size()));
-    sal_Int32 i = 0;
-    for (const auto& [name, value] : list) {
-        seq[i].Name = rtl::OUString::createFromAscii(name);
-        seq[i++].Value <<= ou(value);
-    }
-    return seq;
-}
-
 TEST(Commands, CheckReportsTheFindingsAndChangesNothing) {
     DocumentGuard doc(load_document(kSeed));
     const Snapshot before = snapshot(doc.get());

@@ -57,16 +57,6 @@ std::string command_output(const std::string& command) {
     return out;
 }
 
-css::uno::Sequence<css::beans::PropertyValue> args(std::initializer_list<std::pair<const char*, std::string>> list) {
-    css::uno::Sequence<css::beans::PropertyValue> seq(static_cast<sal_Int32>(list.size()));
-    sal_Int32 i = 0;
-    for (const auto& [name, value] : list) {
-        seq.getArray()[i].Name = rtl::OUString::createFromAscii(name);
-        seq.getArray()[i++].Value <<= ou(value);
-    }
-    return seq;
-}
-
 // A LibreOffice command on the document's frame, as its menu entry runs it.
 void office_command(const Doc& doc, const char* command) {
     const auto frame = Reference<css::frame::XModel>(doc, UNO_QUERY_THROW)->getCurrentController()->getFrame();

@@ -224,6 +224,16 @@ Reference<css::sheet::XSpreadsheetDocument> load_document(const std::string& pat
     return load_url(perfeval::office::file_url(private_copy(path)), read_only, hidden);
 }
 
+css::uno::Sequence<css::beans::PropertyValue> args(std::initializer_list<std::pair<const char*, std::string>> list) {
+    css::uno::Sequence<css::beans::PropertyValue> seq(static_cast<sal_Int32>(list.size()));
+    sal_Int32 i = 0;
+    for (const auto& [name, value] : list) {
+        seq.getArray()[i].Name = rtl::OUString::createFromAscii(name);
+        seq.getArray()[i++].Value <<= ou(value);
+    }
+    return seq;
+}
+
 css::uno::Any dispatch_command(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& command,
                                const css::uno::Sequence<css::beans::PropertyValue>& args) {
     const auto frame = Reference<css::frame::XModel>(doc, UNO_QUERY_THROW)->getCurrentController()->getFrame();

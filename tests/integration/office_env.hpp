@@ -3,7 +3,9 @@
 // ExtensionManager, as a user installs it. Torn down by its own PID.
 #pragma once
 
+#include <initializer_list>
 #include <string>
+#include <utility>
 
 #include <boost/json/array.hpp>
 #include <boost/json/value.hpp>
@@ -70,6 +72,8 @@ css::uno::Sequence<css::uno::Sequence<css::uno::Any>> used_area_data(const Refer
 // toolbar or the sidebar does, and returns the command's result.
 css::uno::Any dispatch_command(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& command,
                                const css::uno::Sequence<css::beans::PropertyValue>& args = {});
+// A command's arguments, all texts: args({{"Sheet", "表1"}, {"Cell", "H5"}}).
+css::uno::Sequence<css::beans::PropertyValue> args(std::initializer_list<std::pair<const char*, std::string>> list);
 
 // Runs vnd.perfeval:check (args as given, e.g. Show=false) and returns its
 // JSON result's sheets; fails the test when the result is not that JSON.
