@@ -6,7 +6,6 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <dirent.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -19,6 +18,7 @@
 #include <thread>
 #include <vector>
 
+#include "processes.hpp"
 #include "request_listener.hpp"
 
 #include <boost/json.hpp>
@@ -35,20 +35,14 @@ const fs::path kRoot = fs::path(PERFEVAL_TEST_PROFILES) / ("batch-" + std::to_st
 
 std::string quote(const std::string& s) { return "'" + s + "'"; }
 
-// The processes whose command line names `needle` (an office on a profile).
+// The offices whose command line names `needle` (an office on a profile).
 std::vector<pid_t> processes_with(const std::string& needle) {
     std::vector<pid_t> out;
-    DIR* proc = opendir("/proc");
-    while (dirent* e = proc ? readdir(proc) : nullptr) {
-        const pid_t pid = static_cast<pid_t>(std::atoi(e->d_name));
-        if (pid <= 0 || pid == getpid()) continue;
+    for (const pid_t pid : perfeval::test::soffice_bins()) {
         std::ifstream in("/proc/" + std::to_string(pid) + "/cmdline");
-        std::string cmdline((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        std::string comm;
-        std::ifstream("/proc/" + std::to_string(pid) + "/comm") >> comm;
-        if (comm == "soffice.bin" && cmdline.find(needle) != std::string::npos) out.push_back(pid);
+        const std::string cmdline((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        if (cmdline.find(needle) != std::string::npos) out.push_back(pid);
     }
-    if (proc) closedir(proc);
     return out;
 }
 

@@ -1,8 +1,8 @@
 #include "office_env.hpp"
 #include "office/documents.hpp"
+#include "processes.hpp"
 #include "uno/convert.hpp"
 
-#include <dirent.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -164,18 +164,9 @@ void use_office(perfeval::office::Office* other) {
 std::string test_root() { return g_root.string(); }
 
 pid_t soffice_bin(pid_t group) {
-    DIR* proc = opendir("/proc");
-    pid_t found = 0;
-    while (dirent* e = proc ? readdir(proc) : nullptr) {
-        const pid_t pid = static_cast<pid_t>(std::atoi(e->d_name));
-        if (pid <= 0 || getpgid(pid) != group) continue;
-        std::ifstream comm("/proc/" + std::to_string(pid) + "/comm");
-        std::string name;
-        std::getline(comm, name);
-        if (name == "soffice.bin") found = pid;
-    }
-    if (proc) closedir(proc);
-    return found;
+    for (const pid_t pid : soffice_bins())
+        if (getpgid(pid) == group) return pid;
+    return 0;
 }
 
 void reset_peak(pid_t pid) { std::ofstream("/proc/" + std::to_string(pid) + "/clear_refs") << "5"; }

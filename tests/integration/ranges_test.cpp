@@ -4,7 +4,6 @@
 // CMakeLists.txt) and each test measures the office's memory as it goes.
 #include <gtest/gtest.h>
 
-#include <dirent.h>
 #include <unistd.h>
 
 #include <chrono>
