@@ -15,11 +15,9 @@
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
-#include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/DispatchResultEvent.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/XController.hpp>
-#include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
@@ -338,19 +336,6 @@ std::string file_bytes(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
     osl::FileBase::getSystemPathFromFileURL(Reference<css::frame::XModel>(doc, UNO_QUERY_THROW)->getURL(), path);
     std::ifstream in(utf8(path), std::ios::binary);
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-// A LibreOffice command (.uno:Save) dispatched on the document's frame, as
-// the menu and Ctrl+S do; the dispatch's result event.
-css::frame::DispatchResultEvent office_command(const Reference<css::sheet::XSpreadsheetDocument>& doc,
-                                               const char* command) {
-    const auto frame = Reference<css::frame::XModel>(doc, UNO_QUERY_THROW)->getCurrentController()->getFrame();
-    const css::uno::Any result = css::frame::DispatchHelper::create(office().context())
-                                     ->executeDispatch(Reference<css::frame::XDispatchProvider>(frame, UNO_QUERY_THROW),
-                                                       rtl::OUString::createFromAscii(command), "", 0, {});
-    css::frame::DispatchResultEvent event;
-    result >>= event;
-    return event;
 }
 
 void protect_first_sheet(const Reference<css::sheet::XSpreadsheetDocument>& doc, bool on) {

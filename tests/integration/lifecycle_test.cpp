@@ -20,9 +20,7 @@
 #include <thread>
 
 #include <com/sun/star/awt/XTopWindow2.hpp>
-#include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XController2.hpp>
-#include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/XCellRangeMovement.hpp>
@@ -55,14 +53,6 @@ std::string command_output(const std::string& command) {
         pclose(p);
     }
     return out;
-}
-
-// A LibreOffice command on the document's frame, as its menu entry runs it.
-void office_command(const Doc& doc, const char* command) {
-    const auto frame = Reference<css::frame::XModel>(doc, UNO_QUERY_THROW)->getCurrentController()->getFrame();
-    css::frame::DispatchHelper::create(office().context())
-        ->executeDispatch(Reference<css::frame::XDispatchProvider>(frame, UNO_QUERY_THROW),
-                          rtl::OUString::createFromAscii(command), "", 0, {});
 }
 
 bool deck_shown(const Doc& doc) {

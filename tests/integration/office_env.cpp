@@ -225,15 +225,31 @@ css::uno::Sequence<css::beans::PropertyValue> args(std::initializer_list<std::pa
     return seq;
 }
 
+namespace {
+
+// What the DispatchHelper hands back: the whole DispatchResultEvent of a
+// notifying dispatch.
+css::uno::Any dispatch_on_frame(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& url,
+                                const css::uno::Sequence<css::beans::PropertyValue>& args) {
+    const auto frame = Reference<css::frame::XModel>(doc, UNO_QUERY_THROW)->getCurrentController()->getFrame();
+    return css::frame::DispatchHelper::create(office().context())
+        ->executeDispatch(Reference<css::frame::XDispatchProvider>(frame, UNO_QUERY_THROW), ou(url), "", 0, args);
+}
+
+}  // namespace
+
 css::uno::Any dispatch_command(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& command,
                                const css::uno::Sequence<css::beans::PropertyValue>& args) {
-    const auto frame = Reference<css::frame::XModel>(doc, UNO_QUERY_THROW)->getCurrentController()->getFrame();
-    const css::uno::Any result = css::frame::DispatchHelper::create(office().context())
-                                     ->executeDispatch(Reference<css::frame::XDispatchProvider>(frame, UNO_QUERY_THROW),
-                                                       ou("vnd.perfeval:" + command), "", 0, args);
-    // The helper hands back the whole DispatchResultEvent of a notifying dispatch.
+    const css::uno::Any result = dispatch_on_frame(doc, "vnd.perfeval:" + command, args);
     css::frame::DispatchResultEvent event;
     return (result >>= event) ? event.Result : result;
+}
+
+css::frame::DispatchResultEvent office_command(const Reference<css::sheet::XSpreadsheetDocument>& doc,
+                                               const std::string& command) {
+    css::frame::DispatchResultEvent event;
+    dispatch_on_frame(doc, command, {}) >>= event;
+    return event;
 }
 
 boost::json::array check_command(const Reference<css::sheet::XSpreadsheetDocument>& doc,

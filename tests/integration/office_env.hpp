@@ -11,6 +11,7 @@
 #include <boost/json/value.hpp>
 
 #include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/DispatchResultEvent.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -72,6 +73,10 @@ css::uno::Sequence<css::uno::Sequence<css::uno::Any>> used_area_data(const Refer
 // toolbar or the sidebar does, and returns the command's result.
 css::uno::Any dispatch_command(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& command,
                                const css::uno::Sequence<css::beans::PropertyValue>& args = {});
+// A LibreOffice command (.uno:Save, .uno:Undo) dispatched on the
+// document's frame, as its menu entry runs it; the dispatch's result event.
+css::frame::DispatchResultEvent office_command(const Reference<css::sheet::XSpreadsheetDocument>& doc,
+                                               const std::string& command);
 // A command's arguments, all texts: args({{"Sheet", "表1"}, {"Cell", "H5"}}).
 css::uno::Sequence<css::beans::PropertyValue> args(std::initializer_list<std::pair<const char*, std::string>> list);
 

@@ -20,9 +20,7 @@
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
-#include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XController2.hpp>
-#include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XInfobarProvider.hpp>
 #include <com/sun/star/frame/XLayoutManager.hpp>
@@ -413,10 +411,8 @@ TEST(PanelVisual, ASaveRefusedForItsMarksSaysWhyInTheInfobar) {
     dispatch_command(doc.get(), "check");
     dispatch_command(doc.get(), "mark");
     Reference<css::util::XProtectable>(first_sheet(doc.get()), UNO_QUERY_THROW)->protect("");
+    office_command(doc.get(), ".uno:Save");
     const auto controller = Reference<css::frame::XModel>(doc.get(), UNO_QUERY_THROW)->getCurrentController();
-    css::frame::DispatchHelper::create(office().context())
-        ->executeDispatch(Reference<css::frame::XDispatchProvider>(controller->getFrame(), UNO_QUERY_THROW),
-                          ".uno:Save", "", 0, {});
     const Reference<css::frame::XInfobarProvider> bars(controller, UNO_QUERY_THROW);
     EXPECT_TRUE(bars->hasInfobar("org.perfeval.marks"));
     EXPECT_TRUE(eventually(doc.get(), chinese_ui() ? "标注无法清除，文档未保存" : "the document was not saved"));
