@@ -4,12 +4,9 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <array>
-#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -42,24 +39,8 @@ using testing::HasSubstr;
 const std::string kFixtures = std::string(PERFEVAL_SOURCE_DIR) + "/tests/fixtures/";
 const std::string kSeed = std::string(PERFEVAL_SOURCE_DIR) + "/extension/samples/seed-form.ods";
 
-struct Run {
-    int exit_code;
-    std::string out;
-};
-
-Run run_command(const std::string& cmd) {
-    FILE* p = popen(cmd.c_str(), "r");
-    Run r{-1, ""};
-    std::array<char, 4096> buf;
-    size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-    const int status = pclose(p);
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
-}
-
-Run run_cli(const std::string& args) {
-    return run_command(std::string("'") + PERFEVAL_CHECK_BIN + "' --connect " + office().pipe_name() + " " + args);
+ShellRun run_cli(const std::string& args) {
+    return shell(std::string("'") + PERFEVAL_CHECK_BIN + "' --connect " + office().pipe_name() + " " + args);
 }
 
 const json::object* file_entry(const json::value& doc, const std::string& suffix) {
@@ -453,7 +434,7 @@ TEST(Cli, WorksWhenMovedWithItsOxtAndRdb) {
                     " --connect \"$1\" " + seed + " 2>&1") +
               " " + quote(build.string()) + " " + quote(office().pipe_name());
     }
-    const auto r = run_command(cmd);
+    const auto r = shell(cmd);
     EXPECT_EQ(r.exit_code, 1) << cmd << "\n" << r.out;
     EXPECT_THAT(r.out, HasSubstr("G5 [exec-rate]"));
     EXPECT_THAT(r.out, HasSubstr("错误 3"));
@@ -462,7 +443,7 @@ TEST(Cli, WorksWhenMovedWithItsOxtAndRdb) {
 
     // It looks for the type library next to itself, not in the build tree.
     fs::remove(root / "perfeval.rdb");
-    const auto missing = run_command(cd + exe + " --connect " + office().pipe_name() + " " + seed + " 2>&1");
+    const auto missing = shell(cd + exe + " --connect " + office().pipe_name() + " " + seed + " 2>&1");
     EXPECT_EQ(missing.exit_code, 2) << missing.out;
     EXPECT_THAT(missing.out, HasSubstr((root / "perfeval.rdb").string()));
 }

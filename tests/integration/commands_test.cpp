@@ -151,12 +151,7 @@ TEST(Commands, InsertFormulasMakesTheFormComputeByItselfInOneUndoStep) {
     // As .xlsx the formulas are Excel's own, with no PerfEval function.
     const std::string xlsx = scratch_dir() + "/live-formulas.xlsx";
     store_document(doc.get(), xlsx, "Calc Office Open XML");
-    std::string sheet_xml;
-    if (FILE* unzip = popen(("unzip -p '" + xlsx + "' xl/worksheets/sheet1.xml").c_str(), "r")) {
-        char buf[4096];
-        for (size_t n; (n = fread(buf, 1, sizeof buf, unzip)) > 0;) sheet_xml.append(buf, n);
-        pclose(unzip);
-    }
+    const std::string sheet_xml = shell("unzip -p '" + xlsx + "' xl/worksheets/sheet1.xml").out;
     EXPECT_THAT(sheet_xml, HasSubstr("<f aca=\"false\">ROUND(MIN(E5/D5*F5,F5),2)</f>"));
     EXPECT_THAT(sheet_xml, HasSubstr("SUM(H5,H14:H32,2,6,3,H36)"));
     EXPECT_THAT(sheet_xml, testing::Not(HasSubstr("PERF")));
@@ -612,12 +607,7 @@ TEST(Commands, APythonClientOverASocketDispatchesEveryCommand) {
     const std::string command = "timeout --kill-after=10 240 '" + std::string(PERFEVAL_UNO_PYTHON) + "' '" +
                                 PERFEVAL_SOURCE_DIR + "/tests/integration/remote_client.py' '" + office().pipe_name() +
                                 "' '" + url + "' '" + scratch_dir() + "' 2>&1";
-    FILE* p = popen(command.c_str(), "r");
-    ASSERT_NE(p, nullptr);
-    std::string out;
-    char buf[4096];
-    for (size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) out.append(buf, n);
-    const int status = pclose(p);
+    const auto [status, out] = shell(command);
     EXPECT_EQ(status, 0) << out;
     EXPECT_THAT(out, HasSubstr("\nconnected\n"));
     // What the script did is in the document this process sees.

@@ -6,7 +6,6 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
-#include <cstdio>
 #include <filesystem>
 #include <memory>
 
@@ -79,15 +78,7 @@ std::vector<std::string> differences(const Data& here, const Data& there) {
     return out;
 }
 
-std::string xml_of(const std::string& xlsx) {
-    std::string xml;
-    if (FILE* unzip = popen(("unzip -p '" + xlsx + "' 'xl/worksheets/*.xml'").c_str(), "r")) {
-        char buf[4096];
-        for (size_t n; (n = fread(buf, 1, sizeof buf, unzip)) > 0;) xml.append(buf, n);
-        pclose(unzip);
-    }
-    return xml;
-}
+std::string xml_of(const std::string& xlsx) { return shell("unzip -p '" + xlsx + "' 'xl/worksheets/*.xml'").out; }
 
 // Saved as .xlsx here, opened and recomputed there: the same values.
 void computes_elsewhere(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& name) {

@@ -5,10 +5,6 @@
 // expectations as the unit test on the cells (tests/forms/form_cells.hpp).
 #include <gtest/gtest.h>
 
-#include <sys/wait.h>
-
-#include <array>
-#include <cstdio>
 #include <string>
 
 #include <boost/json.hpp>
@@ -21,16 +17,8 @@ namespace {
 
 namespace json = boost::json;
 
-std::string run_checker(const std::string& args, int& exit_code) {
-    const std::string cmd =
-        std::string("'") + PERFEVAL_CHECK_BIN + "' --connect " + office().pipe_name() + " --json " + args;
-    FILE* p = popen(cmd.c_str(), "r");
-    std::string out;
-    std::array<char, 4096> buf;
-    for (size_t n; (n = fread(buf.data(), 1, buf.size(), p)) > 0;) out.append(buf.data(), n);
-    const int status = pclose(p);
-    exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return out;
+ShellRun run_checker(const std::string& args) {
+    return shell(std::string("'") + PERFEVAL_CHECK_BIN + "' --connect " + office().pipe_name() + " --json " + args);
 }
 
 TEST(PublishedFormsThroughTheOffice, EveryFamilyEverySheetBothFormats) {
@@ -47,8 +35,7 @@ TEST(PublishedFormsThroughTheOffice, EveryFamilyEverySheetBothFormats) {
         }
     }
     ASSERT_FALSE(expected.empty());
-    int exit_code = 0;
-    const std::string out = run_checker(args, exit_code);
+    const auto [exit_code, out] = run_checker(args);
     EXPECT_EQ(exit_code, 1) << out.substr(0, 2000);  // the forms hold errors
     const json::value doc = json::parse(out);
     const auto& files = doc.at("files").as_array();

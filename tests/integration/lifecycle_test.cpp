@@ -45,16 +45,6 @@ const std::string kSeed = std::string(PERFEVAL_SOURCE_DIR) + "/extension/samples
 
 std::string say(const char* zh, const char* en) { return chinese_ui() ? zh : en; }
 
-std::string command_output(const std::string& command) {
-    std::string out;
-    if (FILE* p = popen(command.c_str(), "r")) {
-        char buffer[4096];
-        while (size_t n = fread(buffer, 1, sizeof buffer, p)) out.append(buffer, n);
-        pclose(p);
-    }
-    return out;
-}
-
 bool deck_shown(const Doc& doc) {
     const auto controller = Reference<css::frame::XModel>(doc, UNO_QUERY_THROW)->getCurrentController();
     const auto sidebar = Reference<css::frame::XController2>(controller, UNO_QUERY_THROW)->getSidebar();
@@ -205,9 +195,10 @@ public:
         const bool by_itself = kill(bin, 0) != 0;
         // Why it hangs, for the failure message: every thread's stack.
         const std::string stacks = by_itself ? ""
-                                             : command_output("gdb -p " + std::to_string(bin) +
-                                                              " -batch -ex 'thread apply all bt 30' 2>&1 | "
-                                                              "grep -E '^(Thread|#)' | head -120");
+                                             : shell("gdb -p " + std::to_string(bin) +
+                                                     " -batch -ex 'thread apply all bt 30' 2>&1 | "
+                                                     "grep -E '^(Thread|#)' | head -120")
+                                                   .out;
         office_->shutdown(std::chrono::seconds(1));  // reaps it, or kills its process group
         asking.join();
         use_office(nullptr);

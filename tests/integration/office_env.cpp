@@ -8,6 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -182,6 +183,17 @@ Reference<org::perfeval::XValidator> validator() {
     const auto ctx = office().context();
     return Reference<org::perfeval::XValidator>(
         ctx->getServiceManager()->createInstanceWithContext("org.perfeval.Validator", ctx), UNO_QUERY_THROW);
+}
+
+ShellRun shell(const std::string& command) {
+    ShellRun r{-1, ""};
+    FILE* p = popen(command.c_str(), "r");
+    if (!p) return r;
+    char buf[4096];
+    for (size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) r.out.append(buf, n);
+    const int status = pclose(p);
+    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return r;
 }
 
 std::string scratch_dir() { return (g_root / "scratch").string(); }

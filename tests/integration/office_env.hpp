@@ -50,6 +50,14 @@ long status_kb(pid_t pid, const std::string& field);
 // test measures its own peak, not an earlier test's.
 void reset_peak(pid_t pid);
 
+// A shell command's standard output and exit code (-1 when it did not
+// exit, or could not start).
+struct ShellRun {
+    int exit_code;
+    std::string out;
+};
+ShellRun shell(const std::string& command);
+
 // A directory for files a test writes, removed with the profile.
 std::string scratch_dir();
 
