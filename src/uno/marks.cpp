@@ -111,11 +111,9 @@ std::vector<SavedBackground> showing(const DocumentRef& doc, const std::vector<S
 
 // "G5、H5" / "G5, H5": at most five cells, for a sentence in `lang`.
 std::string cell_list(const std::vector<SavedBackground>& cells, Lang lang = Lang::en) {
-    std::string out;
-    for (size_t i = 0; i < cells.size() && i < 5; ++i)
-        out += (i ? (lang == Lang::zh ? "、" : ", ") : "") + to_a1(cells[i].cell);
-    if (cells.size() > 5) out += " …";
-    return out;
+    std::vector<CellAddress> addresses;
+    for (const auto& c : cells) addresses.push_back(c.cell);
+    return a1_list(addresses, 5, lang == Lang::zh ? "、" : ", ");
 }
 
 // A change the user did not make: no undo step, and the document as

@@ -67,3 +67,11 @@ TEST(A1, ReadBackAndRejected) {
     for (const char* bad : {"", "G", "5", "G0", "g5", "G05", "5G", "G5 ", "G-5"})
         EXPECT_FALSE(perfeval::parse_a1(bad).has_value()) << bad;
 }
+
+TEST(A1, ListsAtMostSoManyCells) {
+    const std::vector<CellAddress> cells{{4, 7}, {26, 7}, {29, 7}, {13, 6}};
+    EXPECT_EQ(perfeval::a1_list({}, 3, ", "), "");
+    EXPECT_EQ(perfeval::a1_list({cells[0]}, 3, ", "), "H5");
+    EXPECT_EQ(perfeval::a1_list({cells.begin(), cells.begin() + 3}, 3, ", "), "H5, H27, H30");
+    EXPECT_EQ(perfeval::a1_list(cells, 3, "、"), "H5、H27、H30 …");
+}

@@ -31,6 +31,15 @@ std::string to_a1(CellAddress address) {
     return letters + std::to_string(address.row + 1);
 }
 
+std::string a1_list(const std::vector<CellAddress>& cells, size_t most, std::string_view separator) {
+    std::string out;
+    for (size_t i = 0; i < cells.size() && i < most; ++i) {
+        if (i) out += separator;
+        out += to_a1(cells[i]);
+    }
+    return cells.size() > most ? out + " …" : out;
+}
+
 std::optional<CellAddress> parse_a1(std::string_view a1) {
     size_t i = 0;
     long long col = 0, row = 0;

@@ -24,6 +24,9 @@ struct CellAddress {
 
 // "A1" notation: {4, 6} → "G5".
 std::string to_a1(CellAddress address);
+// "G5、H5、H14 …": the first `most` addresses joined by `separator`, and
+// " …" when there are more.
+std::string a1_list(const std::vector<CellAddress>& cells, size_t most, std::string_view separator);
 // "G5" → {4, 6}; nullopt for anything else ("G", "5", "G0", "g5").
 std::optional<CellAddress> parse_a1(std::string_view a1);
 

@@ -62,16 +62,13 @@ void weight_sum(const Context& c) {
                    format_number(*f.weight), format_number(*f.stated_weight), *f.weight);
             continue;
         }
-        if (!d.group) continue;  // total-weight says the total's part of it
-        std::string cells;
-        for (size_t k = 0; k < d.candidates.size() && k < 6; ++k) {
-            const auto& cell = c.form.indicators[d.candidates[k]].weight.cell;
-            if (cell) cells += (cells.empty() ? "" : "、") + to_a1(*cell);
-        }
-        if (d.candidates.size() > 6) cells += " …";
+        if (!d.group) continue;          // total-weight says the total's part of it
+        std::vector<CellAddress> cells;  // a candidate's weight was read from its cell
+        for (const size_t k : d.candidates)
+            if (const auto& cell = c.form.indicators[k].weight.cell) cells.push_back(*cell);
         c.emit(d.group->label_cell,
-               Message(MessageId::weight_sum_unsure,
-                       {arg("group", group), arg("label", label), arg("sum", sum), arg("cells", cells)}),
+               Message(MessageId::weight_sum_unsure, {arg("group", group), arg("label", label), arg("sum", sum),
+                                                      arg("cells", a1_list(cells, 6, "、"))}),
                label, sum);
     }
 }
@@ -347,18 +344,16 @@ namespace {
 // The cells of the parts the rules would change (a wrong execution or
 // indicator score): "H5", "H5, H27", "H5, H27, H30 …" (both languages).
 std::string corrected_parts(const Context& c) {
-    std::vector<std::string> cells;
+    std::vector<CellAddress> cells;
     const auto differs = [&](const FormValue& v, std::optional<double> expected) {
         const auto stated = number(v);
-        if (expected && v.cell && (!stated || compare_values(*stated, *expected) != 0)) cells.push_back(to_a1(*v.cell));
+        if (expected && v.cell && (!stated || compare_values(*stated, *expected) != 0)) cells.push_back(*v.cell);
     };
     if (c.form.budget && c.form.budget_in_total && c.form.budget->score.present())
         differs(c.form.budget->score, expected_exec_score(c.form, c.profile));
     for (size_t i = 0; i < c.form.indicators.size(); ++i)
         differs(c.form.indicators[i].score, rule_score(c.form, c.facts, i, c.profile));
-    std::string out;
-    for (size_t k = 0; k < cells.size() && k < 3; ++k) out += (k ? ", " : "") + cells[k];
-    return cells.size() > 3 ? out + " …" : out;
+    return a1_list(cells, 3, ", ");
 }
 
 }  // namespace
