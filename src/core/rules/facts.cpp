@@ -233,6 +233,9 @@ void blame(WeightDoubt& d, const std::vector<size_t>& members, const FormModel& 
 std::vector<WeightDoubt> weight_doubts(FormModel& form, std::vector<IndicatorFacts>& facts, const Profile& p) {
     // The labels that weigh indicators directly: each group's, or the whole
     // table's when the groups carry none (绩效指标(90分) over its indicators).
+    std::vector<size_t> weighted;  // the indicators that have a weight
+    for (size_t i = 0; i < facts.size(); ++i)
+        if (facts[i].weight) weighted.push_back(i);
     std::vector<std::pair<const IndicatorGroup*, std::vector<size_t>>> sums;
     for (size_t g = 0; g < form.groups.size(); ++g) {
         if (!form.groups[g].label_weight) continue;
@@ -241,12 +244,8 @@ std::vector<WeightDoubt> weight_doubts(FormModel& form, std::vector<IndicatorFac
             if (form.indicators[i].group == static_cast<int>(g) && facts[i].weight) members.push_back(i);
         if (!members.empty()) sums.push_back({&form.groups[g], std::move(members)});
     }
-    if (sums.empty() && form.indicator_block && form.indicator_block->label_weight) {
-        std::vector<size_t> members;
-        for (size_t i = 0; i < form.indicators.size(); ++i)
-            if (facts[i].weight) members.push_back(i);
-        if (!members.empty()) sums.push_back({&*form.indicator_block, std::move(members)});
-    }
+    if (sums.empty() && form.indicator_block && form.indicator_block->label_weight && !weighted.empty())
+        sums.push_back({&*form.indicator_block, weighted});
     std::vector<WeightDoubt> out;
     for (const auto& [group, members] : sums) {
         double sum = 0;
@@ -267,13 +266,8 @@ std::vector<WeightDoubt> weight_doubts(FormModel& form, std::vector<IndicatorFac
     const bool groups_unsure = std::any_of(out.begin(), out.end(), [](const WeightDoubt& d) { return !d.culprit; });
     if (form.totals_unsure || !stated_total || compare_values(*stated_total, p.total_weight) != 0 || groups_unsure)
         return out;
-    double indicators = 0;
-    std::vector<size_t> weighted;
-    for (size_t i = 0; i < facts.size(); ++i)
-        if (facts[i].weight) {
-            indicators += *facts[i].weight;
-            weighted.push_back(i);
-        }
+    double indicators = 0;  // as the groups' culprits now weigh
+    for (size_t i : weighted) indicators += *facts[i].weight;
     indicators = round_half_up(indicators, p.max_decimals);
     const double budget = budget_counts ? *number(form.budget->weight) : 0;
     const double sum = round_half_up(indicators + budget, p.max_decimals);
