@@ -268,6 +268,12 @@ struct Batch::Impl {
                     r.status = "no-form";
                     r.message = say(MessageId::cli_no_form_found);
                 }
+                // A form whose budget block or indicator table went unread.
+                for (const auto& s : r.sheets)
+                    if (r.status == "ok" && s.HasForm && s.Coverage.Status == "partial") {
+                        r.status = "partial";
+                        r.message = say(MessageId::cli_form_partial, {perfeval::arg("sheet", to_utf8(s.Sheet))});
+                    }
             }
             perfeval::office::close(doc);
         } catch (const css::lang::DisposedException&) {

@@ -6,9 +6,9 @@
 // --jobs N offices check side by side, each file's report printed as soon
 // as it and every file before it are done (--jsonl: one JSON object per
 // file); --json prints one document at the end, --summary writes the
-// batch's 汇总表. Exit code: 0 no errors, 1 errors found, 2 a file could not
-// be checked (unreadable, encrypted, timeout, crashed, too-large) or a usage
-// error; 130/143 when interrupted, after stopping its offices. One bad file,
+// batch's 汇总表. Exit codes: core/report/statuses.hpp (0 everything checked
+// and no error, 1 errors found, 2 something could not be checked, a usage
+// error); 130/143 when interrupted, after stopping its offices. One bad file,
 // or a dead office, does not stop the rest.
 #include <signal.h>
 #include <unistd.h>
@@ -27,6 +27,7 @@
 #include "core/report/json.hpp"
 #include "core/report/render.hpp"
 #include "core/report/sheet_text.hpp"
+#include "core/report/statuses.hpp"
 #include "core/report/summary.hpp"
 #include "inputs.hpp"
 #include "office/office.hpp"
@@ -44,18 +45,19 @@ using perfeval::uno::to_utf8;
 
 namespace {
 
-enum Exit { kOk = 0, kErrors = 1, kUnchecked = 2 };
-
+using perfeval::kExitClean;
+using perfeval::kExitUnchecked;
 using perfeval::cli::FileResult;
 
+// The table's rule (core/report/statuses.hpp) over the batch.
 int exit_code(const std::vector<FileResult>& results) {
-    int code = kOk;
+    std::vector<std::string> statuses;
+    bool errors = false;
     for (const auto& r : results) {
-        if (!r.checked()) return kUnchecked;
-        for (const auto& s : r.sheets)
-            if (s.Errors > 0) code = kErrors;
+        statuses.push_back(r.status);
+        for (const auto& s : r.sheets) errors = errors || s.Errors > 0;
     }
-    return code;
+    return perfeval::batch_exit_code(statuses, errors);
 }
 
 // ---- output ----------------------------------------------------------------
@@ -89,9 +91,10 @@ void print_text(const FileResult& r, Lang lang) {
         std::cout << perfeval::form_label(s, lang) << " " << s.range;
         if (!s.unit_name.empty()) std::cout << " · " << s.unit_name;
         std::cout << "\n    " << perfeval::summary_line(s, lang) << "\n";
+        std::cout << "    " << perfeval::coverage_text(s.coverage, lang) << "\n";
         for (const auto& f : s.findings) std::cout << "    " << perfeval::finding_line(f, lang) << "\n";
     }
-    if (r.status == "no-form") std::cout << "  " << r.message << "\n";
+    if (r.status == "no-form" || r.status == "partial") std::cout << "  " << r.message << "\n";
     std::cout << "\n";
 }
 
@@ -150,7 +153,7 @@ int main(int argc, char** argv) {
     const auto parsed = perfeval::cli::parse_options(argc, argv);
     if (!parsed.options) {
         (parsed.help ? std::cout : std::cerr) << parsed.message;
-        return parsed.help ? kOk : kUnchecked;
+        return parsed.help ? kExitClean : kExitUnchecked;
     }
     const perfeval::cli::Options& options = *parsed.options;
     const Lang lang = perfeval::lang_from_tag(options.lang);
@@ -184,12 +187,12 @@ int main(int argc, char** argv) {
         }
         std::cout.flush();
         const int code = exit_code(results);
-        if (!options.summary.empty() && !write_summary(options, results, pool.idle_office(), lang)) return kUnchecked;
+        if (!options.summary.empty() && !write_summary(options, results, pool.idle_office(), lang)) return kExitUnchecked;
         return code;
     } catch (const css::uno::Exception& e) {
         std::cerr << "perfeval-check: " << to_utf8(e.Message) << "\n";
     } catch (const std::exception& e) {
         std::cerr << "perfeval-check: " << e.what() << "\n";
     }
-    return kUnchecked;
+    return kExitUnchecked;
 }

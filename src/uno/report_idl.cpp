@@ -38,6 +38,10 @@ org::perfeval::SheetReport to_idl(const SheetReport& report, Lang lang) {
     out.HasComputedScore = r.totals.computed_score.has_value();
     out.ComputedScore = r.totals.computed_score.value_or(0);
     out.Grade = from_utf8(r.grade);
+    const Coverage& c = r.coverage;
+    out.Coverage = org::perfeval::FormCoverage(from_utf8(coverage_status(c)), c.budget, c.rate, c.exec_score,
+                                               c.fund_rows, c.indicator_table, c.indicators, c.checked,
+                                               c.qualitative, from_utf8(total_place_id(c.total)), c.total_checked);
     out.Findings.realloc(static_cast<sal_Int32>(r.findings.size()));
     auto* f = out.Findings.getArray();
     for (const auto& finding : r.findings) {
@@ -78,6 +82,17 @@ SheetText from_idl(const org::perfeval::SheetReport& r, Lang lang) {
     out.totals.stated_score = optional_of(r.HasTotalScore, r.TotalScore);
     out.totals.computed_score = optional_of(r.HasComputedScore, r.ComputedScore);
     out.grade = to_utf8(r.Grade);
+    const auto& c = r.Coverage;
+    out.coverage = Coverage{static_cast<bool>(c.Budget),
+                            static_cast<bool>(c.Rate),
+                            static_cast<bool>(c.ExecScore),
+                            c.FundRows,
+                            static_cast<bool>(c.IndicatorTable),
+                            c.Indicators,
+                            c.Checked,
+                            c.Qualitative,
+                            total_place(to_utf8(c.Total)),
+                            static_cast<bool>(c.TotalChecked)};
     for (const auto& f : r.Findings) {
         const std::string rule = to_utf8(f.Rule);
         out.findings.push_back(FindingText{rule, rule_title(rule, lang), severity_of(to_utf8(f.Severity)),

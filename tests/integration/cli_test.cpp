@@ -25,6 +25,7 @@
 #include <com/sun/star/sheet/XViewFreezable.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
 #include <osl/file.hxx>
 
 #include "office_env.hpp"
@@ -71,6 +72,15 @@ TEST(Cli, JsonForManyFilesWithOneBrokenAmongThem) {
     EXPECT_DOUBLE_EQ(summary.at("total_score").as_double(), 100);
     EXPECT_DOUBLE_EQ(summary.at("computed_score").as_double(), 100);
     EXPECT_EQ(summary.at("grade").as_string(), "优");
+    const auto& coverage = form.at("coverage").as_object();
+    EXPECT_EQ(coverage.at("status").as_string(), "complete");
+    EXPECT_EQ(coverage.at("budget").at("rate").as_bool(), true);
+    EXPECT_EQ(coverage.at("budget").at("score").as_bool(), true);
+    EXPECT_EQ(coverage.at("indicators").at("rows").as_int64(), 23);
+    EXPECT_EQ(coverage.at("indicators").at("checked").as_int64(), 14);
+    EXPECT_EQ(coverage.at("indicators").at("qualitative").as_int64(), 9);
+    EXPECT_EQ(coverage.at("total").at("where").as_string(), "row");
+    EXPECT_EQ(coverage.at("total").at("checked").as_bool(), true);
     bool rate = false;
     for (const auto& f : form.at("findings").as_array())
         if (f.at("rule").as_string() == "exec-rate") {
@@ -178,7 +188,7 @@ std::string number_text(const json::value& v) {
 void expect_summary_matches(const Table& forms, const Table& findings, const json::value& doc) {
     ASSERT_FALSE(forms.empty());
     EXPECT_EQ(forms[0], (std::vector<std::string>{"文件", "工作表", "单位", "表样", "类型", "状态", "错误", "警告",
-                                                  "提示", "表内总分", "更正后总分", "等级", "说明"}));
+                                                  "提示", "表内总分", "更正后总分", "等级", "核对范围", "说明"}));
     size_t form_rows = 0, finding_rows = 0;
     for (const auto& f : doc.at("files").as_array()) {
         const std::string path(f.at("path").as_string());
@@ -187,7 +197,7 @@ void expect_summary_matches(const Table& forms, const Table& findings, const jso
             ++form_rows;
             const auto row = std::find_if(forms.begin(), forms.end(), [&](const auto& r) { return r[0] == path; });
             ASSERT_NE(row, forms.end()) << path;
-            EXPECT_EQ((*row)[12], std::string(f.at("message").as_string())) << path;
+            EXPECT_EQ((*row)[13], std::string(f.at("message").as_string())) << path;
             EXPECT_EQ((*row)[6], "") << path;
             continue;
         }
@@ -205,6 +215,9 @@ void expect_summary_matches(const Table& forms, const Table& findings, const jso
             EXPECT_EQ((*row)[8], number_text(sum.at("notices")));
             EXPECT_EQ((*row)[9], number_text(sum.at("total_score")));
             EXPECT_EQ((*row)[10], number_text(sum.at("computed_score")));
+            // What was checked, in words, as the text report says it.
+            const bool partial = form.at("coverage").at("status").as_string() == "partial";
+            EXPECT_EQ((*row)[12].rfind(partial ? "核对范围（不完整）：" : "核对范围：", 0), 0u) << (*row)[12];
             finding_rows += form.at("findings").as_array().size();
             for (const auto& finding : form.at("findings").as_array()) {
                 const auto hit = std::find_if(findings.begin(), findings.end(), [&](const auto& r) {
@@ -310,10 +323,49 @@ TEST(Cli, SummaryAsTwoCsvFiles) {
     expect_summary_matches(tables[0], tables[1], doc);
 }
 
+// A copy of a form with rows [from, to) (0-based) taken out, as .ods.
+std::string cut_copy(const std::string& path, int from, int to, const std::string& name) {
+    const std::string out = scratch_dir() + "/" + name;
+    DocumentGuard doc(load_document(path, /*read_only=*/false, /*hidden=*/true));
+    Reference<css::table::XColumnRowRange>(first_sheet(doc.get()), css::uno::UNO_QUERY_THROW)
+        ->getRows()
+        ->removeByIndex(from, to - from);
+    css::uno::Sequence<css::beans::PropertyValue> props(1);
+    props[0].Name = "FilterName";
+    props[0].Value <<= ou("calc8");
+    Reference<css::frame::XStorable>(doc.get(), css::uno::UNO_QUERY_THROW)
+        ->storeToURL(ou(perfeval::office::file_url(out)), props);
+    return out;
+}
+
 TEST(Cli, ExitCodes) {
     EXPECT_EQ(run_cli("'" + kFixtures + "seed-corrected.ods'").exit_code, 0);
     EXPECT_EQ(run_cli("'" + kSeed + "'").exit_code, 1);
-    EXPECT_EQ(run_cli("'" + kFixtures + "no-form.ods'").exit_code, 0);  // checked: there is no form
+    // Nothing, or not everything, was checked: never 0.
+    EXPECT_EQ(run_cli("'" + kFixtures + "no-form.ods'").exit_code, 2);
+    // The corrected seed without its indicator table (rows 10 on), and
+    // without its budget block (rows 3–9): each is partial, 2 — and 1 once
+    // the part that was read holds an error (the seed's own G5).
+    const std::string no_table = cut_copy(kFixtures + "seed-corrected.ods", 9, 40, "no-table.ods");
+    const std::string no_budget = cut_copy(kFixtures + "seed-corrected.ods", 2, 9, "no-budget.ods");
+    const std::string seed_no_table = cut_copy(kSeed, 9, 40, "seed-no-table.ods");
+    for (const auto& [file, code] : {std::pair{no_table, 2}, std::pair{no_budget, 2}, std::pair{seed_no_table, 1}}) {
+        const auto r = run_cli("--json '" + file + "'");
+        EXPECT_EQ(r.exit_code, code) << file << "\n" << r.out;
+        const json::value doc = json::parse(r.out);
+        const auto& f = doc.at("files").as_array().at(0);
+        EXPECT_EQ(f.at("status").as_string(), "partial") << file;
+        const auto& form = f.at("forms").as_array().at(0);
+        EXPECT_EQ(form.at("coverage").at("status").as_string(), "partial") << file;
+        bool warned = false;
+        for (const auto& finding : form.at("findings").as_array())
+            warned = warned || (finding.at("rule").as_string() == "form-unchecked" &&
+                                finding.at("severity").as_string() == "warning");
+        EXPECT_TRUE(warned) << file << ": the warning names what went unchecked";
+    }
+    const auto text = run_cli("'" + no_budget + "'");
+    EXPECT_THAT(text.out, HasSubstr("核对范围（不完整）：预算执行 未识别"));
+    EXPECT_THAT(text.out, HasSubstr("未识别预算执行情况：执行率与得分未核对"));
     EXPECT_EQ(run_cli("/no/such/file.ods").exit_code, 2);
     EXPECT_EQ(run_cli("--profile nope '" + kSeed + "'").exit_code, 2);
     EXPECT_EQ(run_cli("").exit_code, 2);  // usage

@@ -45,7 +45,11 @@ TEST(PublishedFormsThroughTheOffice, EveryFamilyEverySheetBothFormats) {
         const auto& [path, sheets] = expected[i];
         SCOPED_TRACE(path);
         ASSERT_EQ(std::string(file.at("path").as_string()), path);
-        EXPECT_EQ(std::string(file.at("status").as_string()), "ok");
+        // A form cut in the copy that was published is read in part, and says so.
+        bool cut = false;
+        for (const auto& sheet : sheets)
+            for (const auto& e : sheet.expects) cut = cut || e.rule == "form-unchecked";
+        EXPECT_EQ(std::string(file.at("status").as_string()), cut ? "partial" : "ok");
         const auto& forms = file.at("forms").as_array();
         for (const auto& sheet : sheets) {
             SCOPED_TRACE(sheet.name);
@@ -54,6 +58,9 @@ TEST(PublishedFormsThroughTheOffice, EveryFamilyEverySheetBothFormats) {
                 if (f.at("sheet").as_string() == sheet.name) form = &f.as_object();
             ASSERT_NE(form, nullptr) << "no form reported on this sheet";
             EXPECT_EQ(std::string(form->at("template").as_string()), sheet.family);
+            bool partial = false;
+            for (const auto& e : sheet.expects) partial = partial || e.rule == "form-unchecked";
+            EXPECT_EQ(std::string(form->at("coverage").at("status").as_string()), partial ? "partial" : "complete");
             std::set<Expected> found;
             std::string said;
             for (const auto& f : form->at("findings").as_array()) {

@@ -218,11 +218,17 @@ TEST(Recognize, APartialFormSaysWhatIsMissing) {
     const auto r = check(to_grid(c));
     ASSERT_TRUE(r.has_form);
     EXPECT_NE(at(r, "exec-rate", "G5"), nullptr);
-    const auto partial = of_rule(r, "form-partial");
-    ASSERT_EQ(partial.size(), 1u);
-    EXPECT_EQ(said(partial[0]), "表格不完整，以下部分未找到，相关核对已跳过：绩效指标表（三级指标表头）");
-    EXPECT_EQ(said(partial[0], Lang::en),
-              "Parts of the form were not found and their checks skipped: the indicator table (三级指标 header)");
+    // The indicator table unread: a warning, not a notice, and the form is partial.
+    EXPECT_TRUE(of_rule(r, "form-partial").empty());
+    const auto unchecked = of_rule(r, "form-unchecked");
+    ASSERT_EQ(unchecked.size(), 1u);
+    EXPECT_EQ(unchecked[0]->severity, Severity::warning);
+    EXPECT_EQ(said(unchecked[0]), "未识别绩效指标表：各指标得分、偏差原因与总分未核对，本表只核对了已识别的部分");
+    EXPECT_TRUE(r.coverage.partial());
+    EXPECT_TRUE(r.coverage.budget);
+    EXPECT_TRUE(r.coverage.rate);
+    EXPECT_FALSE(r.coverage.indicator_table);
+    EXPECT_EQ(coverage_status(r.coverage), "partial");
 }
 
 // A project form: its budget block has fund rows under the total.

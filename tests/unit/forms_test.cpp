@@ -93,6 +93,35 @@ TEST_P(PublishedForm, FindsWhatIsWrongAndNothingElse) {
     EXPECT_EQ(problems, "") << "the checker said:" << said;
 }
 
+// Every report says what it checked: a form is partial exactly where a
+// part went unread (its fixture expects the form-unchecked warning), the
+// rows counted are the rows read, and the line says so.
+TEST_P(PublishedForm, SaysWhatItChecked) {
+    const FormSheet& sheet = GetParam();
+    const SheetReport report = check_sheet(to_grid(sheet.cells), sheet.name, default_profile());
+    ASSERT_TRUE(report.has_form);
+    const bool cut = std::any_of(sheet.expects.begin(), sheet.expects.end(),
+                                 [](const Expected& e) { return e.rule == "form-unchecked"; });
+    const Coverage& c = report.coverage;
+    EXPECT_EQ(c.partial(), cut) << coverage_text(c, Lang::zh);
+    if (c.partial()) {
+        EXPECT_GE(report.warnings, 1);
+    }
+    for (const auto& [role, where] : sheet.roles) {
+        if (role == "indicators") {
+            EXPECT_EQ(std::to_string(c.indicators), where);
+        } else if (role == "budget.total") {
+            EXPECT_TRUE(c.budget);
+        } else if (role == "budget.rate") {
+            EXPECT_TRUE(c.rate) << "a rate found is a rate checked";
+        } else if (role == "budget.parts") {
+            EXPECT_EQ(std::to_string(c.fund_rows), where);
+        }
+    }
+    EXPECT_LE(c.checked + c.qualitative, c.indicators);
+    EXPECT_NE(coverage_text(c, Lang::zh).find(c.partial() ? "不完整" : "核对范围："), std::string::npos);
+}
+
 // A form on a sheet with one more cell at the sheet's far corner: the check
 // reads only the cells with content (the rectangle around them would hold a
 // billion), and says the same as it says of the form alone.

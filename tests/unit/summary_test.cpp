@@ -44,7 +44,7 @@ TEST(BatchSummary, OneRowPerFormWithItsCountsAndTotalsAsNumbers) {
     EXPECT_EQ(summary.forms.name, "汇总");
     EXPECT_EQ(summary.findings.name, "问题明细");
     EXPECT_THAT(summary.forms.header, ElementsAre("文件", "工作表", "单位", "表样", "类型", "状态", "错误", "警告",
-                                                  "提示", "表内总分", "更正后总分", "等级", "说明"));
+                                                  "提示", "表内总分", "更正后总分", "等级", "核对范围", "说明"));
     ASSERT_EQ(summary.forms.rows.size(), 1u);
     const auto& row = summary.forms.rows[0];
     EXPECT_EQ(text_at(row, 0), "a.ods");
@@ -58,6 +58,9 @@ TEST(BatchSummary, OneRowPerFormWithItsCountsAndTotalsAsNumbers) {
     EXPECT_EQ(number_at(row, 9), 100);
     EXPECT_EQ(number_at(row, 10), 100);
     EXPECT_EQ(text_at(row, 11), "优");
+    EXPECT_EQ(text_at(row, 12),
+              "核对范围：预算执行 执行率与得分 · 指标 23 行（14 行按目标核对，9 行定性） · 总分（合计行）")
+        << "what the check covered";
     EXPECT_EQ(summary.findings.rows.size(), 6u) << "one row per finding";
 }
 
@@ -71,7 +74,7 @@ TEST(BatchSummary, ErrorsFirstThenTheOrderOfTheInputs) {
     for (const auto& row : summary.forms.rows) order.push_back(text_at(row, 0) + "/" + text_at(row, 5));
     EXPECT_THAT(order, ElementsAre("hung.ods/超时", "bad.ods/已检查", "clean.ods/已检查", "none.ods/无自评表",
                                    "bad.ods/已检查"));
-    EXPECT_EQ(text_at(summary.forms.rows[0], 12), "60 秒内未完成，已停止（--timeout）") << "why it was not checked";
+    EXPECT_EQ(text_at(summary.forms.rows[0], 13), "60 秒内未完成，已停止（--timeout）") << "why it was not checked";
     EXPECT_TRUE(std::holds_alternative<std::monostate>(summary.forms.rows[0][6])) << "no counts for it";
 
     std::vector<std::string> severities;

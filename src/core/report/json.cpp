@@ -16,6 +16,20 @@ boost::json::value optional_text(const std::string& s) {
     return s.empty() ? boost::json::value(nullptr) : boost::json::value(s);
 }
 
+boost::json::object coverage_json(const Coverage& c) {
+    const auto place = total_place_id(c.total);
+    return {{"status", std::string(coverage_status(c))},
+            {"budget", {{"found", c.budget}, {"rate", c.rate}, {"score", c.exec_score}, {"fund_rows", c.fund_rows}}},
+            {"indicators",
+             {{"found", c.indicator_table},
+              {"rows", c.indicators},
+              {"checked", c.checked},
+              {"qualitative", c.qualitative}}},
+            {"total",
+             {{"where", place.empty() ? boost::json::value(nullptr) : boost::json::value(std::string(place))},
+              {"checked", c.total_checked}}}};
+}
+
 }  // namespace
 
 boost::json::object sheet_json(const SheetText& s) {
@@ -44,6 +58,7 @@ boost::json::object sheet_json(const SheetText& s) {
               {"total_score", optional_number(s.totals.stated_score)},
               {"computed_score", optional_number(s.totals.computed_score)},
               {"grade", optional_text(s.grade)}}},
+            {"coverage", s.has_form ? boost::json::value(coverage_json(s.coverage)) : boost::json::value(nullptr)},
             {"findings", std::move(findings)}};
 }
 

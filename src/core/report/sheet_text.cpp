@@ -29,6 +29,7 @@ SheetText render_sheet(const SheetReport& report, Lang lang) {
     out.notices = report.notices;
     out.totals = report.totals;
     out.grade = report.grade;
+    out.coverage = report.coverage;
     out.findings.reserve(report.findings.size());
     for (const auto& f : report.findings)
         out.findings.push_back(FindingText{f.rule, rule_title(f.rule, lang), f.severity, f.sheet,
@@ -101,6 +102,32 @@ std::string grade_label(const std::string& grade, Lang lang) {
 std::string grade_text(const std::string& grade, Lang lang) {
     return grade.empty() ? std::string()
                          : text(MessageId::summary_grade, lang, {arg("grade", grade_label(grade, lang))});
+}
+
+std::string coverage_text(const Coverage& c, Lang lang) {
+    using M = MessageId;
+    const auto funds = c.fund_rows > 0 ? text(M::coverage_funds, lang, {arg("rows", std::to_string(c.fund_rows))})
+                                       : std::string();
+    const M budget = !c.budget                  ? M::coverage_budget_none
+                     : !c.rate                  ? M::coverage_budget_found
+                     : c.exec_score             ? M::coverage_budget_full
+                                                : M::coverage_budget_rate;
+    const std::string indicators =
+        c.indicator_table ? text(M::coverage_indicators, lang,
+                                 {arg("rows", std::to_string(c.indicators)), arg("checked", std::to_string(c.checked)),
+                                  arg("qualitative", std::to_string(c.qualitative))})
+                          : text(M::coverage_indicators_none, lang);
+    static constexpr std::pair<Coverage::Total, M> kPlaces[] = {{Coverage::Total::row, M::coverage_total_row},
+                                                                {Coverage::Total::header, M::coverage_total_header},
+                                                                {Coverage::Total::both, M::coverage_total_both},
+                                                                {Coverage::Total::none, M::coverage_total_none}};
+    M total = M::coverage_total_none;
+    for (const auto& [place, id] : kPlaces)
+        if (place == c.total) total = id;
+    if (c.total != Coverage::Total::none && !c.total_checked) total = M::coverage_total_unchecked;
+    return text(c.partial() ? M::coverage_partial_line : M::coverage_line, lang,
+                {arg("budget", text(budget, lang, {arg("funds", funds)})), arg("indicators", indicators),
+                 arg("total", text(total, lang))});
 }
 
 std::string summary_line(const SheetText& sheet, Lang lang) {

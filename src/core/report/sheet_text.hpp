@@ -35,6 +35,7 @@ struct SheetText {
     int errors = 0, warnings = 0, notices = 0;
     Totals totals;
     std::string grade;
+    Coverage coverage;
     std::vector<FindingText> findings;
 };
 
@@ -58,6 +59,9 @@ std::string totals_text(const Totals& totals, Lang lang);
 // 优 → "Excellent" in English, as it is in Chinese.
 std::string grade_label(const std::string& grade, Lang lang);
 std::string grade_text(const std::string& grade, Lang lang);
+// "核对范围：预算执行 执行率与得分 · 指标 31 行（…） · 总分（合计行）": what
+// the check covered, on one line.
+std::string coverage_text(const Coverage& coverage, Lang lang);
 // counts · totals · grade, on one line.
 std::string summary_line(const SheetText& sheet, Lang lang);
 // "✗ 错误 G5 [exec-rate] 执行率填写为 …（应为 100.00%）": a line of the command line's report.

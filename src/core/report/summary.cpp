@@ -9,22 +9,13 @@
 #include "../rules/finding.hpp"
 #include "export.hpp"
 #include "render.hpp"
+#include "statuses.hpp"
 
 namespace perfeval {
 namespace {
 
 using M = MessageId;
 
-constexpr std::pair<std::string_view, MessageId> kStatuses[] = {
-    {"ok", M::status_ok},
-    {"no-form", M::status_no_form},
-    {"unreadable", M::status_unreadable},
-    {"encrypted", M::status_encrypted},
-    {"timeout", M::status_timeout},
-    {"crashed", M::status_crashed},
-    {"too-large", M::status_too_large},
-    {"sheet-too-large", M::status_sheet_too_large},
-};
 
 SummaryValue number(std::optional<double> v) { return v ? SummaryValue(*v) : SummaryValue(); }
 SummaryValue number(int v) { return static_cast<double>(v); }
@@ -60,14 +51,6 @@ void order(SummaryTable& table, const std::vector<int>& ranks) {
 
 }  // namespace
 
-bool checked_status(std::string_view status) { return status == "ok" || status == "no-form"; }
-
-std::string status_label(const std::string& status, Lang lang) {
-    for (const auto& [id, message] : kStatuses)
-        if (status == id) return text(message, lang);
-    return status;
-}
-
 BatchSummary batch_summary(const std::vector<CheckedFile>& files, Lang lang) {
     auto t = [lang](M id) { return text(id, lang); };
     BatchSummary out;
@@ -76,7 +59,7 @@ BatchSummary batch_summary(const std::vector<CheckedFile>& files, Lang lang) {
                         t(M::column_template),     t(M::column_kind),           t(M::column_status),
                         t(M::column_errors),       t(M::column_warnings),       t(M::column_notices),
                         t(M::column_stated_total), t(M::column_computed_total), t(M::column_grade),
-                        t(M::column_message)};
+                        t(M::column_coverage),     t(M::column_message)};
     out.findings.name = t(M::summary_sheet_findings);
     out.findings.header = {t(M::report_file),     t(M::column_sheet),    t(M::column_cell),
                            t(M::column_severity), t(M::column_rule),     t(M::column_rule_id),
@@ -88,11 +71,16 @@ BatchSummary batch_summary(const std::vector<CheckedFile>& files, Lang lang) {
         for (const auto& s : file.sheets) {
             if (!s.has_form) continue;
             any_form = true;
+            // A form read in part says so on its own row, whatever the others.
+            const std::string form_status =
+                file.status == "ok" || file.status == "partial"
+                    ? status_label(s.coverage.partial() ? "partial" : "ok", lang)
+                    : status;
             out.forms.rows.push_back({file.path, s.sheet, s.unit_name, form_label(s, lang),
-                                      t(s.kind == FormKind::project ? M::kind_project : M::kind_department), status,
-                                      number(s.errors), number(s.warnings), number(s.notices),
+                                      t(s.kind == FormKind::project ? M::kind_project : M::kind_department),
+                                      form_status, number(s.errors), number(s.warnings), number(s.notices),
                                       number(s.totals.stated_score), number(s.totals.computed_score),
-                                      grade_label(s.grade, lang), std::string()});
+                                      grade_label(s.grade, lang), coverage_text(s.coverage, lang), std::string()});
             form_ranks.push_back(summary_rank(file, &s));
             for (const auto& f : s.findings) {
                 out.findings.rows.push_back({file.path, s.sheet, f.cell, severity_label(f.severity, lang), f.rule_title,

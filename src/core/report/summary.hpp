@@ -12,14 +12,14 @@
 
 #include "../lang.hpp"
 #include "sheet_text.hpp"
+#include "statuses.hpp"
 
 namespace perfeval {
 
 // A file of the batch as the checker left it.
 struct CheckedFile {
     std::string path;
-    std::string status;   // "ok", "no-form", "unreadable", "encrypted", "timeout", "crashed", "too-large",
-                          // "sheet-too-large"
+    std::string status;   // an id of statuses.hpp
     std::string message;  // why it was not checked, in words
     std::vector<SheetText> sheets;
 };
@@ -40,13 +40,6 @@ struct BatchSummary {
 };
 
 BatchSummary batch_summary(const std::vector<CheckedFile>& files, Lang lang);
-
-// "ok" and "no-form": the file was read and checked (a file without a form
-// is checked too); any other status is a file that could not be.
-bool checked_status(std::string_view status);
-
-// The status in words ("已检查", "超时" …); the id itself when unknown.
-std::string status_label(const std::string& status, Lang lang);
 
 // A table as CSV: UTF-8 with a byte-order mark, RFC 4180, formula-like
 // fields neutralized, as the panel's export; numbers as format_number

@@ -1,5 +1,7 @@
 #include "check.hpp"
 
+#include <utility>
+
 #include "../decimal/format.hpp"
 #include "../form/recognize.hpp"
 #include "../scoring/scores.hpp"
@@ -19,6 +21,17 @@ Finding sheet_finding(std::string_view rule, const std::string& sheet, Message m
     f.sheet = sheet;
     f.message = std::move(message);
     return f;
+}
+
+// The warning for a main part of the form that was not read.
+const MessageId* unchecked_message(MessageId part) {
+    static constexpr std::pair<MessageId, MessageId> kUnread[] = {
+        {MessageId::part_budget_block, MessageId::form_unchecked_budget},
+        {MessageId::part_indicator_table, MessageId::form_unchecked_indicators},
+    };
+    for (const auto& [p, message] : kUnread)
+        if (p == part) return &message;
+    return nullptr;
 }
 
 }  // namespace
@@ -43,9 +56,18 @@ SheetReport check_sheet(const Grid& grid, const std::string& sheet, const Profil
     auto checked = check_form(*form, sheet, profile);
     report.findings = std::move(checked.findings);
     report.totals = checked.totals;
-    // Parts not found, and columns named twice: said, not guessed silently.
+    report.coverage = checked.coverage;
+    // A part every form has, unread: a warning that names what went
+    // unchecked, so that "0 errors" is never read as "checked and clean".
+    std::vector<MessageId> minor;
+    for (const MessageId part : form->missing)
+        if (const auto* unread = unchecked_message(part))
+            report.findings.push_back(sheet_finding("form-unchecked", sheet, Message(*unread)));
+        else
+            minor.push_back(part);
+    // Other parts not found, and columns named twice: said, not guessed silently.
     for (const auto& [parts, message] :
-         {std::pair{&form->missing, MessageId::form_partial}, std::pair{&form->ambiguous, MessageId::form_ambiguous}})
+         {std::pair{&std::as_const(minor), MessageId::form_partial}, std::pair{&form->ambiguous, MessageId::form_ambiguous}})
         if (!parts->empty())
             report.findings.push_back(sheet_finding("form-partial", sheet, Message(message, {words("parts", *parts)})));
     for (const auto& f : report.findings)

@@ -21,6 +21,7 @@ struct SheetReport {
     int errors = 0, warnings = 0, notices = 0;
     Totals totals;
     std::string grade;              // from the computed total; empty when there is none
+    Coverage coverage;              // what was checked (a form only)
     std::vector<Finding> findings;  // errors first
 };
 

@@ -8,6 +8,7 @@
 
 #include "../scoring/operand.hpp"
 #include "../text/quantity.hpp"
+#include "coverage.hpp"
 #include "rules.hpp"
 
 namespace perfeval::rules {
@@ -20,6 +21,9 @@ struct IndicatorFacts {
     std::optional<double> weight, score;
     bool quantitative = false;                   // the target is a quantity, a range or a deadline
     Expected<double> expected = Problem::empty;  // the profile's score, when arithmetic can tell
+    // The share of the target met (the score under a weight of 1), whether
+    // or not the form has weights: a form without scores still has targets.
+    std::optional<double> share;
     // Whether `expected` is the one right value to write: not for a missed
     // "=" target, where bureaus give partial credit of their own.
     bool expected_exact = true;
@@ -99,6 +103,8 @@ std::optional<double> rule_score(const FormModel& form, const std::vector<Indica
                                  const Profile& profile);
 
 std::vector<IndicatorFacts> facts_of(const FormModel& form, const Profile& p);
+// What the check covered (coverage.hpp), from the form and its facts.
+Coverage coverage_of(const FormModel& form, const std::vector<IndicatorFacts>& facts, const Profile& profile);
 // The weights that do not add up; for an identified culprit its facts take
 // the weight it must have (and the score that weight gives), for tied
 // candidates weight_in_doubt is set. A mistyped budget weight is written

@@ -131,6 +131,8 @@ IndicatorFacts facts_of(const Indicator& ind, const Profile& p, std::optional<in
     f.quantitative = f.target && (f.target->quantitative() || f.target->reading.dated());
     if (f.target && f.actual && f.weight)
         f.expected = indicator_score(*f.target, *f.actual, *f.weight, std::nullopt, p, year);
+    if (f.quantitative && f.actual)
+        if (const auto share = indicator_score(*f.target, *f.actual, 1, std::nullopt, p, year)) f.share = *share;
     // A missed "=" target: national rules give 0, many bureaus partial
     // credit. A partial score stated is taken as it is; only a full score for
     // a miss is sure to be wrong.

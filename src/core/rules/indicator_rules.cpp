@@ -309,7 +309,17 @@ void deviation_reason(const Context& c) {
         if (ind.name.empty() || !text::squeeze(format_cell(ind.reason.value)).empty()) continue;
         const auto& f = c.facts[i];
         const auto s = f.score, w = f.weight;
-        if (!w) continue;
+        if (!w) {
+            // A form without weights: its figures alone tell a missed target.
+            if (f.share && compare_values(*f.share, 1) < 0 && !ind.weight.present())
+                c.emit(ind.reason.cell,
+                       Message(MessageId::deviation_reason_missed,
+                               {arg("name", ind.name), arg("direction", direction_prefix(*f.target)),
+                                arg("target", as_read(*f.target, ind.target)),
+                                arg("actual", as_read(*f.actual, ind.actual))}),
+                       "", "", std::nullopt, required);
+            continue;
+        }
         // Below a weight that is itself in doubt, the lost points may be the
         // weight's typo: weight-sum says that, not this.
         if (s && compare_values(*s, *w) < 0 && !(f.weight_in_doubt && f.weight_suspect)) {

@@ -45,6 +45,7 @@ const std::vector<Rule>& registry() {
 constexpr RuleInfo kSheetNotices[] = {
     {"no-form", Severity::notice, MessageId::rule_no_form},
     {"form-partial", Severity::notice, MessageId::rule_form_partial},
+    {"form-unchecked", Severity::warning, MessageId::rule_form_unchecked},
     {"sheet-too-large", Severity::warning, MessageId::rule_sheet_too_large},
 };
 
@@ -65,6 +66,7 @@ FormCheck check_form(const FormModel& stated, const std::string& sheet, const Pr
     auto facts = facts_of(form, profile);
     const auto doubts = weight_doubts(form, facts, profile);
     out.totals = totals_of(form, facts, profile);
+    out.coverage = coverage_of(form, facts, profile);
     for (const auto& r : registry()) {
         Context c{form, facts, doubts, out.totals, sheet, profile, &r.info, &findings};
         r.check(c);

@@ -10,6 +10,7 @@
 #include "../form/form_model.hpp"
 #include "../message.hpp"
 #include "../scoring/profile.hpp"
+#include "coverage.hpp"
 #include "finding.hpp"
 
 namespace perfeval {
@@ -34,6 +35,7 @@ struct Totals {
 struct FormCheck {
     std::vector<Finding> findings;  // errors first
     Totals totals;
+    Coverage coverage;
 };
 
 FormCheck check_form(const FormModel& form, const std::string& sheet, const Profile& profile);

@@ -478,7 +478,7 @@ void PanelView::show(const std::vector<SheetReport>& reports, const std::string&
         notices += r.notices;
         if (!summarized || r.sheet == active) {
             summarized = true;
-            form = form_label(r, lang_);
+            form = form_label(r, lang_) + "\n" + coverage_text(r.coverage, lang_);
             totals = totals_text(r.totals, lang_);
             if (const std::string grade = grade_text(r.grade, lang_); !grade.empty()) totals += "\n" + grade;
         }
