@@ -20,13 +20,6 @@ enum class MessageId {
     severity_notice,
     kind_department,
     kind_project,
-    // template families (form/families/*.cpp)
-    family_hunan_department,
-    family_standard_project,
-    family_sichuan_project,
-    family_sichuan_department,
-    family_four_part,
-    family_hubei_project,
     // indicator fields, inside a sentence
     field_target,
     field_actual,
@@ -99,6 +92,7 @@ enum class MessageId {
     qualitative_partly,
     qualitative_not_met,
     indicator_unit_mismatch,
+    indicator_unit_assumed,
     indicator_score_wrong,
     indicator_score_not_number,
     deviation_reason_missed,

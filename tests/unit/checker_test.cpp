@@ -476,7 +476,7 @@ INSTANTIATE_TEST_SUITE_P(
             "funding_expense_full_width", "funding-expense", {{"E7", txt("其中：基本支出：１，６４１．７０")}}, "E6"},
         RuleCase{"total_score", "total-score", {{"H37", num(99)}}, "H37"},
         RuleCase{"total_score_text_right", "total-score", {{"H37", txt("100.00")}}, "H37", false},
-        RuleCase{"target_format", "target-format", {{"E23", txt("≥100百分比")}}, "E23", true, Severity::warning},
+        RuleCase{"target_format", "target-format", {{"E23", txt("≥100某某")}}, "E23", true, Severity::warning},
         RuleCase{"target_format_fullwidth_ok", "target-format", {{"E23", txt("＞＝９０％")}}, "E23", false},
         RuleCase{"cross_cost", "cross-check", {{"F26", txt("实际支出800.00万元")}}, "F26", true, Severity::warning},
         RuleCase{"cross_cost_same", "cross-check", {{"F26", txt("840.02万元")}}, "F26", false},

@@ -366,10 +366,15 @@ const std::vector<Case>& cases() {
         unreadable("several_not_thousands_12_34", "12,34", ReadingError::several_numbers),
 
         // --- A number glued to a word that is no unit --------------------------
-        unreadable_with("unknown_baifenbi", "≥100百分比", ReadingError::unknown_unit, kAtLeast, "百分比"),
-        unreadable("unknown_baifenbi_no_sign", "100百分比", ReadingError::unknown_unit, "百分比"),
-        unreadable_with("unknown_baifenbi_fullwidth", "＞＝１００百分比", ReadingError::unknown_unit, kAtLeast,
-                        "百分比"),
+        unreadable_with("unknown_word", "≥100某某", ReadingError::unknown_unit, kAtLeast, "某某"),
+        unreadable("unknown_word_no_sign", "100某某", ReadingError::unknown_unit, "某某"),
+        unreadable_with("unknown_word_fullwidth", "＞＝１００某某", ReadingError::unknown_unit, kAtLeast, "某某"),
+        // --- Percent written as a word (an Anhui system's export) ---------------
+        quant("baifenbi", "≥100百分比", kAtLeast, 1, 0, "%"),
+        plain("baifenbi_no_sign", "95百分比", 0.95, 0, "%"),
+        quant("baifenbi_fullwidth", "＞＝１００百分比", kAtLeast, 1, 0, "%"),
+        // --- Units met in published forms ------------------------------------------
+        quant("unit_limi", "≥50厘米", kAtLeast, 50, 0, "厘米"),
         unreadable_with("unknown_manyilv", "≥90满意率", ReadingError::unknown_unit, kAtLeast, "满意率"),
 
         // --- A direction without a number ------------------------------------

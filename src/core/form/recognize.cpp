@@ -12,7 +12,7 @@
 #include "../read_number.hpp"
 #include "../text/normalize.hpp"
 #include "../text/quantity.hpp"
-#include "family.hpp"
+#include "families.hpp"
 
 namespace perfeval {
 namespace {
@@ -28,14 +28,9 @@ constexpr int kMaxFundRows = 5;
 constexpr size_t kMaxHeaderBytes = 64;
 constexpr size_t kMaxLabelBytes = 512;
 
-// What follows every family's indicator table, in its first columns.
-constexpr std::string_view kTableEndExact[] = {"评价结论", "存在问题", "改进措施", "备注", "说明"};
-constexpr std::string_view kTableEndPrefixes[] = {"项目负责人", "财务负责人", "填表人",    "填报人",
-                                                  "联系电话",   "审核人",     "单位负责人"};
+bool in(const std::string& s, const Words& words) { return std::find(words.begin(), words.end(), s) != words.end(); }
 
-bool in(const std::string& s, Words words) { return std::find(words.begin(), words.end(), s) != words.end(); }
-
-bool starts_with_any(const std::string& s, Words prefixes) {
+bool starts_with_any(const std::string& s, const Words& prefixes) {
     for (auto p : prefixes)
         if (s.compare(0, p.size(), p) == 0) return true;
     return false;
@@ -58,12 +53,10 @@ struct LabelCell {
     std::string key;   // squeezed, without suffixes (label_key)
 };
 
-bool names_a_column(const std::string& key);
-
 // Every text cell of the grid, squeezed once: labels are looked up many times.
 class Labels {
 public:
-    explicit Labels(const Grid& grid) {
+    Labels(const Grid& grid, const FamilySet& families) {
         index_.reserve(std::min<size_t>(static_cast<size_t>(grid.rows()) * 4, 1 << 16));  // text cells per row, roughly
         grid.for_each([&](CellAddress a, const CellValue& v) {
             if (const auto* s = std::get_if<std::string>(&v); s && s->size() <= kMaxLabelBytes) {
@@ -72,7 +65,7 @@ public:
                 std::string key = squeezed.size() <= kMaxHeaderBytes ? label_key(squeezed) : std::string();
                 index_.emplace(pack(a), cells_.size());
                 if (rows_.empty() || rows_.back().first != a.row) rows_.push_back({a.row, cells_.size()});
-                if (!key.empty() && names_a_column(key)) headers_.push_back(cells_.size());
+                if (!key.empty() && names_a_column(key, families)) headers_.push_back(cells_.size());
                 cells_.push_back({a, std::move(squeezed), std::move(key)});
             }
         });
@@ -111,13 +104,13 @@ public:
         return c ? c->key : none();
     }
     // The first cell (row by row) whose key is one of `words`, from a row on.
-    std::optional<CellAddress> find_key(Words words, int from_row = -1) const {
+    std::optional<CellAddress> find_key(const Words& words, int from_row = -1) const {
         for (const auto& c : cells_)
             if (c.cell.row >= from_row && !c.key.empty() && in(c.key, words)) return c.cell;
         return std::nullopt;
     }
     // The first cell that starts with one of `prefixes`.
-    std::optional<CellAddress> find_prefix(Words prefixes) const {
+    std::optional<CellAddress> find_prefix(const Words& prefixes) const {
         for (const auto& c : cells_)
             if (starts_with_any(c.text, prefixes)) return c.cell;
         return std::nullopt;
@@ -129,6 +122,14 @@ public:
     }
 
 private:
+    // Whether any family names a column with this label: only such cells are
+    // looked at when headers are sought.
+    static bool names_a_column(const std::string& key, const FamilySet& families) {
+        if (families.column_exact.count(key)) return true;
+        for (const auto& p : families.column_prefixes)
+            if (key.compare(0, p.size(), p) == 0) return true;
+        return false;
+    }
     static const std::string& none() {
         static const std::string kNone;
         return kNone;
@@ -191,37 +192,14 @@ bool placeholder(const std::string& squeezed) {
 
 // ---- roles: which column of a header row holds what ------------------------
 
-// Whether any family names a column with this label: only such cells are
-// looked at when headers are sought.
-bool names_a_column(const std::string& key) {
-    struct Vocabulary {
-        std::unordered_set<std::string_view> exact;
-        std::vector<std::string_view> prefixes;
-    };
-    static const Vocabulary kAll = [] {
-        Vocabulary v;
-        for (const Family* f : all_families())
-            for (ColumnTable table : {f->budget_columns, f->indicator_columns})
-                for (const auto& w : table) {
-                    v.exact.insert(w.exact.begin(), w.exact.end());
-                    v.prefixes.insert(v.prefixes.end(), w.prefixes.begin(), w.prefixes.end());
-                }
-        return v;
-    }();
-    if (kAll.exact.count(key)) return true;
-    for (auto p : kAll.prefixes)
-        if (key.compare(0, p.size(), p) == 0) return true;
-    return false;
-}
-
-std::optional<Column> column_of(const LabelCell& c, ColumnTable table) {
+std::optional<Column> column_of(const LabelCell& c, const ColumnTable& table) {
     if (c.key.empty()) return std::nullopt;
     for (const auto& w : table)
         if (in(c.key, w.exact) || starts_with_any(c.key, w.prefixes)) return w.column;
     return std::nullopt;
 }
 
-bool has_column(ColumnTable table, Column column) {
+bool has_column(const ColumnTable& table, Column column) {
     return std::any_of(table.begin(), table.end(), [&](const ColumnWords& w) { return w.column == column; });
 }
 
@@ -241,7 +219,7 @@ struct Header {
 // The row whose cells name most of the table's columns, if `enough` says it
 // is that table's header.
 template <class Enough>
-Header find_header(const Labels& labels, ColumnTable table, Enough enough) {
+Header find_header(const Labels& labels, const ColumnTable& table, Enough enough) {
     std::map<int, Header> rows;
     labels.for_each_header_word([&](const LabelCell& c) {
         const auto column = column_of(c, table);
@@ -305,11 +283,26 @@ Headers headers_of(const Family& family, const Labels& labels) {
 
 int fit(const Family& family, const Labels& labels, const Headers& headers) {
     int score = 0;
-    for (auto word : family.signature)
-        if (labels.contains(word)) score += 4;
-    score += static_cast<int>(headers.budget.col.size() + headers.indicators.col.size());
-    if (labels.find_key(family.budget_total)) score += 2;
+    for (const auto& word : family.signature)
+        if (labels.contains(word)) score += family.fit.signature;
+    score += family.fit.column * static_cast<int>(headers.budget.col.size() + headers.indicators.col.size());
+    if (labels.find_key(family.budget_total)) score += family.fit.budget_total;
     return score;
+}
+
+// The share of a family's own words found: what it found over what it
+// could find, had the sheet been its form in full.
+double share(const Family& family, int found) {
+    const auto columns = [](const ColumnTable& t) {
+        std::vector<Column> distinct;
+        for (const auto& w : t)
+            if (std::find(distinct.begin(), distinct.end(), w.column) == distinct.end()) distinct.push_back(w.column);
+        return static_cast<int>(distinct.size());
+    };
+    const int possible = family.fit.signature * static_cast<int>(family.signature.size()) +
+                         family.fit.column * (columns(family.budget_columns) + columns(family.indicator_columns)) +
+                         (family.budget_total.empty() ? 0 : family.fit.budget_total);
+    return possible > 0 ? static_cast<double>(found) / possible : 0;
 }
 
 // ---- the form, read with one family's words ---------------------------------
@@ -451,7 +444,7 @@ private:
         form_.expense = read_split(family_.expense_split, stop);
     }
 
-    std::optional<FundingSplit> read_split(Words title, int stop_row) {
+    std::optional<FundingSplit> read_split(const Words& title, int stop_row) {
         if (title.size() == 0) return std::nullopt;
         const auto at = labels_.find_prefix(title);
         if (!at) return std::nullopt;
@@ -474,9 +467,9 @@ private:
                 value_text = label.substr(colon + 1);
                 label = label.substr(0, colon);
             }
-            for (std::string_view prefix : {"其中:", "其中 :"})
-                if (label.rfind(prefix, 0) == 0) label = label.substr(prefix.size());
             label = text::squeeze(label);
+            for (const auto& prefix : family_.split_prefixes)
+                if (label.rfind(prefix, 0) == 0) label = label.substr(prefix.size());
             if (auto p = label.rfind(':'); p != std::string::npos) label = label.substr(p + 1);
 
             SplitItem item;
@@ -527,10 +520,7 @@ private:
             const LabelCell& c = *it;
             if (c.cell.col > max_col) break;
             const std::string& k = c.key.empty() ? c.text : c.key;
-            for (auto w : kTableEndExact)
-                if (k == w) return true;
-            for (auto p : kTableEndPrefixes)
-                if (k.compare(0, p.size(), p) == 0) return true;
+            if (in(k, family_.table_end_exact) || starts_with_any(k, family_.table_end_prefixes)) return true;
         }
         return false;
     }
@@ -553,7 +543,8 @@ private:
             bounds_.add(*total);
             bounds_.add(form_.total_weight);
             bounds_.add(form_.total_score);
-        } else if (!form_.header_score.present()) {
+        } else if (!form_.header_score.present() && !(family_.total_row.empty() && family_.header_total.empty())) {
+            // (A family without any total, a form without scores, misses none.)
             form_.missing.push_back(MessageId::part_total_row);
         }
         const std::pair<Column, MessageId> required[] = {{Column::target, MessageId::part_column_target},
@@ -634,11 +625,14 @@ std::optional<int> year_of(const std::string& title) {
 }  // namespace
 
 std::optional<FormModel> recognize(const Grid& grid) {
-    const Labels labels(grid);
+    const auto families = current_families();
+    const Labels labels(grid, *families);
+    // The family whose words explain the sheet best; below its minimum share
+    // of them, no family is forced on the sheet: it is read by role.
     const Family* family = nullptr;
     Headers headers;
     int best = 0;
-    for (const Family* f : all_families()) {
+    for (const Family* f : families->families) {
         Headers h = headers_of(*f, labels);
         if (const int score = fit(*f, labels, h); score > best) {
             best = score;
@@ -647,17 +641,16 @@ std::optional<FormModel> recognize(const Grid& grid) {
         }
     }
     const auto title = labels.find_containing("绩效自评表");
-    if (!family) {
-        if (!title) return std::nullopt;  // no form on this sheet
-        // Only a title: read it as the commonest form of its kind; the
-        // form-partial notice says that nothing else was found.
-        const bool project = labels.squeezed(*title).find("项目") != std::string::npos;
-        family = find_family(project ? "standard-project" : "hunan-department");
+    if (!family && !title) return std::nullopt;  // no form on this sheet
+    if (!family || share(*family, best) < std::max(families->min_share, family->fit.min_share)) {
+        family = families->generic;
         headers = headers_of(*family, labels);
     }
     FormModel form;
     form.family = family->id;
     form.kind = family->kind;
+    if (family == families->generic && title)
+        form.kind = labels.squeezed(*title).find("项目") != std::string::npos ? FormKind::project : FormKind::department;
     Reader reader(grid, labels, *family, headers, form);
     reader.read();
     if (!title && !form.budget && form.indicators.empty() &&

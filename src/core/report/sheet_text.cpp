@@ -1,5 +1,5 @@
 #include "sheet_text.hpp"
-#include "../form/family.hpp"
+#include "../form/families.hpp"
 
 #include "../decimal/format.hpp"
 #include "render.hpp"
@@ -72,7 +72,7 @@ std::string severity_label(Severity severity, Lang lang) { return text(look_of(s
 std::string_view severity_mark(Severity severity) { return look_of(severity).mark; }
 
 std::string form_label(const SheetText& sheet, Lang lang) {
-    if (const Family* family = find_family(sheet.family)) return text(family->name, lang);
+    if (const Family* family = find_family(sheet.family)) return family->name(lang == Lang::en);
     return text(sheet.kind == FormKind::project ? MessageId::kind_project : MessageId::kind_department, lang);
 }
 

@@ -24,6 +24,9 @@ struct IndicatorFacts {
     // The share of the target met (the score under a weight of 1), whether
     // or not the form has weights: a form without scores still has targets.
     std::optional<double> share;
+    // The actual was a bare number beside a target with a unit (96 against
+    // ≤90万元) and is read in the target's unit: a notice says so.
+    std::string unit_assumed;
     // Whether `expected` is the one right value to write: not for a missed
     // "=" target, where bureaus give partial credit of their own.
     bool expected_exact = true;

@@ -120,6 +120,16 @@ IndicatorFacts facts_of(const Indicator& ind, const Profile& p, std::optional<in
     const std::string unit = column_unit(ind.unit);
     f.target = with_unit(f.target, unit, ind.actual.value);
     f.actual = with_unit(f.actual, unit, ind.target.value);
+    // A bare actual where the target states its unit: the same unit is
+    // meant (96 against ≤90万元), as a 度量单位 column would say.
+    if (f.target && f.actual && f.target->quantitative() && f.actual->quantitative() && !f.target->unit().empty() &&
+        f.actual->unit().empty() && !units_agree(*f.target, *f.actual) &&
+        // A bare 1 beside a percent may be 100 % written as a fraction or
+        // 1 %: unsure, so the units stay apart (a warning says so).
+        !(text::unit_scale(f.target->unit()).divisor != 1 && std::fabs(f.actual->value()) <= 1)) {
+        f.unit_assumed = f.target->unit();
+        f.actual = with_unit(f.actual, f.unit_assumed, ind.target.value);
+    }
     // A 指标性质 column gives the direction a bare target does not write.
     if (f.target && f.target->quantitative() && !f.target->reading.direction_written)
         if (const auto* d = std::get_if<std::string>(&ind.direction.value))

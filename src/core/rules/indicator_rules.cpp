@@ -260,6 +260,12 @@ void indicator_score_rule(const Context& c) {
             continue;
         }
         if (!facts.actual) continue;  // missing-value or target-format says why
+        if (!facts.unit_assumed.empty())
+            c.emit(ind.actual.cell,
+                   Message(MessageId::indicator_unit_assumed,
+                           {arg("name", ind.name), arg("actual", format_cell(ind.actual.value)),
+                            arg("target", format_cell(ind.target.value)), arg("unit", facts.unit_assumed)}),
+                   "", format_cell(ind.actual.value), std::nullopt, Severity::notice);
         const auto& expected = facts.expected;
         if (!expected) {
             if (expected.problem() == Problem::unit_mismatch)
@@ -405,7 +411,9 @@ void total_score(const Context& c) {
         const bool holds = compare_values(*stated, right) == 0;
         // A part in doubt (its weight, or a score beyond its weight that no
         // rule can put right): the total is not written on a guess.
-        bool parts_in_doubt = budget_weight_in_doubt(c.doubts);
+        // So is a total above the full score (110 of 100): a weight or a score
+        // is wrong, and adding them up again does not say which.
+        bool parts_in_doubt = budget_weight_in_doubt(c.doubts) || compare_values(right, c.profile.total_weight) > 0;
         for (const auto& f : c.facts) {
             const bool verified = writable_expected(f).has_value();
             parts_in_doubt =

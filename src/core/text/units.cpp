@@ -15,7 +15,8 @@ constexpr std::string_view kUnits[] = {
     "台",       "套",     "辆",     "份",       "批",     "期",   "处",   "座",   "条",   "张",   "本",
     "册",       "株",     "棵",     "头",       "只",     "名",   "吨",   "米",   "位",   "间",   "栋",
     "层",       "斤",     "倍",     "分",       "起",     "例",   "单",   "笔",   "字",   "页",   "类",
-    "种",       "村",     "镇",     "个工作日", "工作日", "个月", "季度", "星期"};
+    "种",       "村",     "镇",     "个工作日", "工作日", "个月", "季度", "星期", "厘米", "毫米", "千瓦时",
+    "平方千米", "立方", "分贝", "盏",   "根",   "块",   "眼",   "口",   "所次", "班",   "艘",   "架"};
 constexpr std::string_view kScales[] = {"万", "亿"};         // kept in the unit, never multiplied out
 constexpr std::string_view kApproximately[] = {"余", "多"};  // 1.4万余件: dropped
 
@@ -32,9 +33,12 @@ const std::vector<std::string_view>& units_longest_first() {
 
 size_t read_unit(std::string_view rest, std::string& unit) {
     auto at = [&](size_t pos, std::string_view word) { return rest.substr(pos, word.size()) == word; };
-    for (std::string_view sign : {std::string_view("%"), std::string_view("‰")})
+    // Signs, and the words staff write for them (≥100百分比 is ≥100%).
+    constexpr std::pair<std::string_view, std::string_view> kSigns[] = {
+        {"%", "%"}, {"‰", "‰"}, {"百分比", "%"}, {"百分点", "%"}, {"千分比", "‰"}};
+    for (const auto& [sign, as] : kSigns)
         if (at(0, sign)) {
-            unit = std::string(sign);
+            unit = std::string(as);
             return sign.size();
         }
     std::string_view scale;

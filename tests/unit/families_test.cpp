@@ -1,0 +1,210 @@
+// Families as data: the shipped files read cleanly, a bureau's own family is
+// added from a folder without a rebuild and checks a form of it, a
+// malformed file is refused with its file, line and what is wrong, and a
+// sheet no family explains is read by role under "generic".
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "core/form/families.hpp"
+#include "core/form/recognize.hpp"
+#include "core/rules/check.hpp"
+#include "core/scoring/profile.hpp"
+
+namespace perfeval {
+namespace {
+
+namespace fs = std::filesystem;
+using Row = std::vector<CellValue>;
+using testing::HasSubstr;
+
+CellValue t(const char* s) { return CellValue{std::string(s)}; }
+CellValue n(double v) { return CellValue{v}; }
+const CellValue e{};
+
+Grid grid_of(const std::vector<Row>& rows) {
+    int cols = 0;
+    for (const auto& r : rows) cols = std::max(cols, static_cast<int>(r.size()));
+    std::vector<CellValue> values;
+    for (const auto& r : rows) {
+        values.insert(values.end(), r.begin(), r.end());
+        values.resize(values.size() + static_cast<size_t>(cols) - r.size());
+    }
+    return Grid({0, 0}, static_cast<int>(rows.size()), cols, std::move(values));
+}
+
+std::string scratch(const std::string& name) {
+    const auto dir = fs::temp_directory_path() / ("perfeval-families-" + std::to_string(::getpid()) + "-" + name);
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    return dir.string();
+}
+
+void write(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
+
+TEST(ShippedFamilies, ReadWithoutAnError) {
+    for (const auto& e : shipped_family_errors()) ADD_FAILURE() << e.text();
+    for (const char* id : {"hunan-department", "standard-project", "sichuan-project", "sichuan-department", "four-part",
+                           "hubei-project", "national-linkage", "unscored-target", "generic"}) {
+        const Family* f = find_family(id);
+        ASSERT_NE(f, nullptr) << id;
+        EXPECT_FALSE(f->name_zh.empty()) << id;
+        EXPECT_FALSE(f->name_en.empty()) << id;
+    }
+    EXPECT_EQ(find_family("common"), nullptr) << "an abstract file is no family";
+    EXPECT_EQ(find_family("nonsense"), nullptr);
+}
+
+// A template of the bureau's own, words no shipped family uses: 资金使用进度
+// for the rate, 拟定值 / 实现值 for target and actual, 满分 / 评得 for weight
+// and score.
+constexpr const char* kBureauFamily = R"({
+  // a bureau's own template (comments are allowed)
+  "id": "test-bureau-form",
+  "name": {"zh": "某局自编自评表", "en": "a bureau's own form"},
+  "kind": "project",
+  "signature": ["某局专项资金自评表"],
+  "budget": {
+    "columns": [
+      {"column": "budget", "exact": ["核定预算"]},
+      {"column": "executed", "exact": ["实际支出"]},
+      {"column": "rate", "exact": ["资金使用进度"]},
+      {"column": "weight", "exact": ["满分"]},
+      {"column": "score", "exact": ["评得"]},
+    ],
+    "total": ["资金合计"],
+  },
+  "indicators": {
+    "columns": [
+      {"column": "level3", "exact": ["考核内容"]},
+      {"column": "target", "exact": ["拟定值"]},
+      {"column": "actual", "exact": ["实现值"]},
+      {"column": "weight", "exact": ["满分"]},
+      {"column": "score", "exact": ["评得"]},
+      {"column": "reason", "prefixes": ["差异说明"]},
+    ],
+    "total_row": ["合计得分"],
+  },
+})";
+
+std::vector<Row> bureau_form(double rate) {
+    return {
+        {t("2024年度某局专项资金自评表")},
+        {e, t("核定预算"), t("实际支出"), t("资金使用进度"), t("满分"), t("评得")},
+        {t("资金合计"), n(200), n(180), n(rate), n(10), n(9)},
+        {t("考核内容"), t("拟定值"), t("实现值"), t("满分"), t("评得"), t("差异说明")},
+        {t("培训人次"), t("≥100人"), t("100人"), n(90), n(90)},
+        {t("合计得分"), e, e, n(100), n(99)},
+    };
+}
+
+TEST(FamilyFolder, AFamilyAddedFromAFolderChecksAFormOfItWithoutARebuild) {
+    const auto before = check_sheet(grid_of(bureau_form(0.8)), "S", default_profile());
+    EXPECT_NE(before.family, "test-bureau-form");
+    EXPECT_TRUE(before.coverage.partial()) << "no shipped family reads this form whole";
+
+    const std::string dir = scratch("bureau");
+    write(dir + "/test-bureau-form.json", kBureauFamily);
+    const auto errors = add_family_folder(dir);
+    for (const auto& e : errors) ADD_FAILURE() << e.text();
+    ASSERT_NE(find_family("test-bureau-form"), nullptr);
+
+    const auto r = check_sheet(grid_of(bureau_form(0.8)), "S", default_profile());
+    EXPECT_EQ(r.family, "test-bureau-form");
+    EXPECT_FALSE(r.coverage.partial());
+    // 180 ÷ 200 = 90 %, stated 80 %: the rate is checked by the family's words.
+    bool rate = false;
+    for (const auto& f : r.findings) rate = rate || (f.rule == "exec-rate" && f.cell && to_a1(*f.cell) == "D3");
+    EXPECT_TRUE(rate);
+    const auto clean = check_sheet(grid_of(bureau_form(0.9)), "S", default_profile());
+    EXPECT_EQ(clean.errors, 0);
+    fs::remove_all(dir);
+}
+
+struct Broken {
+    const char* text;
+    int line;
+    const char* says;
+};
+
+TEST(FamilyFolder, AMalformedFileIsRefusedWithItsFileLineAndWhatIsWrong) {
+    const Broken cases[] = {
+        {"{\n  \"id\": \"x-broken\",\n  \"name\": {\"zh\": \"甲\" \"en\": \"a\"}\n}", 3, "JSON"},
+        {"{\n  \"id\": \"x-typo\",\n  \"name\": {\"zh\": \"甲\", \"en\": \"a\"},\n  \"kind\": \"project\",\n"
+         "  \"sinature\": [\"x\"],\n  \"indicators\": {\"columns\": [{\"column\": \"level3\", \"exact\": [\"x\"]}]}\n}",
+         5, "sinature"},
+        {"{\n  \"id\": \"x-column\",\n  \"name\": {\"zh\": \"甲\", \"en\": \"a\"},\n  \"kind\": \"project\",\n"
+         "  \"indicators\": {\"columns\": [\n    {\"column\": \"nonsense\", \"exact\": [\"x\"]}]}\n}",
+         6, "column"},
+        {"{\n  \"id\": \"x-base\",\n  \"base\": \"no-such-family\"\n}", 3, "no-such-family"},
+        {"{\n  \"id\": \"x-kind\",\n  \"name\": {\"zh\": \"甲\", \"en\": \"a\"},\n  \"kind\": \"county\",\n"
+         "  \"indicators\": {\"columns\": [{\"column\": \"level3\", \"exact\": [\"x\"]}]}\n}",
+         4, "kind"},
+        {"[1, 2, 3]", 1, "JSON"},
+        {"", 1, "JSON"},
+        {"{\"id\": \"Bad Id\"}", 1, "id"},
+        {"{\"id\": \"x-words\", \"name\": {\"zh\": \"甲\", \"en\": \"a\"}, \"kind\": \"project\",\n"
+         " \"signature\": [1, 2],\n \"indicators\": {\"columns\": [{\"column\": \"level3\", \"exact\": [\"x\"]}]}}",
+         2, "signature"},
+    };
+    const std::string dir = scratch("broken");
+    int i = 0;
+    for (const auto& c : cases) {
+        const std::string file = dir + "/" + std::to_string(i++) + ".json";
+        write(file, c.text);
+        const auto parsed = parse_family_file(c.text, file);
+        EXPECT_EQ(parsed.family, nullptr) << c.text;
+        ASSERT_FALSE(parsed.errors.empty()) << c.text;
+        EXPECT_EQ(parsed.errors[0].file, file);
+        EXPECT_EQ(parsed.errors[0].line, c.line) << parsed.errors[0].text();
+        EXPECT_THAT(parsed.errors[0].text(), HasSubstr(c.says));
+    }
+    const size_t known = current_families()->families.size();
+    const auto errors = add_family_folder(dir);
+    EXPECT_EQ(errors.size() >= std::size(cases), true);
+    EXPECT_EQ(current_families()->families.size(), known) << "nothing of a wrong file is taken";
+    EXPECT_EQ(find_family("x-typo"), nullptr);
+    const auto missing = add_family_folder(dir + "/none");
+    ASSERT_EQ(missing.size(), 1u);
+    EXPECT_THAT(missing[0].text(), HasSubstr("none"));
+    fs::remove_all(dir);
+}
+
+// Nothing of any template but the roles' words: read under "generic", its
+// rate checked all the same, never forced into the nearest family.
+TEST(GenericFamily, AFormOfNoKnownTemplateIsReadByItsRoles) {
+    const std::vector<Row> rows{
+        {t("2024年度专项资金绩效自评表")},
+        {e, t("全年预算数"), t("全年执行数"), t("执行率")},
+        {t("年度资金总额"), n(100), n(90), n(0.8)},
+        {t("三级指标"), t("年度指标值"), t("实际完成值"), t("偏差原因分析")},
+        {t("完成培训"), t("≥100人"), t("80人"), e},
+    };
+    const auto r = check_sheet(grid_of(rows), "S", default_profile());
+    ASSERT_TRUE(r.has_form);
+    EXPECT_EQ(r.family, "generic");
+    EXPECT_FALSE(r.coverage.partial());
+    bool rate = false, reason = false;
+    for (const auto& f : r.findings) {
+        rate = rate || f.rule == "exec-rate";
+        reason = reason || f.rule == "deviation-reason";
+    }
+    EXPECT_TRUE(rate) << "90 ÷ 100 = 90 %, stated 80 %";
+    EXPECT_TRUE(reason) << "80 of ≥100 missed, no reason";
+    EXPECT_EQ(find_family("generic")->name_zh, "未能确定表样（按通用列名识别）");
+}
+
+// A title alone is no family: nothing is forced on the sheet, and the form
+// is partial, never clean.
+TEST(GenericFamily, ATitleAloneIsPartial) {
+    const auto r = check_sheet(grid_of({{t("2024年度部门整体支出绩效自评表")}}), "S", default_profile());
+    ASSERT_TRUE(r.has_form);
+    EXPECT_EQ(r.family, "generic");
+    EXPECT_TRUE(r.coverage.partial());
+    EXPECT_GE(r.warnings, 2);
+}
+
+}  // namespace
+}  // namespace perfeval
