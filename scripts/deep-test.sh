@@ -103,6 +103,7 @@ if cmake -S . -B build-fuzz -DPERFEVAL_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
 fuzz_text 1024 tests/fuzz/form.dict
 fuzz_form 8192 tests/fuzz/form.dict
 fuzz_numbers 130 -
+fuzz_family 4096 -
 EOF
 else
   tail -n 40 build-fuzz.log >&2

@@ -250,6 +250,8 @@ struct Batch::Impl {
         try {
             if (!spreadsheet.is()) {
                 unreadable(say(MessageId::cli_not_a_spreadsheet));
+            } else if (options.explain) {
+                r.explanation = to_utf8(validator->explainDocument(spreadsheet, from_utf8(options.lang)));
             } else {
                 const auto reports =
                     validator->checkDocument(spreadsheet, from_utf8(options.profile), from_utf8(options.lang));

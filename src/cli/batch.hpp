@@ -24,11 +24,11 @@ namespace perfeval::cli {
 
 struct FileResult {
     std::string path;
-    // ok, no-form, unreadable, encrypted, timeout, crashed, too-large
-    std::string status = "ok";
+    std::string status = "ok";  // an id of core/report/statuses.hpp
     std::string message;
     int retried = 0;  // 1: the office died on it once, and a fresh one checked it
     std::vector<org::perfeval::SheetReport> sheets;
+    std::string explanation;  // --explain: the office's JSON of what it found ({"sheets": […]})
 
     // Read and checked (a file without a form is checked too).
     bool checked() const { return perfeval::checked_status(status); }

@@ -75,6 +75,12 @@ Parsed parse_options(int argc, char** argv) {
          "uses it, this run works on a copy")  //
         ("oxt", po::value(&o.oxt)->value_name("FILE"),
          "the extension to install into that profile (default: perfeval.oxt next to bin/)")  //
+        ("families", po::value(&o.families)->value_name("DIR")->composing(),
+         "also read the template families in DIR/*.json (a bureau's own; README: writing a family file); may be "
+         "given more than once, as may $PERFEVAL_FAMILIES (folders separated by ':')")  //
+        ("explain", po::bool_switch(&o.explain),
+         "print each part and role the checker found on each sheet, with its cells, and how well each family "
+         "fits (text, or JSON with --json/--jsonl): what a family file is written from")  //
         ("rdb", po::value(&o.rdb)->value_name("FILE"),
          "the extension's type library (default: perfeval.rdb next to bin/)");
     po::options_description hidden;
@@ -111,6 +117,14 @@ Parsed parse_options(int argc, char** argv) {
     if (jobs_given && o.jobs <= 0) return usage_error("--jobs must be a positive number");
     if (o.jobs <= 0) o.jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     if (!o.connect.empty()) o.jobs = 1;  // one office, someone else's
+    // An office started elsewhere reads its own environment's families.
+    if (!o.connect.empty() && !o.families.empty())
+        return usage_error("--families cannot reach an office started elsewhere (--connect): start that office with "
+                           "PERFEVAL_FAMILIES=DIR");
+    for (auto& dir : o.families) {
+        if (!fs::is_directory(dir)) return usage_error("--families " + dir + ": no such directory");
+        dir = fs::absolute(dir).string();
+    }
     if (!o.summary.empty() && summary_format(o.summary) == SummaryFormat::none)
         return usage_error("--summary must name a .xlsx, .ods or .csv file");
     // Found out now, not after hours of checking.

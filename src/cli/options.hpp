@@ -26,6 +26,8 @@ struct Options {
     std::string summary;          // the summary workbook to write (.xlsx, .ods or .csv); empty: none
     int timeout = 60;             // seconds a file may take
     long long max_memory_mb = 0;  // the office's resident memory limit; 0: a quarter of the machine's
+    std::vector<std::string> families;  // folders of a bureau's own family files
+    bool explain = false;               // print the parts and roles found, not the findings
 };
 
 struct Parsed {

@@ -13,17 +13,22 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <string>
 #include <vector>
 
+#include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
 #include "batch.hpp"
+#include "core/form/families.hpp"
+#include "core/report/explain_text.hpp"
 #include "core/report/json.hpp"
 #include "core/report/render.hpp"
 #include "core/report/sheet_text.hpp"
@@ -65,6 +70,11 @@ int exit_code(const std::vector<FileResult>& results) {
 // Each form as every program reads it (core/report/json.hpp), in the
 // language of the messages.
 boost::json::object file_json(const FileResult& r, Lang lang) {
+    if (!r.explanation.empty()) {  // --explain: what was found, not what is wrong
+        boost::json::object o{{"path", r.path}, {"status", r.status}, {"message", r.message}};
+        o["sheets"] = boost::json::parse(r.explanation).at("sheets");
+        return o;
+    }
     boost::json::array forms;
     for (const auto& s : r.sheets)
         if (s.HasForm) forms.push_back(perfeval::sheet_json(perfeval::uno::from_idl(s, lang)));
@@ -79,6 +89,14 @@ void print_text(const FileResult& r, Lang lang) {
     std::cout << text(MessageId::file_heading, lang, {perfeval::arg("path", r.path)}) << "\n";
     if (!r.checked()) {
         std::cout << "  " << text(MessageId::file_not_checked, lang, {perfeval::arg("reason", r.message)}) << "\n\n";
+        return;
+    }
+    if (!r.explanation.empty()) {
+        const boost::json::value doc = boost::json::parse(r.explanation);  // kept: the loop reads into it
+        for (const auto& sheet : doc.at("sheets").as_array())
+            for (const auto& line : perfeval::explanation_lines(sheet.as_object(), lang))
+                std::cout << "  " << line << "\n";
+        std::cout << "\n";
         return;
     }
     for (const auto& report : r.sheets) {
@@ -147,6 +165,23 @@ bool write_summary(const perfeval::cli::Options& options, const std::vector<File
     return false;
 }
 
+// A bureau's families: read here first, so that a wrong file is named
+// before any office starts, then handed to the offices this run starts
+// through their environment (PERFEVAL_FAMILIES), where the extension loads
+// them. False when a file is wrong.
+bool load_families(const perfeval::cli::Options& options) {
+    std::string list;
+    for (const auto& dir : options.families) list += (list.empty() ? "" : ":") + dir;
+    const char* inherited = std::getenv("PERFEVAL_FAMILIES");
+    const std::string all = inherited && *inherited ? (list.empty() ? inherited : list + ":" + inherited) : list;
+    if (all.empty()) return true;
+    const auto errors = perfeval::add_family_folders(all);
+    for (const auto& e : errors) std::cerr << "perfeval-check: " << e.text() << "\n";
+    if (!errors.empty()) return false;
+    setenv("PERFEVAL_FAMILIES", all.c_str(), 1);
+    return true;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -167,6 +202,7 @@ int main(int argc, char** argv) {
         if (!fs::is_regular_file(options.rdb))
             throw std::runtime_error("no type library at " + options.rdb + " (--rdb FILE)");
         perfeval::office::register_types(options.rdb);
+        if (!load_families(options)) return kExitUnchecked;
         const auto inputs = perfeval::cli::expand_inputs(options.inputs);
         perfeval::cli::Pool pool(options, inputs);
         std::vector<FileResult> results;
@@ -186,7 +222,12 @@ int main(int argc, char** argv) {
             std::cout << boost::json::serialize(boost::json::object{{"files", std::move(files)}}) << "\n";
         }
         std::cout.flush();
-        const int code = exit_code(results);
+        // --explain finds nothing wrong: 0 when every file was read.
+        const int code = options.explain ? (std::all_of(results.begin(), results.end(),
+                                                        [](const FileResult& r) { return r.checked(); })
+                                                ? kExitClean
+                                                : kExitUnchecked)
+                                         : exit_code(results);
         if (!options.summary.empty() && !write_summary(options, results, pool.idle_office(), lang)) return kExitUnchecked;
         return code;
     } catch (const css::uno::Exception& e) {

@@ -6,6 +6,7 @@
 #include <cppuhelper/implementationentry.hxx>
 
 #include "command_handler.hpp"
+#include "family_folders.hpp"
 #include "core/log.hpp"
 #include "functions_addin.hpp"
 #include "log.hpp"
@@ -72,5 +73,6 @@ void core_to_office_log(std::string_view where, std::string_view what) { PERFEVA
 extern "C" SAL_DLLPUBLIC_EXPORT void* SAL_CALL component_getFactory(const char* implementation, void* service_manager,
                                                                     void* registry_key) {
     perfeval::set_log_sink(core_to_office_log);
+    perfeval::uno::load_family_folders();
     return cppu::component_getFactoryHelper(implementation, service_manager, registry_key, kEntries);
 }

@@ -28,6 +28,20 @@ std::vector<SheetReport> check_document(const DocumentRef& doc, const Profile& p
     return out;
 }
 
+std::vector<Explanation> explain_document(const DocumentRef& doc) {
+    const Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
+    std::vector<Explanation> out;
+    for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
+        const Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
+        const RangeContent content = read_content(sheet);
+        Explanation e;
+        e.sheet = sheet_name_of(sheet);
+        if (content.grid) e = explain_sheet(*content.grid, e.sheet);
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
 Reference<css::sheet::XSpreadsheet> sheet_named(const DocumentRef& doc, const std::string& name) {
     const Reference<css::container::XNameAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
     return Reference<css::sheet::XSpreadsheet>(sheets->getByName(from_utf8(name)), UNO_QUERY_THROW);

@@ -9,6 +9,7 @@
 #include "document_check.hpp"
 #include "document_profile.hpp"
 #include "elementwise.hpp"
+#include "core/report/explain_text.hpp"
 #include "report_idl.hpp"
 #include "ui_language.hpp"
 
@@ -47,6 +48,15 @@ org::perfeval::SheetReport ValidatorService::checkSheet(const css::uno::Referenc
         const Lang lang = resolve_lang(to_utf8(language), context_);
         if (!sheet.is()) reject(Problem::empty, lang);
         return to_idl(check_one_sheet(sheet, profile_or_throw(to_utf8(profile), lang)), lang);
+    });
+}
+
+OUString ValidatorService::explainDocument(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                                          const OUString& language) {
+    return at_boundary([&] {
+        const Lang lang = resolve_lang(to_utf8(language), context_);
+        if (!document.is()) reject(Problem::empty, lang);
+        return from_utf8(explanations_json(explain_document(document), lang));
     });
 }
 

@@ -29,6 +29,8 @@ public:
     org::perfeval::SheetReport SAL_CALL checkSheet(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                                                    const rtl::OUString& profile,
                                                    const rtl::OUString& language) override;
+    rtl::OUString SAL_CALL explainDocument(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                                           const rtl::OUString& language) override;
     css::uno::Sequence<rtl::OUString> SAL_CALL getProfileNames() override;
 
     rtl::OUString SAL_CALL getImplementationName() override;

@@ -152,6 +152,91 @@ TEST_F(Batch, DirectoriesAndAFileNamedLikeAnOption) {
     EXPECT_TRUE(no_office_on(profile));
 }
 
+// A bureau's own template: a family file in a folder, given with
+// --families, is read by the offices this run starts (no rebuild, no
+// reinstall) and checks a form the shipped families cannot read whole; a
+// wrong family file stops the run before any office starts, naming its
+// file and line; --explain shows what was found, cell by cell.
+TEST_F(Batch, ABureausOwnFamilyFromAFolder) {
+    const fs::path dir = kRoot / "bureau";
+    fs::create_directories(dir / "families");
+    std::ofstream(dir / "families" / "test-bureau-form.json") << R"({
+  "id": "test-bureau-form",
+  "name": {"zh": "某局自编自评表", "en": "a bureau's own form"},
+  "kind": "project",
+  "signature": ["某局专项资金自评表"],
+  "budget": {
+    "columns": [
+      {"column": "budget", "exact": ["核定预算"]},
+      {"column": "executed", "exact": ["实际支出"]},
+      {"column": "rate", "exact": ["资金使用进度"]},
+      {"column": "weight", "exact": ["满分"]},
+      {"column": "score", "exact": ["评得"]}
+    ],
+    "total": ["资金合计"]
+  },
+  "indicators": {
+    "columns": [
+      {"column": "level3", "exact": ["考核内容"]},
+      {"column": "target", "exact": ["拟定值"]},
+      {"column": "actual", "exact": ["实现值"]},
+      {"column": "weight", "exact": ["满分"]},
+      {"column": "score", "exact": ["评得"]},
+      {"column": "reason", "prefixes": ["差异说明"]}
+    ],
+    "total_row": ["合计得分"]
+  }
+})";
+    // 180 ÷ 200 = 90 %, stated 80 %.
+    std::ofstream(dir / "form.csv") << "2024年度某局专项资金自评表\n"
+                                       ",核定预算,实际支出,资金使用进度,满分,评得\n"
+                                       "资金合计,200,180,0.8,10,9\n"
+                                       "考核内容,拟定值,实现值,满分,评得,差异说明\n"
+                                       "培训人次,≥100人,100人,90,90,\n"
+                                       "合计得分,,,100,99,\n";
+    const std::string profile = profile_of("bureau");
+    const std::string form = quote((dir / "form.csv").string());
+
+    CheckerRun without("--json " + common(profile) + " " + form);
+    std::vector<std::string> out;
+    EXPECT_EQ(without.finish(&out), 2) << "no shipped family knows its words: nothing was checked";
+    ASSERT_FALSE(out.empty());
+    const auto plain = json::parse(out[0]).at("files").at(0);
+    EXPECT_EQ(plain.at("status").as_string(), "no-form");
+
+    CheckerRun with("--json --families " + quote((dir / "families").string()) + " " + common(profile) + " " + form);
+    out.clear();
+    EXPECT_EQ(with.finish(&out), 1) << "its rate is wrong";
+    ASSERT_FALSE(out.empty());
+    const auto file = json::parse(out[0]).at("files").at(0);
+    EXPECT_EQ(file.at("status").as_string(), "ok");
+    const auto& sheet = file.at("forms").at(0);
+    EXPECT_EQ(sheet.at("template").as_string(), "test-bureau-form");
+    EXPECT_EQ(sheet.at("coverage").at("status").as_string(), "complete");
+    bool rate = false;
+    for (const auto& f : sheet.at("findings").as_array())
+        rate = rate || (f.at("rule").as_string() == "exec-rate" && f.at("cell").as_string() == "D3");
+    EXPECT_TRUE(rate);
+
+    CheckerRun explain("--explain --families " + quote((dir / "families").string()) + " " + common(profile) + " " + form);
+    out.clear();
+    EXPECT_EQ(explain.finish(&out), 0);
+    std::string text;
+    for (const auto& l : out) text += l + "\n";
+    EXPECT_THAT(text, HasSubstr("表样 test-bureau-form（某局自编自评表）"));
+    EXPECT_THAT(text, HasSubstr("budget.rate D3"));
+    EXPECT_THAT(text, HasSubstr("indicators.actual C4"));
+
+    fs::create_directories(dir / "broken");
+    std::ofstream(dir / "broken" / "x.json") << "{\n  \"id\": \"x-broken\",\n  \"sinature\": [\"x\"]\n}";
+    CheckerRun broken("--families " + quote((dir / "broken").string()) + " " + common(profile) + " " + form + " 2>&1");
+    out.clear();
+    EXPECT_EQ(broken.finish(&out), 2);
+    ASSERT_FALSE(out.empty());
+    EXPECT_THAT(out[0], HasSubstr((dir / "broken" / "x.json").string() + ":3: 未知的键 \"sinature\""));
+    EXPECT_TRUE(no_office_on(profile));
+}
+
 // Forms whose drawings link an image and an object on the web (a local
 // listener stands for the web): the batch checks them and asks the web for
 // nothing. A default office fetches all three links while loading (see

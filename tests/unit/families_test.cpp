@@ -8,8 +8,10 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/form/explain.hpp"
 #include "core/form/families.hpp"
 #include "core/form/recognize.hpp"
+#include "core/report/explain_text.hpp"
 #include "core/rules/check.hpp"
 #include "core/scoring/profile.hpp"
 
@@ -204,6 +206,37 @@ TEST(GenericFamily, ATitleAloneIsPartial) {
     EXPECT_EQ(r.family, "generic");
     EXPECT_TRUE(r.coverage.partial());
     EXPECT_GE(r.warnings, 2);
+}
+
+}  // namespace
+}  // namespace perfeval
+
+namespace perfeval {
+namespace {
+
+// What --explain prints for the seed: the family chosen and how well each
+// fitted, every header found with its cell, every part with its cell.
+TEST(Explain, TheSeedPartByPart) {
+    const std::vector<Row> rows{
+        {t("2024年度部门整体支出绩效自评表")},
+        {e, t("年初预算数"), t("全年预算数"), t("全年执行数"), t("分值"), t("执行率"), t("得分")},
+        {t("年度资金总额"), n(100), n(100), n(90), n(10), n(0.9), n(9)},
+    };
+    const Explanation ex = explain_sheet(grid_of(rows), "表1");
+    ASSERT_TRUE(ex.has_form);
+    const auto json = explanation_json(ex, Lang::zh);
+    const auto lines = explanation_lines(json, Lang::zh);
+    std::string all;
+    for (const auto& l : lines) all += l + "\n";
+    EXPECT_THAT(all, HasSubstr("工作表「表1」"));
+    EXPECT_THAT(all, HasSubstr("budget.rate F2"));
+    EXPECT_THAT(all, HasSubstr("budget.rate F3"));
+    EXPECT_THAT(all, HasSubstr("未找到：绩效指标表")) << all;
+    ASSERT_FALSE(ex.fits.empty());
+    EXPECT_TRUE(std::is_sorted(ex.fits.begin(), ex.fits.end(),
+                               [](const auto& a, const auto& b) { return a.second > b.second; }));
+    EXPECT_EQ(ex.roles.at("budget.total"), "A3");
+    EXPECT_FALSE(explain_sheet(grid_of({{t("无关")}}), "空").has_form);
 }
 
 }  // namespace

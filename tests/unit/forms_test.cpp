@@ -9,6 +9,7 @@
 #include <iostream>
 
 #include "../forms/form_cells.hpp"
+#include "core/form/explain.hpp"
 #include "core/form/families.hpp"
 #include "core/form/recognize.hpp"
 #include "core/report/sheet_text.hpp"
@@ -28,48 +29,11 @@ std::vector<FormSheet> all_sheets() {
 
 class PublishedForm : public ::testing::TestWithParam<FormSheet> {};
 
-std::string at(const FormValue& v) { return v.cell ? to_a1(*v.cell) : "(none)"; }
-
-// Where the recognizer found each part, by the names tests/forms/README.md uses.
-std::map<std::string, std::string> roles_of(const FormModel& f) {
-    std::map<std::string, std::string> r;
-    if (f.budget) {
-        const auto& b = *f.budget;
-        r["budget.total"] = to_a1(b.total.label_cell);
-        r["budget.opening"] = at(b.total.opening_budget);
-        r["budget.budget"] = at(b.total.budget);
-        r["budget.executed"] = at(b.total.executed);
-        r["budget.weight"] = at(b.weight);
-        r["budget.rate"] = at(b.rate);
-        r["budget.score"] = at(b.score);
-        r["budget.parts"] = std::to_string(b.parts.size());
-    }
-    if (f.indicator_block) r["block"] = to_a1(f.indicator_block->label_cell);
-    if (!f.groups.empty()) r["group1"] = to_a1(f.groups.front().label_cell);
-    if (!f.indicators.empty()) {
-        const auto& i = f.indicators.front();
-        r["first.name"] = to_a1(i.name_cell);
-        r["first.direction"] = at(i.direction);
-        r["first.target"] = at(i.target);
-        r["first.unit"] = at(i.unit);
-        r["first.actual"] = at(i.actual);
-        r["first.weight"] = at(i.weight);
-        r["first.score"] = at(i.score);
-        r["first.reason"] = at(i.reason);
-        r["last.name"] = to_a1(f.indicators.back().name_cell);
-    }
-    r["indicators"] = std::to_string(f.indicators.size());
-    r["total.weight"] = at(f.total_weight);
-    r["total.score"] = at(f.total_score);
-    r["header.score"] = at(f.header_score);
-    return r;
-}
-
 TEST_P(PublishedForm, FindsEveryRoleAtItsCell) {
     const FormSheet& sheet = GetParam();
     const auto form = recognize(to_grid(sheet.cells));
     ASSERT_TRUE(form);
-    const auto found = roles_of(*form);
+    const auto found = form_roles(*form);
     for (const auto& [role, where] : sheet.roles) {
         const auto it = found.find(role);
         ASSERT_NE(it, found.end()) << "unknown role or part not found: " << role;

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "../message.hpp"
@@ -110,6 +111,11 @@ struct FormModel {
     // then not computed or checked on a guess.
     bool totals_unsure = false;
     CellAddress top_left, bottom_right;  // the area the form covers
+    // Where each column's header label was found ("budget.rate", "indicators.actual"),
+    // and how well each family fitted the sheet (its share of its own words),
+    // best first: what perfeval-check --explain shows.
+    std::vector<std::pair<std::string, CellAddress>> header_cells;
+    std::vector<std::pair<std::string, double>> fits;
     std::vector<MessageId> missing;      // parts not found (MessageId::part_…)
     std::vector<MessageId> ambiguous;    // columns named twice in a header (MessageId::part_column_…)
 };

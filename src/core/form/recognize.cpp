@@ -207,6 +207,7 @@ struct Header {
     int row = -1;
     int last_row = -1;  // a header may take two rows (年度指标值 over 指标性质 · 指标值 · 度量单位)
     std::map<Column, int> col;     // the leftmost cell naming each column
+    std::map<Column, int> row_of;  // and the row it stands in
     std::vector<Column> repeated;  // named again further right
     std::optional<int> operator[](Column c) const {
         const auto it = col.find(c);
@@ -227,7 +228,10 @@ Header find_header(const Labels& labels, const ColumnTable& table, Enough enough
         auto& h = rows[c.cell.row];
         h.row = c.cell.row;
         // The leftmost wins: cells come row by row, left to right.
-        if (!h.col.emplace(*column, c.cell.col).second) h.repeated.push_back(*column);
+        if (h.col.emplace(*column, c.cell.col).second)
+            h.row_of.emplace(*column, c.cell.row);
+        else
+            h.repeated.push_back(*column);
     });
     Header best;
     for (const auto& [row, h] : rows)
@@ -238,7 +242,8 @@ Header find_header(const Labels& labels, const ColumnTable& table, Enough enough
     for (const int other : {best.row - 1, best.row + 1}) {
         const auto it = rows.find(other);
         if (it == rows.end() || it->second.col.size() < 2) continue;
-        for (const auto& [column, col] : it->second.col) best.col.emplace(column, col);
+        for (const auto& [column, col] : it->second.col)
+            if (best.col.emplace(column, col).second) best.row_of.emplace(column, other);
         best.last_row = std::max(best.last_row, other);
         break;
     }
@@ -340,6 +345,10 @@ public:
         }
         form_.top_left = bounds_.tl;
         form_.bottom_right = bounds_.br;
+        for (const auto& [prefix, h] : {std::pair{"budget.", &budget_header_}, std::pair{"indicators.", &indicator_header_}})
+            for (const auto& [column, col] : h->col)
+                form_.header_cells.emplace_back(prefix + std::string(column_id(column)),
+                                                CellAddress{h->row_of.at(column), col});
     }
 
     const Bounds& bounds() const { return bounds_; }
@@ -632,14 +641,18 @@ std::optional<FormModel> recognize(const Grid& grid) {
     const Family* family = nullptr;
     Headers headers;
     int best = 0;
+    std::vector<std::pair<std::string, double>> fits;
     for (const Family* f : families->families) {
         Headers h = headers_of(*f, labels);
-        if (const int score = fit(*f, labels, h); score > best) {
+        const int score = fit(*f, labels, h);
+        if (score > 0) fits.emplace_back(f->id, share(*f, score));
+        if (score > best) {
             best = score;
             family = f;
             headers = std::move(h);
         }
     }
+    std::stable_sort(fits.begin(), fits.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
     const auto title = labels.find_containing("绩效自评表");
     if (!family && !title) return std::nullopt;  // no form on this sheet
     if (!family || share(*family, best) < std::max(families->min_share, family->fit.min_share)) {
@@ -651,6 +664,7 @@ std::optional<FormModel> recognize(const Grid& grid) {
     form.kind = family->kind;
     if (family == families->generic && title)
         form.kind = labels.squeezed(*title).find("项目") != std::string::npos ? FormKind::project : FormKind::department;
+    form.fits = std::move(fits);
     Reader reader(grid, labels, *family, headers, form);
     reader.read();
     if (!title && !form.budget && form.indicators.empty() &&
