@@ -241,3 +241,62 @@ TEST(Explain, TheSeedPartByPart) {
 
 }  // namespace
 }  // namespace perfeval
+
+namespace perfeval {
+namespace {
+
+// Fujian's budget block: every row states ③ = ① + ②, ⑤ = ④ ÷ ③ and
+// ⑦ = ⑥ ÷ ③ as percent numbers, and the total comes last.
+std::vector<Row> fujian(Row first, Row second, Row total) {
+    return {
+        {t("部门整体支出绩效自评表")},
+        {t("财政资金安排和使用情况(万元)"), t("资金结构"), t("年初部门预算安排金额①"), t("年中调整金额②"),
+         t("小计③=①+②"), t("年度拨付金额"), t("支出实现率(%)⑤=④/③"), t("本年度结余金额⑥=③-④"),
+         t("资金结余率(%)⑦=⑥/③")},
+        std::move(first),
+        std::move(second),
+        std::move(total),
+        {t("年度绩效指标完成情况"), t("一级指标"), t("二级指标"), t("三级指标"), t("绩效目标值"), t("实际完成值"),
+         t("评分标准"), t("指标分值"), t("自评得分"), t("未完成原因")},
+        {e, t("产出目标"), t("数量目标"), t("抽查个数"), t("9个"), t("9个"), e, n(6), n(6), t("已完成")},
+    };
+}
+
+std::vector<std::string> rules_at(const SheetReport& r) {
+    std::vector<std::string> out;
+    for (const auto& f : r.findings)
+        if (f.severity == Severity::error) out.push_back(f.rule + " " + (f.cell ? to_a1(*f.cell) : "-"));
+    return out;
+}
+
+TEST(Fujian, EveryRowIsCheckedOnItsOwnFigures) {
+    const Row items{e, t("①项目支出"), n(30), n(0), n(30), n(30), n(100), n(0), n(0)};
+    const Row basic{e, t("②基本支出"), n(100.54), n(58.07), n(158.61), n(158.45), n(99.9), n(0.16), n(0.1)};
+    const Row total{e, t("合 计"), n(130.54), n(58.07), n(188.61), n(188.45), n(99.92), n(0.16), n(0.08)};
+    const auto clean = check_sheet(grid_of(fujian(items, basic, total)), "S", default_profile());
+    EXPECT_EQ(clean.family, "fujian-department");
+    EXPECT_TRUE(rules_at(clean).empty()) << "99.92 under (%) is 99.92 %";
+    EXPECT_TRUE(clean.coverage.budget && clean.coverage.rate);
+
+    Row wrong_sum = basic, wrong_rate = items, wrong_left = total;
+    wrong_sum[4] = n(158.16);  // ③ ≠ ① + ②
+    wrong_rate[6] = n(95);     // ⑤ on an item row
+    wrong_left[8] = n(0.8);    // ⑦ = 0.16 ÷ 188.61 = 0.08 %
+    const auto r = check_sheet(grid_of(fujian(wrong_rate, wrong_sum, wrong_left)), "S", default_profile());
+    const auto errors = rules_at(r);
+    for (const char* expected : {"exec-rate G3", "budget-adjusted E4", "balance I5"})
+        EXPECT_NE(std::find(errors.begin(), errors.end(), expected), errors.end()) << expected;
+    for (const auto& f : r.findings) {
+        const std::string at = f.cell ? to_a1(*f.cell) : "";
+        if (f.rule == "exec-rate" && at == "G3") {
+            EXPECT_EQ(f.fix, 100) << "a percent number";
+        } else if (f.rule == "budget-adjusted") {
+            EXPECT_EQ(f.fix, 158.61);
+        } else if (f.rule == "balance" && at == "I5") {
+            EXPECT_EQ(f.fix, 0.08);
+        }
+    }
+}
+
+}  // namespace
+}  // namespace perfeval

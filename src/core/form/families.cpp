@@ -25,6 +25,9 @@ constexpr std::pair<Column, std::string_view> kColumnIds[] = {
     {Column::budget, "budget"},
     {Column::executed, "executed"},
     {Column::rate, "rate"},
+    {Column::adjustment, "adjustment"},
+    {Column::balance, "balance"},
+    {Column::balance_rate, "balance_rate"},
     {Column::level1, "level1"},
     {Column::level2, "level2"},
     {Column::level3, "level3"},
@@ -75,7 +78,7 @@ const std::map<std::string_view, std::vector<std::string_view>>& known_keys() {
         {"", {"id", "base", "abstract", "comment", "priority", "name", "kind", "signature", "budget", "indicators",
               "unit_name", "narrative", "split_prefixes", "fit"}},
         {"name", {"zh", "en"}},
-        {"budget", {"columns", "total", "fund_rows", "scored", "income_split", "expense_split"}},
+        {"budget", {"columns", "total", "fund_rows", "scored", "income_split", "expense_split", "total_last"}},
         {"indicators", {"columns", "total_row", "header_total", "rate_indicator", "table_end"}},
         {"table_end", {"exact", "prefixes"}},
         {"fit", {"signature", "column", "budget_total", "min_share"}},
@@ -289,6 +292,7 @@ public:
         f.budget_total = words(budget, "total", budget_at);
         f.fund_rows = words(budget, "fund_rows", budget_at);
         f.budget_scored = flag(budget, "scored", true, budget_at);
+        f.total_last = flag(budget, "total_last", false, budget_at);
         f.income_split = words(budget, "income_split", budget_at);
         f.expense_split = words(budget, "expense_split", budget_at);
         const auto& ind = object(o, "indicators");

@@ -21,6 +21,9 @@ enum class Column {
     budget,          // 全年预算数 / 调整后预算数: the full-year (adjusted) budget
     executed,        // 全年执行数 / 预算执行数
     rate,            // 执行率
+    adjustment,      // 年中调整金额 ②, where the full-year budget is ③ = ① + ②
+    balance,         // 本年度结余金额 ⑥ = ③ − ④
+    balance_rate,    // 资金结余率 ⑦ = ⑥ ÷ ③
     // indicator table
     level1,     // 一级指标
     level2,     // 二级指标
@@ -75,6 +78,9 @@ struct Family {
     bool budget_scored = true;
     // Income and expense splits written in label cells (prefixes).
     Words income_split, expense_split;
+    // The total row stands below the rows it adds up (合计 last, as in
+    // Fujian's form); those rows are then checked one by one.
+    bool total_last = false;
     Words split_prefixes;  // 其中: before a split row's label
     ColumnTable indicator_columns;
     Words total_row;     // a row of its own: 总分 / 合计

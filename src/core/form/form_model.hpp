@@ -34,6 +34,11 @@ struct BudgetRow {
     FormValue opening_budget;  // 年初预算数
     FormValue budget;          // 全年预算数
     FormValue executed;        // 全年执行数
+    // Where the block has them for every row (Fujian: ② ⑤ ⑥ ⑦).
+    FormValue adjustment;    // 年中调整金额: budget = opening + adjustment
+    FormValue rate;          // this row's own 执行率 / 支出实现率
+    FormValue balance;       // 本年度结余金额: budget − executed
+    FormValue balance_rate;  // 资金结余率: balance ÷ budget
 };
 
 struct BudgetSection {
@@ -42,6 +47,11 @@ struct BudgetSection {
     FormValue rate;                // 执行率
     FormValue score;               // 得分
     std::vector<BudgetRow> parts;  // project form: 本年财政拨款, 上年结转资金, 其他资金
+    // The other rows of a block whose total comes last (财政资金小计, 项目支出 …):
+    // nested sums, not parts of one total, each checked on its own figures.
+    std::vector<BudgetRow> rows;
+    // Rates written as percent numbers under a "(%)" header: 99.92 is 99.92 %.
+    bool rate_in_percent = false, balance_rate_in_percent = false;
 };
 
 // "政府性基金拨款：105.29": a part of a funding split, its value often

@@ -360,10 +360,12 @@ private:
             form_.missing.push_back(MessageId::part_budget_block);
             return;
         }
-        // The total row: its label under the header, or else the first row
-        // with a budget figure.
+        // The total row: its label under the header (below the rows it adds
+        // up, where the family puts it last), or else the first row with a
+        // budget figure.
         std::optional<CellAddress> label;
-        for (int row = h.last_row + 1; row <= h.last_row + kMaxRowsBelowBudgetHeader && !label; ++row)
+        const int reach = family_.total_last ? kMaxRowsBelowBudgetHeader + 2 * kMaxFundRows : kMaxRowsBelowBudgetHeader;
+        for (int row = h.last_row + 1; row <= h.last_row + reach && !label; ++row)
             for (auto [c, end] = labels_.row(row); c != end; ++c)
                 if (in(c->key, family_.budget_total)) {
                     label = c->cell;
@@ -394,6 +396,13 @@ private:
         bounds_.add(b.weight);
         bounds_.add(b.rate);
         bounds_.add(b.score);
+        b.rate_in_percent = percent_header(h, Column::rate);
+        b.balance_rate_in_percent = percent_header(h, Column::balance_rate);
+        if (family_.total_last)
+            for (int row = h.last_row + 1; row < label->row; ++row) {
+                const CellAddress cell{row, label->col};
+                if (!labels_.squeezed(cell).empty()) b.rows.push_back(row_of(cell));
+            }
         // The rows right below name the funds the total is made of.
         for (int row = label->row + 1; row <= label->row + kMaxFundRows; ++row) {
             const CellAddress cell{row, label->col};
@@ -429,6 +438,14 @@ private:
         return col;
     }
 
+    // Whether a column's header says its values are percent numbers: "支出实现率(%)".
+    bool percent_header(const Header& h, Column c) const {
+        if (!h[c]) return false;
+        const auto it = h.row_of.find(c);
+        const std::string& text = labels_.squeezed(CellAddress{it->second, *h[c]});
+        return text.find("(%)") != std::string::npos;
+    }
+
     BudgetRow row_of(CellAddress label_cell) {
         const Header& h = budget_header_;
         BudgetRow r;
@@ -437,7 +454,12 @@ private:
         r.opening_budget = value_at(g_, label_cell.row, h[Column::opening_budget]);
         r.budget = value_at(g_, label_cell.row, h[Column::budget]);
         r.executed = value_at(g_, label_cell.row, h[Column::executed]);
+        r.adjustment = value_at(g_, label_cell.row, h[Column::adjustment]);
+        r.rate = value_at(g_, label_cell.row, h[Column::rate]);
+        r.balance = value_at(g_, label_cell.row, h[Column::balance]);
+        r.balance_rate = value_at(g_, label_cell.row, h[Column::balance_rate]);
         bounds_.add(label_cell);
+        bounds_.add(r.balance_rate.present() ? r.balance_rate : r.balance);
         bounds_.add(r.opening_budget);
         bounds_.add(r.budget);
         bounds_.add(r.executed);

@@ -6,6 +6,7 @@
 #include "../decimal/decimal.hpp"
 #include "../decimal/format.hpp"
 #include "../read_number.hpp"
+#include "../scoring/exec_rate.hpp"
 #include "../scoring/operand.hpp"
 #include "../scoring/scores.hpp"
 #include "context.hpp"
@@ -22,29 +23,121 @@ void budget_zero(const Context& c) {
     if (!v || *v == 0) c.emit(b.cell, Message(MessageId::budget_zero), "", format_cell(b.value));
 }
 
-void exec_rate_rule(const Context& c) {
-    if (!c.form.budget) return;
-    const auto rate = rate_of(c.form);
-    const auto& stated = c.form.budget->rate;
-    if (!rate || !stated.present()) return;
+namespace {
+
+// A stated rate as the fractions it may mean, each with the decimals it is
+// written to: under a "(%)" header a plain number is a percent (99.92 is
+// 99.92 %), though a cell formatted as a percent (0.9992) is taken too.
+std::vector<std::pair<double, int>> stated_fractions(const FormValue& stated, bool in_percent) {
+    const auto s = number(stated);
+    if (!s) return {};
+    std::vector<std::pair<double, int>> out{{*s, shown_decimals(stated.value, 2)}};
+    if (in_percent) out.insert(out.begin(), {*s / 100, shown_decimals(stated.value, 0) + 2});
+    return out;
+}
+
+// The value to write for a rate: a percent number under a "(%)" header.
+double rate_to_write(double fraction, bool in_percent) { return in_percent ? round_half_up(fraction * 100, 2) : fraction; }
+
+// One row's stated rate against its own figures; `required` says an empty
+// one is an error (the total's), not a row left blank.
+void check_rate(const Context& c, const BudgetRow& row, const FormValue& stated, bool in_percent, bool required) {
+    if (!stated.present()) return;
+    const auto b = number(row.budget), e = number(row.executed);
+    if (!b || !e) return;
+    const auto rate = exec_rate(*e, *b);
+    if (!rate) return;
     if (stated.empty()) {
-        c.emit(stated.cell, Message(MessageId::exec_rate_empty), format_percent(*rate), "", *rate, Severity::error);
+        if (required)
+            c.emit(stated.cell, Message(MessageId::exec_rate_empty), format_percent(*rate), "",
+                   rate_to_write(*rate, in_percent), Severity::error);
         return;
     }
-    const auto s = number(stated);
-    const auto& t = c.form.budget->total;
-    const std::string formula = format_cell(t.executed.value) + " ÷ " + format_cell(t.budget.value);
-    if (!s) {
-        c.emit(stated.cell, Message(MessageId::exec_rate_not_number, {arg("formula", formula)}), format_percent(*rate),
-               format_cell(stated.value), *rate);
+    const std::string formula = format_cell(row.executed.value) + " ÷ " + format_cell(row.budget.value);
+    const auto readings = stated_fractions(stated, in_percent);
+    if (readings.empty()) {
+        if (required)
+            c.emit(stated.cell, Message(MessageId::exec_rate_not_number, {arg("formula", formula)}),
+                   format_percent(*rate), format_cell(stated.value), rate_to_write(*rate, in_percent));
         return;
     }
     // At the precision the rate is written: 86% for 86.20 % is not wrong.
-    if (equal_at(*s, *rate, shown_decimals(stated.value, 2))) return;
+    for (const auto& [fraction, decimals] : readings)
+        if (equal_at(fraction, *rate, decimals)) return;
+    const double shown = readings.front().first;
     c.emit(stated.cell,
            Message(MessageId::exec_rate_wrong,
-                   {arg("stated", format_percent(*s)), arg("formula", formula), arg("rate", format_percent(*rate))}),
-           format_percent(*rate), format_percent(*s), *rate);
+                   {arg("stated", format_percent(shown)), arg("formula", formula), arg("rate", format_percent(*rate))}),
+           format_percent(*rate), format_percent(shown), rate_to_write(*rate, in_percent));
+}
+
+// Every row of the block with figures of its own: the total, its fund
+// rows, and the rows a total written last adds up.
+std::vector<const BudgetRow*> all_rows(const BudgetSection& b) {
+    std::vector<const BudgetRow*> out{&b.total};
+    for (const auto* rows : {&b.parts, &b.rows})
+        for (const auto& r : *rows) out.push_back(&r);
+    return out;
+}
+
+}  // namespace
+
+void exec_rate_rule(const Context& c) {
+    if (!c.form.budget) return;
+    const auto& b = *c.form.budget;
+    check_rate(c, b.total, b.rate, b.rate_in_percent, true);
+    // A row's own rate, where it states one: checked on its own figures.
+    for (const BudgetRow* row : all_rows(b))
+        if (row != &b.total) check_rate(c, *row, row->rate, b.rate_in_percent, false);
+}
+
+// ③ = ① + ②: the full-year budget is the opening budget and the adjustment.
+void budget_adjusted(const Context& c) {
+    if (!c.form.budget) return;
+    for (const BudgetRow* row : all_rows(*c.form.budget)) {
+        const auto o = number(row->opening_budget), a = number(row->adjustment), b = number(row->budget);
+        if (!o || !a || !b) continue;
+        const auto diff = sum_check(*operand_of(CellValue{*b}), {*operand_of(CellValue{*o}), *operand_of(CellValue{*a})},
+                                    c.profile);
+        if (!diff || *diff == 0) continue;
+        const double sum = round_half_up(*o + *a, c.profile.max_decimals);
+        c.emit(row->budget.cell,
+               Message(MessageId::budget_adjusted_sum,
+                       {arg("row", row->label), arg("stated", format_number(*b)), arg("opening", format_number(*o)),
+                        arg("adjustment", format_number(*a)), arg("sum", format_number(sum))}),
+               format_number(sum), format_number(*b), sum);
+    }
+}
+
+// ⑥ = ③ − ④ and ⑦ = ⑥ ÷ ③: what is left of the budget, and its share.
+void balance_rule(const Context& c) {
+    if (!c.form.budget) return;
+    const auto& sec = *c.form.budget;
+    for (const BudgetRow* row : all_rows(sec)) {
+        const auto b = number(row->budget), e = number(row->executed);
+        if (!b || !e) continue;
+        const double left = round_half_up(*b - *e, c.profile.max_decimals);
+        if (const auto stated = number(row->balance);
+            stated && !equal_at(*stated, left, std::max(shown_decimals(row->balance.value, 0), decimals_of(left))))
+            c.emit(row->balance.cell,
+                   Message(MessageId::balance_wrong,
+                           {arg("row", row->label), arg("stated", format_number(*stated)), arg("budget", format_number(*b)),
+                            arg("executed", format_number(*e)), arg("balance", format_number(left))}),
+                   format_number(left), format_number(*stated), left);
+        if (*b <= 0 || !row->balance_rate.present() || row->balance_rate.empty()) continue;
+        const double share = (*b - *e) / *b;
+        const auto readings = stated_fractions(row->balance_rate, sec.balance_rate_in_percent);
+        if (readings.empty()) continue;
+        bool agrees = false;
+        for (const auto& [fraction, decimals] : readings) agrees = agrees || equal_at(fraction, share, decimals);
+        if (agrees) continue;
+        c.emit(row->balance_rate.cell,
+               Message(MessageId::balance_rate_wrong,
+                       {arg("row", row->label), arg("stated", format_percent(readings.front().first)),
+                        arg("rate", format_percent(share))}),
+               format_percent(share), format_percent(readings.front().first),
+               rate_to_write(share, sec.balance_rate_in_percent));
+    }
 }
 
 void exec_score_rule(const Context& c) {

@@ -124,6 +124,8 @@ void exec_low(const Context& c);
 void funding_income(const Context& c);
 void funding_expense(const Context& c);
 void funding_rows(const Context& c);
+void budget_adjusted(const Context& c);
+void balance_rule(const Context& c);
 void weight_sum(const Context& c);
 void total_weight(const Context& c);
 void missing_value(const Context& c);

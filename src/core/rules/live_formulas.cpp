@@ -143,7 +143,10 @@ std::optional<LivePlan> plan_live_formulas(const Grid& grid, const Profile& prof
     const auto exec = exec_parts(*form, profile);
     const FormValue* exec_cell = rules::exec_score_cell(*form);
     if (exec) {
-        if (form->budget->rate.present()) write({*form->budget->rate.cell, "=" + exec->rate, {}});
+        // A rate written as a percent number (99.92 under "(%)") stays one.
+        if (form->budget->rate.present())
+            write({*form->budget->rate.cell,
+                   "=" + (form->budget->rate_in_percent ? "(" + exec->rate + ")*100" : exec->rate), {}});
         if (exec_cell) write({*exec_cell->cell, "=" + exec->score, exec->constants});
     } else {
         if (form->budget && form->budget->rate.present()) plan.skipped.push_back(*form->budget->rate.cell);

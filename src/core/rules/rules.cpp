@@ -28,6 +28,8 @@ const std::vector<Rule>& registry() {
         {{"funding-income", Severity::error, M::rule_funding_income}, funding_income},
         {{"funding-expense", Severity::error, M::rule_funding_expense}, funding_expense},
         {{"funding-rows", Severity::error, M::rule_funding_rows}, funding_rows},
+        {{"budget-adjusted", Severity::error, M::rule_budget_adjusted}, budget_adjusted},
+        {{"balance", Severity::error, M::rule_balance}, balance_rule},
         {{"weight-sum", Severity::error, M::rule_weight_sum}, weight_sum},
         {{"total-weight", Severity::error, M::rule_total_weight}, total_weight},
         {{"missing-value", Severity::error, M::rule_missing_value}, missing_value},
