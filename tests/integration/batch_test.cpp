@@ -227,6 +227,18 @@ TEST_F(Batch, ABureausOwnFamilyFromAFolder) {
     EXPECT_THAT(text, HasSubstr("budget.rate D3"));
     EXPECT_THAT(text, HasSubstr("indicators.actual C4"));
 
+    // The same file in the office profile's own folder: found without --families.
+    fs::create_directories(fs::path(profile) / "user" / "perfeval" / "families");
+    fs::copy_file(dir / "families" / "test-bureau-form.json",
+                  fs::path(profile) / "user" / "perfeval" / "families" / "test-bureau-form.json",
+                  fs::copy_options::overwrite_existing);
+    CheckerRun own("--json " + common(profile) + " " + form);
+    out.clear();
+    EXPECT_EQ(own.finish(&out), 1);
+    ASSERT_FALSE(out.empty());
+    EXPECT_EQ(json::parse(out[0]).at("files").at(0).at("forms").at(0).at("template").as_string(), "test-bureau-form")
+        << "<profile>/user/perfeval/families is read by the extension itself";
+
     fs::create_directories(dir / "broken");
     std::ofstream(dir / "broken" / "x.json") << "{\n  \"id\": \"x-broken\",\n  \"sinature\": [\"x\"]\n}";
     CheckerRun broken("--families " + quote((dir / "broken").string()) + " " + common(profile) + " " + form + " 2>&1");
