@@ -63,6 +63,7 @@ enum class MessageId {
     rule_no_form,
     rule_form_partial,
     rule_form_unchecked,
+    rule_form_generic,
     rule_sheet_too_large,
 
     // ---- findings --------------------------------------------------------------
@@ -123,6 +124,7 @@ enum class MessageId {
     form_ambiguous,
     form_unchecked_budget,
     form_unchecked_indicators,
+    form_generic,
 
     // ---- why a value cannot be computed (Problem) ------------------------------
     problem_empty,

@@ -195,6 +195,10 @@ TEST(GenericFamily, AFormOfNoKnownTemplateIsReadByItsRoles) {
     }
     EXPECT_TRUE(rate) << "90 ÷ 100 = 90 %, stated 80 %";
     EXPECT_TRUE(reason) << "80 of ≥100 missed, no reason";
+    const auto generic = std::find_if(r.findings.begin(), r.findings.end(),
+                                      [](const Finding& f) { return f.rule == "form-generic"; });
+    ASSERT_NE(generic, r.findings.end()) << "unsure of the template: a notice says so";
+    EXPECT_EQ(generic->severity, Severity::notice);
     EXPECT_EQ(find_family("generic")->name_zh, "未能确定表样（按通用列名识别）");
 }
 

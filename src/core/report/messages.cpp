@@ -87,6 +87,7 @@ constexpr MessageText kTable[] = {
      "rule.form-unchecked",
      {"预算执行与绩效指标均已核对", "The budget block and the indicator table were both checked"},
      {}},
+    {M::rule_form_generic, "rule.form-generic", {"表样已确定", "The template family is known"}, {}},
     {M::rule_sheet_too_large,
      "rule.sheet-too-large",
      {"工作表在可核对的大小之内", "The sheet is small enough to check"},
@@ -384,6 +385,12 @@ constexpr MessageText kTable[] = {
       "The indicator table was not recognized: indicator scores, deviation reasons and the total were not "
       "checked; only the parts recognized were"},
      {"未识别绩效指标表：指标得分未核对", "Indicator table not recognized: indicator scores not checked"}},
+    {M::form_generic,
+     "form-generic",
+     {"未能确定表样（各表样的词语都不够多），各部分按通用列名识别；请用 perfeval-check --explain 查看识别到的单元格",
+      "No template family fits this form well enough: its parts were found by common column names; "
+      "perfeval-check --explain shows the cells found"},
+     {"未能确定表样，按通用列名识别", "Template unknown: read by common column names"}},
 
     // ---- problems --------------------------------------------------------------
     {M::problem_empty, "problem.empty", {"单元格为空，缺少数值", "the cell is empty: a number is missing"}, {}},

@@ -57,6 +57,10 @@ SheetReport check_sheet(const Grid& grid, const std::string& sheet, const Profil
     report.findings = std::move(checked.findings);
     report.totals = checked.totals;
     report.coverage = checked.coverage;
+    // No family fitted: said, so that a reader knows its parts were found
+    // by their role words alone.
+    if (form->family == "generic")
+        report.findings.push_back(sheet_finding("form-generic", sheet, Message(MessageId::form_generic)));
     // A part every form has, unread: a warning that names what went
     // unchecked, so that "0 errors" is never read as "checked and clean".
     std::vector<MessageId> minor;

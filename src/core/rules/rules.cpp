@@ -48,6 +48,7 @@ constexpr RuleInfo kSheetNotices[] = {
     {"no-form", Severity::notice, MessageId::rule_no_form},
     {"form-partial", Severity::notice, MessageId::rule_form_partial},
     {"form-unchecked", Severity::warning, MessageId::rule_form_unchecked},
+    {"form-generic", Severity::notice, MessageId::rule_form_generic},
     {"sheet-too-large", Severity::warning, MessageId::rule_sheet_too_large},
 };
 

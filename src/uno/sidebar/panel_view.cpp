@@ -49,6 +49,7 @@ namespace {
 constexpr sal_Int32 kMargin = 6;
 constexpr sal_Int32 kGap = 4;
 constexpr sal_Int32 kRow = 28;  // a button or a dropdown
+constexpr sal_Int32 kSummary = 116;  // six lines of 19 px
 constexpr sal_Int32 kMinWidth = PanelView::kMinimalWidth;
 constexpr sal_Int32 kListLine = 21;    // a list row when the list cannot say (20 px with CJK fonts)
 constexpr sal_Int32 kListChrome = 20;  // the list's horizontal scrollbar
@@ -255,8 +256,9 @@ void PanelView::on_resize() {
     place("check", kMargin, y, check_w, kRow);
     place("profile", kMargin + check_w + kGap, y, inner - check_w - kGap, kRow);
     y += kRow + kGap;
-    place("summary", kMargin, y, inner, 76);  // four lines: template, counts, totals, grade
-    y += 76 + kGap;
+    // Six lines: template, counts, totals, grade, and what was checked (two).
+    place("summary", kMargin, y, inner, kSummary);
+    y += kSummary + kGap;
     // The list is as tall as its findings (no screen of empty rows), the
     // detail below takes the rest, so a long message reads without scrolling.
     const sal_Int32 buttons = 3 * (kRow + kGap) + 40 + 3 * kGap + kMargin;  // three button rows, the status line
@@ -459,7 +461,7 @@ void PanelView::show(const std::vector<SheetReport>& reports, const std::string&
     }
     shown_.clear();
     int errors = 0, warnings = 0, notices = 0, forms = 0;
-    std::string totals, form;
+    std::string totals, form, coverage;
     bool summarized = false;  // the first form's summary, until the active sheet's replaces it
     int unread = 0;           // sheets too large to read: said in the list, never "no form"
     for (const auto& report : reports) {
@@ -478,7 +480,8 @@ void PanelView::show(const std::vector<SheetReport>& reports, const std::string&
         notices += r.notices;
         if (!summarized || r.sheet == active) {
             summarized = true;
-            form = form_label(r, lang_) + "\n" + coverage_text(r.coverage, lang_);
+            form = form_label(r, lang_);
+            coverage = coverage_text(r.coverage, lang_);
             totals = totals_text(r.totals, lang_);
             if (const std::string grade = grade_text(r.grade, lang_); !grade.empty()) totals += "\n" + grade;
         }
@@ -489,7 +492,9 @@ void PanelView::show(const std::vector<SheetReport>& reports, const std::string&
         return (a.sheet == active) > (b.sheet == active);
     });
 
-    const std::string summary = forms > 0 ? form + "\n" + counts_text(errors, warnings, notices, lang_) + "\n" + totals
+    // What was checked comes last: at the narrowest width it is what wraps.
+    const std::string summary = forms > 0 ? form + "\n" + counts_text(errors, warnings, notices, lang_) + "\n" +
+                                                totals + "\n" + coverage
                                 : unread > 0 ? counts_text(errors, warnings, notices, lang_)
                                              : text(MessageId::summary_no_form, lang_);
     std::vector<std::string> lines;
