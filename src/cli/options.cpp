@@ -119,8 +119,9 @@ Parsed parse_options(int argc, char** argv) {
     if (!o.connect.empty()) o.jobs = 1;  // one office, someone else's
     // An office started elsewhere reads its own environment's families.
     if (!o.connect.empty() && !o.families.empty())
-        return usage_error("--families cannot reach an office started elsewhere (--connect): start that office with "
-                           "PERFEVAL_FAMILIES=DIR");
+        return usage_error(
+            "--families cannot reach an office started elsewhere (--connect): start that office with "
+            "PERFEVAL_FAMILIES=DIR");
     for (auto& dir : o.families) {
         if (!fs::is_directory(dir)) return usage_error("--families " + dir + ": no such directory");
         dir = fs::absolute(dir).string();

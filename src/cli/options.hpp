@@ -22,10 +22,10 @@ struct Options {
     std::string office_profile;
     std::string oxt;
     std::string rdb;
-    int jobs = 0;                 // offices side by side; 0: one per core
-    std::string summary;          // the summary workbook to write (.xlsx, .ods or .csv); empty: none
-    int timeout = 60;             // seconds a file may take
-    long long max_memory_mb = 0;  // the office's resident memory limit; 0: a quarter of the machine's
+    int jobs = 0;                       // offices side by side; 0: one per core
+    std::string summary;                // the summary workbook to write (.xlsx, .ods or .csv); empty: none
+    int timeout = 60;                   // seconds a file may take
+    long long max_memory_mb = 0;        // the office's resident memory limit; 0: a quarter of the machine's
     std::vector<std::string> families;  // folders of a bureau's own family files
     bool explain = false;               // print the parts and roles found, not the findings
 };

@@ -223,12 +223,14 @@ int main(int argc, char** argv) {
         }
         std::cout.flush();
         // --explain finds nothing wrong: 0 when every file was read.
-        const int code = options.explain ? (std::all_of(results.begin(), results.end(),
-                                                        [](const FileResult& r) { return r.checked(); })
-                                                ? kExitClean
-                                                : kExitUnchecked)
-                                         : exit_code(results);
-        if (!options.summary.empty() && !write_summary(options, results, pool.idle_office(), lang)) return kExitUnchecked;
+        const int code =
+            options.explain
+                ? (std::all_of(results.begin(), results.end(), [](const FileResult& r) { return r.checked(); })
+                       ? kExitClean
+                       : kExitUnchecked)
+                : exit_code(results);
+        if (!options.summary.empty() && !write_summary(options, results, pool.idle_office(), lang))
+            return kExitUnchecked;
         return code;
     } catch (const css::uno::Exception& e) {
         std::cerr << "perfeval-check: " << to_utf8(e.Message) << "\n";

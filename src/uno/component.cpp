@@ -6,8 +6,8 @@
 #include <cppuhelper/implementationentry.hxx>
 
 #include "command_handler.hpp"
-#include "family_folders.hpp"
 #include "core/log.hpp"
+#include "family_folders.hpp"
 #include "functions_addin.hpp"
 #include "log.hpp"
 #include "sidebar/panel_factory.hpp"

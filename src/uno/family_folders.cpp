@@ -21,8 +21,8 @@ std::string profile_folder() {
     rtl::OUString url("${$BRAND_BASE_DIR/program/" SAL_CONFIGFILE("bootstrap") ":UserInstallation}");
     rtl::Bootstrap::expandMacros(url);
     rtl::OUString path;
-    if (url.isEmpty() || osl::FileBase::getSystemPathFromFileURL(url + "/user/perfeval/families", path) !=
-                             osl::FileBase::E_None)
+    if (url.isEmpty() ||
+        osl::FileBase::getSystemPathFromFileURL(url + "/user/perfeval/families", path) != osl::FileBase::E_None)
         return {};
     return to_utf8(path);
 }

@@ -40,8 +40,8 @@ org::perfeval::SheetReport to_idl(const SheetReport& report, Lang lang) {
     out.Grade = from_utf8(r.grade);
     const Coverage& c = r.coverage;
     out.Coverage = org::perfeval::FormCoverage(from_utf8(coverage_status(c)), c.budget, c.rate, c.exec_score,
-                                               c.fund_rows, c.indicator_table, c.indicators, c.checked,
-                                               c.qualitative, from_utf8(total_place_id(c.total)), c.total_checked);
+                                               c.fund_rows, c.indicator_table, c.indicators, c.checked, c.qualitative,
+                                               from_utf8(total_place_id(c.total)), c.total_checked);
     out.Findings.realloc(static_cast<sal_Int32>(r.findings.size()));
     auto* f = out.Findings.getArray();
     for (const auto& finding : r.findings) {
@@ -95,9 +95,17 @@ SheetText from_idl(const org::perfeval::SheetReport& r, Lang lang) {
                             static_cast<bool>(c.TotalChecked)};
     for (const auto& f : r.Findings) {
         const std::string rule = to_utf8(f.Rule);
-        out.findings.push_back(FindingText{rule, rule_title(rule, lang), severity_of(to_utf8(f.Severity)),
-                                           to_utf8(f.Sheet), to_utf8(f.Cell), to_utf8(f.Message), to_utf8(f.Brief),
-                                           to_utf8(f.Expected), to_utf8(f.Actual), optional_of(f.Fixable, f.FixValue), {}});
+        out.findings.push_back(FindingText{rule,
+                                           rule_title(rule, lang),
+                                           severity_of(to_utf8(f.Severity)),
+                                           to_utf8(f.Sheet),
+                                           to_utf8(f.Cell),
+                                           to_utf8(f.Message),
+                                           to_utf8(f.Brief),
+                                           to_utf8(f.Expected),
+                                           to_utf8(f.Actual),
+                                           optional_of(f.Fixable, f.FixValue),
+                                           {}});
     }
     return out;
 }

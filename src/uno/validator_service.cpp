@@ -6,10 +6,10 @@
 
 #include "boundary.hpp"
 #include "convert.hpp"
+#include "core/report/explain_text.hpp"
 #include "document_check.hpp"
 #include "document_profile.hpp"
 #include "elementwise.hpp"
-#include "core/report/explain_text.hpp"
 #include "report_idl.hpp"
 #include "ui_language.hpp"
 
@@ -52,7 +52,7 @@ org::perfeval::SheetReport ValidatorService::checkSheet(const css::uno::Referenc
 }
 
 OUString ValidatorService::explainDocument(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
-                                          const OUString& language) {
+                                           const OUString& language) {
     return at_boundary([&] {
         const Lang lang = resolve_lang(to_utf8(language), context_);
         if (!document.is()) reject(Problem::empty, lang);

@@ -218,7 +218,8 @@ TEST_F(Batch, ABureausOwnFamilyFromAFolder) {
         rate = rate || (f.at("rule").as_string() == "exec-rate" && f.at("cell").as_string() == "D3");
     EXPECT_TRUE(rate);
 
-    CheckerRun explain("--explain --families " + quote((dir / "families").string()) + " " + common(profile) + " " + form);
+    CheckerRun explain("--explain --families " + quote((dir / "families").string()) + " " + common(profile) + " " +
+                       form);
     out.clear();
     EXPECT_EQ(explain.finish(&out), 0);
     std::string text;

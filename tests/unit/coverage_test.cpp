@@ -69,7 +69,8 @@ TEST(Statuses, ExitCodeIsZeroOnlyWhenEverythingWasCheckedClean) {
     EXPECT_EQ(batch_exit_code({}, false), kExitClean);
     EXPECT_EQ(batch_exit_code({"ok", "partial"}, false), kExitUnchecked);
     EXPECT_EQ(batch_exit_code({"no-form"}, false), kExitUnchecked);
-    EXPECT_EQ(batch_exit_code({"ok", "no-form"}, true), kExitErrors) << "errors found say more than a file without a form";
+    EXPECT_EQ(batch_exit_code({"ok", "no-form"}, true), kExitErrors)
+        << "errors found say more than a file without a form";
     EXPECT_EQ(batch_exit_code({"partial"}, true), kExitErrors);
     EXPECT_EQ(batch_exit_code({"ok"}, true), kExitErrors);
     for (const char* unread : {"unreadable", "encrypted", "timeout", "crashed", "too-large", "sheet-too-large"}) {

@@ -195,8 +195,8 @@ TEST(GenericFamily, AFormOfNoKnownTemplateIsReadByItsRoles) {
     }
     EXPECT_TRUE(rate) << "90 ÷ 100 = 90 %, stated 80 %";
     EXPECT_TRUE(reason) << "80 of ≥100 missed, no reason";
-    const auto generic = std::find_if(r.findings.begin(), r.findings.end(),
-                                      [](const Finding& f) { return f.rule == "form-generic"; });
+    const auto generic =
+        std::find_if(r.findings.begin(), r.findings.end(), [](const Finding& f) { return f.rule == "form-generic"; });
     ASSERT_NE(generic, r.findings.end()) << "unsure of the template: a notice says so";
     EXPECT_EQ(generic->severity, Severity::notice);
     EXPECT_EQ(find_family("generic")->name_zh, "未能确定表样（按通用列名识别）");
@@ -255,8 +255,7 @@ std::vector<Row> fujian(Row first, Row second, Row total) {
     return {
         {t("部门整体支出绩效自评表")},
         {t("财政资金安排和使用情况(万元)"), t("资金结构"), t("年初部门预算安排金额①"), t("年中调整金额②"),
-         t("小计③=①+②"), t("年度拨付金额"), t("支出实现率(%)⑤=④/③"), t("本年度结余金额⑥=③-④"),
-         t("资金结余率(%)⑦=⑥/③")},
+         t("小计③=①+②"), t("年度拨付金额"), t("支出实现率(%)⑤=④/③"), t("本年度结余金额⑥=③-④"), t("资金结余率(%)⑦=⑥/③")},
         std::move(first),
         std::move(second),
         std::move(total),

@@ -22,7 +22,7 @@ struct Explanation {
     bool has_form = false;
     std::string family;  // the family chosen ("generic": none fitted well enough)
     std::string range;
-    std::vector<std::pair<std::string, double>> fits;           // each family's share of its words, best first
+    std::vector<std::pair<std::string, double>> fits;          // each family's share of its words, best first
     std::vector<std::pair<std::string, std::string>> headers;  // "budget.rate" → the header cell naming it
     std::map<std::string, std::string> roles;                  // form_roles()
     std::vector<MessageId> missing;                            // parts not found (MessageId::part_…)

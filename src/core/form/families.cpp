@@ -75,8 +75,9 @@ namespace {
 // ("sinature") is an error, not a key silently ignored.
 const std::map<std::string_view, std::vector<std::string_view>>& known_keys() {
     static const std::map<std::string_view, std::vector<std::string_view>> kKeys{
-        {"", {"id", "base", "abstract", "comment", "priority", "name", "kind", "signature", "budget", "indicators",
-              "unit_name", "narrative", "split_prefixes", "fit"}},
+        {"",
+         {"id", "base", "abstract", "comment", "priority", "name", "kind", "signature", "budget", "indicators",
+          "unit_name", "narrative", "split_prefixes", "fit"}},
         {"name", {"zh", "en"}},
         {"budget", {"columns", "total", "fund_rows", "scored", "income_split", "expense_split", "total_last"}},
         {"indicators", {"columns", "total_row", "header_total", "rate_indicator", "table_end"}},
@@ -107,7 +108,8 @@ public:
     }
     int line_at(size_t offset) const {
         offset = std::min(offset, text_.size());
-        return 1 + static_cast<int>(std::count(text_.begin(), text_.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+        return 1 +
+               static_cast<int>(std::count(text_.begin(), text_.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
     }
     size_t offset_of(std::string_view key, size_t from = 0) const {
         const size_t at = text_.find("\"" + std::string(key) + "\"", from);
@@ -149,8 +151,7 @@ public:
                 continue;
             }
             const size_t at = offset_of(key, from);
-            if (value.is_object() && known_keys().count(std::string_view(key)))
-                check_keys(value.as_object(), key, at);
+            if (value.is_object() && known_keys().count(std::string_view(key))) check_keys(value.as_object(), key, at);
             if (value.is_array() && key == "columns")
                 for (const auto& c : value.as_array())
                     if (c.is_object()) check_keys(c.as_object(), "column", at);
@@ -228,8 +229,8 @@ public:
         if (!v->is_number() || v->to_number<double>() < lo || v->to_number<double>() > hi) {
             std::ostringstream range;
             range << lo << "–" << hi;
-            fail(line_of(key, from),
-                 "\"" + std::string(key) + "\" 应为 " + range.str() + " 之间的数 (must be a number in " + range.str() + ")");
+            fail(line_of(key, from), "\"" + std::string(key) + "\" 应为 " + range.str() +
+                                         " 之间的数 (must be a number in " + range.str() + ")");
             return std::nullopt;
         }
         return v->to_number<double>();
@@ -334,7 +335,8 @@ private:
 
 bool valid_id(const std::string& id) {
     if (id.empty() || id.size() > 64) return false;
-    return std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+    return std::all_of(id.begin(), id.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
 }
 
 // A child's keys over its base's: named objects merged key by key.
@@ -521,7 +523,8 @@ private:
         };
         const auto add_columns = [](ColumnTable& into, const ColumnTable& from) {
             for (const auto& w : from) {
-                auto slot = std::find_if(into.begin(), into.end(), [&](const ColumnWords& c) { return c.column == w.column; });
+                auto slot =
+                    std::find_if(into.begin(), into.end(), [&](const ColumnWords& c) { return c.column == w.column; });
                 if (slot == into.end()) slot = into.insert(into.end(), ColumnWords{w.column, {}, {}});
                 const auto taken = [&](const std::string& word) {
                     for (const auto& c : into)
@@ -553,9 +556,9 @@ private:
     }
 
     std::mutex mutex_;
-    std::map<std::string, json::object> objects_;           // each id's file over its base chain
-    std::map<std::string, const Family*> by_id_;            // the families in use
-    std::vector<std::shared_ptr<const Family>> all_;        // every family ever made, kept
+    std::map<std::string, json::object> objects_;     // each id's file over its base chain
+    std::map<std::string, const Family*> by_id_;      // the families in use
+    std::vector<std::shared_ptr<const Family>> all_;  // every family ever made, kept
     std::shared_ptr<const FamilySet> current_;
     std::vector<FamilyFileError> shipped_errors_;
 };

@@ -126,8 +126,8 @@ struct FormModel {
     // best first: what perfeval-check --explain shows.
     std::vector<std::pair<std::string, CellAddress>> header_cells;
     std::vector<std::pair<std::string, double>> fits;
-    std::vector<MessageId> missing;      // parts not found (MessageId::part_…)
-    std::vector<MessageId> ambiguous;    // columns named twice in a header (MessageId::part_column_…)
+    std::vector<MessageId> missing;    // parts not found (MessageId::part_…)
+    std::vector<MessageId> ambiguous;  // columns named twice in a header (MessageId::part_column_…)
 };
 
 }  // namespace perfeval

@@ -345,7 +345,8 @@ public:
         }
         form_.top_left = bounds_.tl;
         form_.bottom_right = bounds_.br;
-        for (const auto& [prefix, h] : {std::pair{"budget.", &budget_header_}, std::pair{"indicators.", &indicator_header_}})
+        for (const auto& [prefix, h] :
+             {std::pair{"budget.", &budget_header_}, std::pair{"indicators.", &indicator_header_}})
             for (const auto& [column, col] : h->col)
                 form_.header_cells.emplace_back(prefix + std::string(column_id(column)),
                                                 CellAddress{h->row_of.at(column), col});
@@ -685,7 +686,8 @@ std::optional<FormModel> recognize(const Grid& grid) {
     form.family = family->id;
     form.kind = family->kind;
     if (family == families->generic && title)
-        form.kind = labels.squeezed(*title).find("项目") != std::string::npos ? FormKind::project : FormKind::department;
+        form.kind =
+            labels.squeezed(*title).find("项目") != std::string::npos ? FormKind::project : FormKind::department;
     form.fits = std::move(fits);
     Reader reader(grid, labels, *family, headers, form);
     reader.read();

@@ -67,7 +67,8 @@ constexpr MessageText kTable[] = {
      {}},
     {M::rule_balance,
      "rule.balance",
-     {"结余 = 全年预算数 − 执行数，结余率 = 结余 ÷ 全年预算数", "Balance = budget − executed; balance rate = balance ÷ budget"},
+     {"结余 = 全年预算数 − 执行数，结余率 = 结余 ÷ 全年预算数",
+      "Balance = budget − executed; balance rate = balance ÷ budget"},
      {}},
     {M::rule_weight_sum, "rule.weight-sum", {"下级指标分值之和等于上级分值", "Children's weights add up"}, {}},
     {M::rule_total_weight, "rule.total-weight", {"总分分值等于各项之和且为 100", "Total weight adds up to 100"}, {}},
@@ -243,7 +244,8 @@ constexpr MessageText kTable[] = {
     {M::indicator_unit_assumed,
      "indicator-score.unit-assumed",
      {"“{name}”实际完成值“{actual}”未写单位，按年度指标值“{target}”的单位“{unit}”核对",
-      "\"{name}\": the actual \"{actual}\" has no unit; it is read in the target's unit \"{unit}\" (target \"{target}\")"},
+      "\"{name}\": the actual \"{actual}\" has no unit; it is read in the target's unit \"{unit}\" (target "
+      "\"{target}\")"},
      {"“{name}”实际值按“{unit}”计", "\"{name}\": actual read in {unit}"}},
     {M::indicator_score_wrong,
      "indicator-score.wrong",
@@ -489,10 +491,7 @@ constexpr MessageText kTable[] = {
      "coverage.total-both",
      {"总分（合计行与表头自评得分）", "total (total row and header field)"},
      {}},
-    {M::coverage_total_unchecked,
-     "coverage.total-unchecked",
-     {"总分 未核对", "total: not checked"},
-     {}},
+    {M::coverage_total_unchecked, "coverage.total-unchecked", {"总分 未核对", "total: not checked"}, {}},
     {M::coverage_total_none, "coverage.total-none", {"总分 无", "total: none"}, {}},
     // The grade a form states is 优/良/中/差 in every language (PERF.GRADE
     // returns it); only its label in a report follows the UI.

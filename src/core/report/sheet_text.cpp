@@ -106,12 +106,12 @@ std::string grade_text(const std::string& grade, Lang lang) {
 
 std::string coverage_text(const Coverage& c, Lang lang) {
     using M = MessageId;
-    const auto funds = c.fund_rows > 0 ? text(M::coverage_funds, lang, {arg("rows", std::to_string(c.fund_rows))})
-                                       : std::string();
-    const M budget = !c.budget                  ? M::coverage_budget_none
-                     : !c.rate                  ? M::coverage_budget_found
-                     : c.exec_score             ? M::coverage_budget_full
-                                                : M::coverage_budget_rate;
+    const auto funds =
+        c.fund_rows > 0 ? text(M::coverage_funds, lang, {arg("rows", std::to_string(c.fund_rows))}) : std::string();
+    const M budget = !c.budget      ? M::coverage_budget_none
+                     : !c.rate      ? M::coverage_budget_found
+                     : c.exec_score ? M::coverage_budget_full
+                                    : M::coverage_budget_rate;
     const std::string indicators =
         c.indicator_table ? text(M::coverage_indicators, lang,
                                  {arg("rows", std::to_string(c.indicators)), arg("checked", std::to_string(c.checked)),

@@ -16,7 +16,6 @@ namespace {
 
 using M = MessageId;
 
-
 SummaryValue number(std::optional<double> v) { return v ? SummaryValue(*v) : SummaryValue(); }
 SummaryValue number(int v) { return static_cast<double>(v); }
 
@@ -72,10 +71,9 @@ BatchSummary batch_summary(const std::vector<CheckedFile>& files, Lang lang) {
             if (!s.has_form) continue;
             any_form = true;
             // A form read in part says so on its own row, whatever the others.
-            const std::string form_status =
-                file.status == "ok" || file.status == "partial"
-                    ? status_label(s.coverage.partial() ? "partial" : "ok", lang)
-                    : status;
+            const std::string form_status = file.status == "ok" || file.status == "partial"
+                                                ? status_label(s.coverage.partial() ? "partial" : "ok", lang)
+                                                : status;
             out.forms.rows.push_back({file.path, s.sheet, s.unit_name, form_label(s, lang),
                                       t(s.kind == FormKind::project ? M::kind_project : M::kind_department),
                                       form_status, number(s.errors), number(s.warnings), number(s.notices),

@@ -37,7 +37,9 @@ std::vector<std::pair<double, int>> stated_fractions(const FormValue& stated, bo
 }
 
 // The value to write for a rate: a percent number under a "(%)" header.
-double rate_to_write(double fraction, bool in_percent) { return in_percent ? round_half_up(fraction * 100, 2) : fraction; }
+double rate_to_write(double fraction, bool in_percent) {
+    return in_percent ? round_half_up(fraction * 100, 2) : fraction;
+}
 
 // One row's stated rate against its own figures; `required` says an empty
 // one is an error (the total's), not a row left blank.
@@ -97,8 +99,8 @@ void budget_adjusted(const Context& c) {
     for (const BudgetRow* row : all_rows(*c.form.budget)) {
         const auto o = number(row->opening_budget), a = number(row->adjustment), b = number(row->budget);
         if (!o || !a || !b) continue;
-        const auto diff = sum_check(*operand_of(CellValue{*b}), {*operand_of(CellValue{*o}), *operand_of(CellValue{*a})},
-                                    c.profile);
+        const auto diff =
+            sum_check(*operand_of(CellValue{*b}), {*operand_of(CellValue{*o}), *operand_of(CellValue{*a})}, c.profile);
         if (!diff || *diff == 0) continue;
         const double sum = round_half_up(*o + *a, c.profile.max_decimals);
         c.emit(row->budget.cell,
@@ -119,11 +121,12 @@ void balance_rule(const Context& c) {
         const double left = round_half_up(*b - *e, c.profile.max_decimals);
         if (const auto stated = number(row->balance);
             stated && !equal_at(*stated, left, std::max(shown_decimals(row->balance.value, 0), decimals_of(left))))
-            c.emit(row->balance.cell,
-                   Message(MessageId::balance_wrong,
-                           {arg("row", row->label), arg("stated", format_number(*stated)), arg("budget", format_number(*b)),
-                            arg("executed", format_number(*e)), arg("balance", format_number(left))}),
-                   format_number(left), format_number(*stated), left);
+            c.emit(
+                row->balance.cell,
+                Message(MessageId::balance_wrong, {arg("row", row->label), arg("stated", format_number(*stated)),
+                                                   arg("budget", format_number(*b)), arg("executed", format_number(*e)),
+                                                   arg("balance", format_number(left))}),
+                format_number(left), format_number(*stated), left);
         if (*b <= 0 || !row->balance_rate.present() || row->balance_rate.empty()) continue;
         const double share = (*b - *e) / *b;
         const auto readings = stated_fractions(row->balance_rate, sec.balance_rate_in_percent);

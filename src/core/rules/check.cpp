@@ -70,8 +70,8 @@ SheetReport check_sheet(const Grid& grid, const std::string& sheet, const Profil
         else
             minor.push_back(part);
     // Other parts not found, and columns named twice: said, not guessed silently.
-    for (const auto& [parts, message] :
-         {std::pair{&std::as_const(minor), MessageId::form_partial}, std::pair{&form->ambiguous, MessageId::form_ambiguous}})
+    for (const auto& [parts, message] : {std::pair{&std::as_const(minor), MessageId::form_partial},
+                                         std::pair{&form->ambiguous, MessageId::form_ambiguous}})
         if (!parts->empty())
             report.findings.push_back(sheet_finding("form-partial", sheet, Message(message, {words("parts", *parts)})));
     for (const auto& f : report.findings)

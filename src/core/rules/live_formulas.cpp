@@ -146,7 +146,8 @@ std::optional<LivePlan> plan_live_formulas(const Grid& grid, const Profile& prof
         // A rate written as a percent number (99.92 under "(%)") stays one.
         if (form->budget->rate.present())
             write({*form->budget->rate.cell,
-                   "=" + (form->budget->rate_in_percent ? "(" + exec->rate + ")*100" : exec->rate), {}});
+                   "=" + (form->budget->rate_in_percent ? "(" + exec->rate + ")*100" : exec->rate),
+                   {}});
         if (exec_cell) write({*exec_cell->cell, "=" + exec->score, exec->constants});
     } else {
         if (form->budget && form->budget->rate.present()) plan.skipped.push_back(*form->budget->rate.cell);

@@ -48,7 +48,7 @@ namespace {
 
 constexpr sal_Int32 kMargin = 6;
 constexpr sal_Int32 kGap = 4;
-constexpr sal_Int32 kRow = 28;  // a button or a dropdown
+constexpr sal_Int32 kRow = 28;       // a button or a dropdown
 constexpr sal_Int32 kSummary = 116;  // six lines of 19 px
 constexpr sal_Int32 kMinWidth = PanelView::kMinimalWidth;
 constexpr sal_Int32 kListLine = 21;    // a list row when the list cannot say (20 px with CJK fonts)
@@ -493,10 +493,10 @@ void PanelView::show(const std::vector<SheetReport>& reports, const std::string&
     });
 
     // What was checked comes last: at the narrowest width it is what wraps.
-    const std::string summary = forms > 0 ? form + "\n" + counts_text(errors, warnings, notices, lang_) + "\n" +
-                                                totals + "\n" + coverage
-                                : unread > 0 ? counts_text(errors, warnings, notices, lang_)
-                                             : text(MessageId::summary_no_form, lang_);
+    const std::string summary =
+        forms > 0    ? form + "\n" + counts_text(errors, warnings, notices, lang_) + "\n" + totals + "\n" + coverage
+        : unread > 0 ? counts_text(errors, warnings, notices, lang_)
+                     : text(MessageId::summary_no_form, lang_);
     std::vector<std::string> lines;
     lines.reserve(shown_.size());
     for (const FindingText& f : shown_)  // the whole message shows when it is selected
