@@ -2,7 +2,6 @@
 
 #include <cstdlib>
 #include <filesystem>
-#include <mutex>
 
 #include <osl/file.hxx>
 #include <rtl/bootstrap.hxx>
@@ -30,8 +29,9 @@ std::string profile_folder() {
 }  // namespace
 
 void load_family_folders() {
-    static std::once_flag once;
-    std::call_once(once, [] {
+    // Once per process: a function-local static (std::call_once would make
+    // the library need the dynamic loader's TLS entry, tests/packaging).
+    static const bool loaded = [] {
         std::vector<FamilyFileError> errors;
         if (const char* env = std::getenv("PERFEVAL_FAMILIES")) {
             auto e = add_family_folders(env);
@@ -44,7 +44,9 @@ void load_family_folders() {
             errors.insert(errors.end(), e.begin(), e.end());
         }
         for (const auto& e : errors) PERFEVAL_WARN("a family file was not loaded: " << e.text());
-    });
+        return true;
+    }();
+    (void)loaded;
 }
 
 }  // namespace perfeval::uno

@@ -80,7 +80,7 @@ const std::map<std::string_view, std::vector<std::string_view>>& known_keys() {
           "unit_name", "narrative", "split_prefixes", "fit"}},
         {"name", {"zh", "en"}},
         {"budget", {"columns", "total", "fund_rows", "scored", "income_split", "expense_split", "total_last"}},
-        {"indicators", {"columns", "total_row", "header_total", "rate_indicator", "table_end"}},
+        {"indicators", {"columns", "total_row", "header_total", "rate_indicator", "table_end", "reverse_names"}},
         {"table_end", {"exact", "prefixes"}},
         {"fit", {"signature", "column", "budget_total", "min_share"}},
         {"column", {"column", "exact", "prefixes"}},
@@ -302,6 +302,7 @@ public:
         f.total_row = words(ind, "total_row", ind_at);
         f.header_total = words(ind, "header_total", ind_at);
         f.rate_indicator = words(ind, "rate_indicator", ind_at);
+        f.reverse_names = words(ind, "reverse_names", ind_at);
         f.unit_name = words(o, "unit_name", 0);
         f.narrative = words(o, "narrative", 0);
         conventions(o, f);
@@ -551,6 +552,7 @@ private:
             add(g.unit_name, f->unit_name);
             add(g.narrative, f->narrative);
             add(g.rate_indicator, f->rate_indicator);
+            add(g.reverse_names, f->reverse_names);
         }
         return g;
     }

@@ -90,6 +90,8 @@ struct Family {
     // Where the execution rate is scored as an indicator (项目管理 · 预算执行率)
     // rather than in the budget block: that indicator's names.
     Words rate_indicator;
+    // Endings of indicator names whose unsigned target is a ceiling (控制率).
+    Words reverse_names;
     // What follows the indicator table in its first columns (评价结论, 填表人 …).
     Words table_end_exact, table_end_prefixes;
     FitWeights fit;

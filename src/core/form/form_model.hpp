@@ -114,6 +114,9 @@ struct FormModel {
     FormValue total_weight;  // 总分 row, 分值 column
     FormValue total_score;   // 总分 row, 得分 column
     FormValue header_score;  // 自评得分 in the form's header, where the family has it
+    // Indicator names that mean a ceiling where the target writes no sign
+    // (财政供养人员控制率 100%: at most), as the family says.
+    std::vector<std::string> reverse_names;
     // Whether the budget block's weight and score count toward the total
     // (the family says so).
     bool budget_in_total = true;

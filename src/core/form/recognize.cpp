@@ -337,6 +337,7 @@ public:
         read_header_total();
         read_indicators();
         form_.budget_in_total = family_.budget_scored;
+        form_.reverse_names = family_.reverse_names;
         if (family_.budget_scored && !(form_.budget && read_number(form_.budget->weight.value))) {
             // The family scores the budget block, but its weight is not on the
             // sheet (or left blank): a total computed without it would be a guess.
@@ -374,8 +375,9 @@ private:
                 }
         if (!label)
             for (int row = h.last_row + 1; row <= h.last_row + kMaxRowsBelowBudgetHeader && !label; ++row)
-                for (Column c : {Column::budget, Column::executed})
-                    if (h[c] && std::holds_alternative<double>(g_.at({row, *h[c]}))) {
+                // (a block that states only its rate and score has a row all the same)
+                for (Column c : {Column::budget, Column::executed, Column::rate, Column::score})
+                    if (h[c] && read_number(g_.at({row, *h[c]}))) {  // a number, or a number typed as text
                         label = CellAddress{row, first_column(h)};
                         break;
                     }

@@ -148,7 +148,7 @@ void exec_score_rule(const Context& c) {
     const auto* cell = exec_score_cell(c.form);
     if (!expected || !cell) return;
     const auto& stated = *cell;
-    const auto rate = *rate_of(c.form);
+    const auto rate = *scored_rate(c.form);
     const std::string how = format_percent(rate) + " × " + format_number(exec_weight(c.form, c.profile));
     const auto capped = c.profile.cap_exec_score ? word("capped", MessageId::exec_score_capped) : arg("capped", "");
     const auto s = number(stated);

@@ -91,6 +91,9 @@ bool score_agrees(double stated, const CellValue& written, double expected, doub
 // 全年执行数 ÷ 全年预算数, when both are there and the budget is positive.
 std::optional<double> rate_of(const FormModel& f);
 double exec_weight(const FormModel& f, const Profile& p);
+// The rate the execution score follows: the figures' rate, or where the
+// block has no figures, the rate it states.
+std::optional<double> scored_rate(const FormModel& f);
 // Where the execution score is stated: the budget block's 得分, or the score
 // of the indicator that scores the rate; nullptr when the form has neither.
 const FormValue* exec_score_cell(const FormModel& f);

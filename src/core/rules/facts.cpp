@@ -63,8 +63,18 @@ const FormValue* exec_score_cell(const FormModel& f) {
     return nullptr;
 }
 
+std::optional<double> scored_rate(const FormModel& f) {
+    if (const auto r = rate_of(f)) return r;
+    // No figures to compute it from (a block that states only its rate):
+    // its score must still follow the rate it states.
+    if (!f.budget || number(f.budget->total.budget) || number(f.budget->total.executed)) return std::nullopt;
+    const auto s = number(f.budget->rate);
+    if (!s || *s < 0) return std::nullopt;
+    return f.budget->rate_in_percent && *s > 1.5 ? *s / 100 : *s;
+}
+
 std::optional<double> expected_exec_score(const FormModel& f, const Profile& p) {
-    const auto rate = rate_of(f);
+    const auto rate = scored_rate(f);
     if (!rate) return std::nullopt;
     const auto s = exec_score(*rate, exec_weight(f, p), p);
     return s ? std::optional<double>(*s) : std::nullopt;
@@ -104,7 +114,15 @@ std::optional<Operand> with_unit(std::optional<Operand> op, const std::string& u
     return op;
 }
 
-IndicatorFacts facts_of(const Indicator& ind, const Profile& p, std::optional<int> year) {
+bool ends_with_any(const std::string& name, const std::vector<std::string>& endings) {
+    const std::string squeezed = text::squeeze(name);
+    for (const auto& e : endings)
+        if (squeezed.size() >= e.size() && squeezed.compare(squeezed.size() - e.size(), e.size(), e) == 0) return true;
+    return false;
+}
+
+IndicatorFacts facts_of(const Indicator& ind, const Profile& p, std::optional<int> year,
+                        const std::vector<std::string>& reverse_names) {
     IndicatorFacts f;
     // Texts are read once here; target-format reports the unreadable ones.
     auto read = [](const CellValue& v, std::optional<Operand>& op, std::optional<text::Reading>& reading) {
@@ -135,6 +153,10 @@ IndicatorFacts facts_of(const Indicator& ind, const Profile& p, std::optional<in
         if (const auto* d = std::get_if<std::string>(&ind.direction.value))
             if (const auto dir = text::parse_direction(*d); dir && *dir != text::Direction::qualitative)
                 f.target->reading.direction = *dir;
+    // An unsigned target of a name the family reads as a ceiling (控制率).
+    if (f.target && f.target->quantitative() && !f.target->reading.direction_written &&
+        f.target->reading.direction == text::Direction::at_least && ends_with_any(ind.name, reverse_names))
+        f.target->reading.direction = text::Direction::at_most;
     f.weight = number(ind.weight);
     f.score = number(ind.score);
     // Quantities, ranges and deadlines: what arithmetic can score.
@@ -159,7 +181,7 @@ IndicatorFacts facts_of(const Indicator& ind, const Profile& p, std::optional<in
 std::vector<IndicatorFacts> facts_of(const FormModel& form, const Profile& p) {
     std::vector<IndicatorFacts> out;
     out.reserve(form.indicators.size());
-    for (const auto& ind : form.indicators) out.push_back(facts_of(ind, p, form.year));
+    for (const auto& ind : form.indicators) out.push_back(facts_of(ind, p, form.year, form.reverse_names));
     return out;
 }
 
