@@ -37,7 +37,7 @@ Coverage coverage_of(const FormModel& form, const std::vector<IndicatorFacts>& f
         c.budget = true;
         c.rate = form.budget->rate.present() && rate_of(form).has_value();
         c.exec_score = exec_score_cell(form) != nullptr && expected_exec_score(form, profile).has_value();
-        c.fund_rows = static_cast<int>(form.budget->parts.size());
+        c.fund_rows = static_cast<int>(form.budget->parts.size() + form.budget->rows.size());
     }
     // A form always has indicator rows under its header; a header with none
     // read under it is no table read.
@@ -49,7 +49,7 @@ Coverage coverage_of(const FormModel& form, const std::vector<IndicatorFacts>& f
         // actual it can be measured with.
         if (f.share) ++c.checked;
     }
-    const bool row = number(form.total_score).has_value() || form.total_score.present();
+    const bool row = form.total_score.present();
     const bool header = form.header_score.present();
     c.total = row && header ? Coverage::Total::both
               : row         ? Coverage::Total::row

@@ -15,7 +15,7 @@ struct Coverage {
     // The budget block: found; its rate checked against its figures; its
     // score checked; how many fund rows were read.
     bool budget = false, rate = false, exec_score = false;
-    int fund_rows = 0;
+    int fund_rows = 0;  // and other rows with figures of their own (subtotals)
     // The indicator table: found; rows read; rows whose target and actual
     // arithmetic compared (scored, where the form has scores); qualitative rows.
     bool indicator_table = false;
