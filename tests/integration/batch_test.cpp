@@ -160,33 +160,10 @@ TEST_F(Batch, DirectoriesAndAFileNamedLikeAnOption) {
 TEST_F(Batch, ABureausOwnFamilyFromAFolder) {
     const fs::path dir = kRoot / "bureau";
     fs::create_directories(dir / "families");
-    std::ofstream(dir / "families" / "test-bureau-form.json") << R"({
-  "id": "test-bureau-form",
-  "name": {"zh": "某局自编自评表", "en": "a bureau's own form"},
-  "kind": "project",
-  "signature": ["某局专项资金自评表"],
-  "budget": {
-    "columns": [
-      {"column": "budget", "exact": ["核定预算"]},
-      {"column": "executed", "exact": ["实际支出"]},
-      {"column": "rate", "exact": ["资金使用进度"]},
-      {"column": "weight", "exact": ["满分"]},
-      {"column": "score", "exact": ["评得"]}
-    ],
-    "total": ["资金合计"]
-  },
-  "indicators": {
-    "columns": [
-      {"column": "level3", "exact": ["考核内容"]},
-      {"column": "target", "exact": ["拟定值"]},
-      {"column": "actual", "exact": ["实现值"]},
-      {"column": "weight", "exact": ["满分"]},
-      {"column": "score", "exact": ["评得"]},
-      {"column": "reason", "prefixes": ["差异说明"]}
-    ],
-    "total_row": ["合计得分"]
-  }
-})";
+    // The family a unit test checks too: tests/data/families/test-bureau-form.json.
+    fs::copy_file(fs::path(PERFEVAL_SOURCE_DIR) / "tests" / "data" / "families" / "test-bureau-form.json",
+                  dir / "families" / "test-bureau-form.json", fs::copy_options::overwrite_existing);
+
     // 180 ÷ 200 = 90 %, stated 80 %.
     std::ofstream(dir / "form.csv") << "2024年度某局专项资金自评表\n"
                                        ",核定预算,实际支出,资金使用进度,满分,评得\n"

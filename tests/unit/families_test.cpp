@@ -14,28 +14,14 @@
 #include "core/report/explain_text.hpp"
 #include "core/rules/check.hpp"
 #include "core/scoring/profile.hpp"
+#include "grid_rows.hpp"
 
 namespace perfeval {
 namespace {
 
 namespace fs = std::filesystem;
-using Row = std::vector<CellValue>;
+using namespace test;  // Row, t, n, e, grid_of
 using testing::HasSubstr;
-
-CellValue t(const char* s) { return CellValue{std::string(s)}; }
-CellValue n(double v) { return CellValue{v}; }
-const CellValue e{};
-
-Grid grid_of(const std::vector<Row>& rows) {
-    int cols = 0;
-    for (const auto& r : rows) cols = std::max(cols, static_cast<int>(r.size()));
-    std::vector<CellValue> values;
-    for (const auto& r : rows) {
-        values.insert(values.end(), r.begin(), r.end());
-        values.resize(values.size() + static_cast<size_t>(cols) - r.size());
-    }
-    return Grid({0, 0}, static_cast<int>(rows.size()), cols, std::move(values));
-}
 
 std::string scratch(const std::string& name) {
     const auto dir = fs::temp_directory_path() / ("perfeval-families-" + std::to_string(::getpid()) + "-" + name);
@@ -59,37 +45,9 @@ TEST(ShippedFamilies, ReadWithoutAnError) {
     EXPECT_EQ(find_family("nonsense"), nullptr);
 }
 
-// A template of the bureau's own, words no shipped family uses: 资金使用进度
-// for the rate, 拟定值 / 实现值 for target and actual, 满分 / 评得 for weight
-// and score.
-constexpr const char* kBureauFamily = R"({
-  // a bureau's own template (comments are allowed)
-  "id": "test-bureau-form",
-  "name": {"zh": "某局自编自评表", "en": "a bureau's own form"},
-  "kind": "project",
-  "signature": ["某局专项资金自评表"],
-  "budget": {
-    "columns": [
-      {"column": "budget", "exact": ["核定预算"]},
-      {"column": "executed", "exact": ["实际支出"]},
-      {"column": "rate", "exact": ["资金使用进度"]},
-      {"column": "weight", "exact": ["满分"]},
-      {"column": "score", "exact": ["评得"]},
-    ],
-    "total": ["资金合计"],
-  },
-  "indicators": {
-    "columns": [
-      {"column": "level3", "exact": ["考核内容"]},
-      {"column": "target", "exact": ["拟定值"]},
-      {"column": "actual", "exact": ["实现值"]},
-      {"column": "weight", "exact": ["满分"]},
-      {"column": "score", "exact": ["评得"]},
-      {"column": "reason", "prefixes": ["差异说明"]},
-    ],
-    "total_row": ["合计得分"],
-  },
-})";
+// A template of the bureau's own (tests/data/families/test-bureau-form.json),
+// words no shipped family uses: 资金使用进度 for the rate, 拟定值 / 实现值
+// for target and actual, 满分 / 评得 for weight and score.
 
 std::vector<Row> bureau_form(double rate) {
     return {
@@ -107,8 +65,7 @@ TEST(FamilyFolder, AFamilyAddedFromAFolderChecksAFormOfItWithoutARebuild) {
     EXPECT_NE(before.family, "test-bureau-form");
     EXPECT_TRUE(before.coverage.partial()) << "no shipped family reads this form whole";
 
-    const std::string dir = scratch("bureau");
-    write(dir + "/test-bureau-form.json", kBureauFamily);
+    const std::string dir = std::string(PERFEVAL_SOURCE_DIR) + "/tests/data/families";
     const auto errors = add_family_folder(dir);
     for (const auto& e : errors) ADD_FAILURE() << e.text();
     ASSERT_NE(find_family("test-bureau-form"), nullptr);
@@ -122,7 +79,6 @@ TEST(FamilyFolder, AFamilyAddedFromAFolderChecksAFormOfItWithoutARebuild) {
     EXPECT_TRUE(rate);
     const auto clean = check_sheet(grid_of(bureau_form(0.9)), "S", default_profile());
     EXPECT_EQ(clean.errors, 0);
-    fs::remove_all(dir);
 }
 
 struct Broken {

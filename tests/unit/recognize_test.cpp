@@ -7,26 +7,12 @@
 #include "core/form/recognize.hpp"
 #include "core/rules/check.hpp"
 #include "core/scoring/profile.hpp"
+#include "grid_rows.hpp"
 
 namespace perfeval {
 namespace {
 
-using Row = std::vector<CellValue>;
-
-CellValue t(const char* s) { return CellValue{std::string(s)}; }
-CellValue n(double v) { return CellValue{v}; }
-const CellValue e{};
-
-Grid grid_of(const std::vector<Row>& rows) {
-    int cols = 0;
-    for (const auto& r : rows) cols = std::max(cols, static_cast<int>(r.size()));
-    std::vector<CellValue> values;
-    for (const auto& r : rows) {
-        values.insert(values.end(), r.begin(), r.end());
-        values.resize(values.size() + static_cast<size_t>(cols) - r.size());
-    }
-    return Grid({0, 0}, static_cast<int>(rows.size()), cols, std::move(values));
-}
+using namespace test;  // Row, t, n, e, grid_of
 
 // A Sichuan project form: budget block rows 3–4, indicators from row 6, 合计 row 8.
 std::vector<Row> sichuan(Row first, Row second, Row total) {

@@ -540,19 +540,15 @@ private:
                     if (!taken(word)) slot->prefixes.push_back(word);
             }
         };
+        // The role words: every list of a family but its signature.
+        static constexpr Words Family::*kRoleWords[] = {
+            &Family::budget_total,   &Family::fund_rows,    &Family::income_split, &Family::expense_split,
+            &Family::total_row,      &Family::header_total, &Family::unit_name,    &Family::narrative,
+            &Family::rate_indicator, &Family::reverse_names};
         for (const Family* f : families) {
             add_columns(g.budget_columns, f->budget_columns);
             add_columns(g.indicator_columns, f->indicator_columns);
-            add(g.budget_total, f->budget_total);
-            add(g.fund_rows, f->fund_rows);
-            add(g.income_split, f->income_split);
-            add(g.expense_split, f->expense_split);
-            add(g.total_row, f->total_row);
-            add(g.header_total, f->header_total);
-            add(g.unit_name, f->unit_name);
-            add(g.narrative, f->narrative);
-            add(g.rate_indicator, f->rate_indicator);
-            add(g.reverse_names, f->reverse_names);
+            for (const auto field : kRoleWords) add(g.*field, f->*field);
         }
         return g;
     }
