@@ -236,6 +236,9 @@ TEST(Fujian, EveryRowIsCheckedOnItsOwnFigures) {
     EXPECT_EQ(clean.family, "fujian-department");
     EXPECT_TRUE(rules_at(clean).empty()) << "99.92 under (%) is 99.92 %";
     EXPECT_TRUE(clean.coverage.budget && clean.coverage.rate);
+    // No total row: the table may go on below; no total or grade on a part.
+    EXPECT_FALSE(clean.totals.computed_score.has_value());
+    EXPECT_TRUE(clean.grade.empty());
 
     Row wrong_sum = basic, wrong_rate = items, wrong_left = total;
     wrong_sum[4] = n(158.16);  // ③ ≠ ① + ②

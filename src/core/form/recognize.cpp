@@ -580,6 +580,9 @@ private:
         } else if (!form_.header_score.present() && !(family_.total_row.empty() && family_.header_total.empty())) {
             // (A family without any total, a form without scores, misses none.)
             form_.missing.push_back(MessageId::part_total_row);
+            // Without its total the table's end is a guess (a copy cut off, a
+            // page lost): no total and no grade on the rows that were read.
+            form_.totals_unsure = true;
         }
         const std::pair<Column, MessageId> required[] = {{Column::target, MessageId::part_column_target},
                                                          {Column::actual, MessageId::part_column_actual},

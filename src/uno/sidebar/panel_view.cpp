@@ -493,10 +493,11 @@ void PanelView::show(const std::vector<SheetReport>& reports, const std::string&
     });
 
     // What was checked comes last: at the narrowest width it is what wraps.
-    const std::string summary =
-        forms > 0    ? form + "\n" + counts_text(errors, warnings, notices, lang_) + "\n" + totals + "\n" + coverage
-        : unread > 0 ? counts_text(errors, warnings, notices, lang_)
-                     : text(MessageId::summary_no_form, lang_);
+    // A form without totals leaves no blank line.
+    const std::string summary = forms > 0 ? form + "\n" + counts_text(errors, warnings, notices, lang_) +
+                                                (totals.empty() ? std::string() : "\n" + totals) + "\n" + coverage
+                                : unread > 0 ? counts_text(errors, warnings, notices, lang_)
+                                             : text(MessageId::summary_no_form, lang_);
     std::vector<std::string> lines;
     lines.reserve(shown_.size());
     for (const FindingText& f : shown_)  // the whole message shows when it is selected
