@@ -117,6 +117,8 @@ Parsed parse_options(int argc, char** argv) {
     if (jobs_given && o.jobs <= 0) return usage_error("--jobs must be a positive number");
     if (o.jobs <= 0) o.jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     if (!o.connect.empty()) o.jobs = 1;  // one office, someone else's
+    if (o.explain && !o.summary.empty())
+        return usage_error("--explain prints what was recognized; it writes no --summary");
     // An office started elsewhere reads its own environment's families.
     if (!o.connect.empty() && !o.families.empty())
         return usage_error(

@@ -370,6 +370,8 @@ TEST(Cli, ExitCodes) {
     EXPECT_EQ(run_cli("--profile nope '" + kSeed + "'").exit_code, 2);
     EXPECT_EQ(run_cli("").exit_code, 2);  // usage
     EXPECT_EQ(run_cli("--jobs 0 '" + kSeed + "'").exit_code, 2);
+    EXPECT_EQ(run_cli("--explain --summary s.xlsx '" + kSeed + "'").exit_code, 2) << "nothing checked to sum up";
+    EXPECT_EQ(run_cli("--explain '" + kSeed + "'").exit_code, 0) << "every file read";
     const auto pdf = run_cli("--summary out.pdf '" + kSeed + "' 2>&1");
     EXPECT_EQ(pdf.exit_code, 2);
     EXPECT_THAT(pdf.out, HasSubstr("--summary must name a .xlsx, .ods or .csv file"));
