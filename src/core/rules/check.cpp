@@ -1,5 +1,6 @@
 #include "check.hpp"
 
+#include <algorithm>
 #include <utility>
 
 #include "../decimal/format.hpp"
@@ -74,6 +75,9 @@ SheetReport check_sheet(const Grid& grid, const std::string& sheet, const Profil
                                          std::pair{&form->ambiguous, MessageId::form_ambiguous}})
         if (!parts->empty())
             report.findings.push_back(sheet_finding("form-partial", sheet, Message(message, {words("parts", *parts)})));
+    // Errors first, then warnings, then notices, the sheet's own among them.
+    std::stable_sort(report.findings.begin(), report.findings.end(),
+                     [](const Finding& a, const Finding& b) { return a.severity < b.severity; });
     for (const auto& f : report.findings)
         (f.severity == Severity::error     ? report.errors
          : f.severity == Severity::warning ? report.warnings
