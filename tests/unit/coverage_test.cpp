@@ -51,9 +51,9 @@ TEST(Coverage, AFormCutInTwoIsPartialEitherWay) {
                 EXPECT_EQ(f.severity, Severity::warning);
             }
         EXPECT_EQ(unchecked, 1) << keep_top;
-        EXPECT_TRUE(std::is_sorted(r.findings.begin(), r.findings.end(),
-                                   [](const Finding& a, const Finding& b) { return a.severity < b.severity; }))
-            << "the sheet's own warning among the others: errors first, then warnings, then notices";
+        EXPECT_TRUE(std::is_sorted(r.findings.begin(), r.findings.end(), [](const Finding& a, const Finding& b) {
+            return a.severity < b.severity;
+        })) << "the sheet's own warning among the others: errors first, then warnings, then notices";
         EXPECT_GE(r.warnings, 1) << "a partial form never reads as clean";
         const std::string line = coverage_text(r.coverage, Lang::zh);
         EXPECT_EQ(line.rfind("核对范围（不完整）：", 0), 0u) << line;
