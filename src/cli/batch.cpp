@@ -93,7 +93,9 @@ public:
     Profile(const std::string& dir, int slot, const std::string& lang) : dir_(fs::absolute(dir)) {
         fs::create_directories(dir_.parent_path());
         const std::string lock = dir_.string() + ".lock";
-        fd_ = open(lock.c_str(), O_RDWR | O_CREAT, 0644);
+        // Close-on-exec: an office started by this run must not inherit the
+        // lock, or a killed run would leave its profile held by its orphans.
+        fd_ = open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
         if (fd_ >= 0 && flock(fd_, LOCK_EX | LOCK_NB) == 0) {
             const std::string pid = std::to_string(getpid()) + "\n";
             if (ftruncate(fd_, 0) == 0 && write(fd_, pid.data(), pid.size()) < 0) {

@@ -117,6 +117,20 @@ Parsed parse_options(int argc, char** argv) {
     if (jobs_given && o.jobs <= 0) return usage_error("--jobs must be a positive number");
     if (o.jobs <= 0) o.jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     if (!o.connect.empty()) o.jobs = 1;  // one office, someone else's
+    // The summary never overwrites an input, nor lands in a directory walked
+    // for inputs (a later run would check it as a form).
+    if (!o.summary.empty()) {
+        std::error_code ec;
+        const fs::path summary = fs::weakly_canonical(fs::absolute(o.summary), ec);
+        for (const auto& input : o.inputs) {
+            const fs::path in = fs::weakly_canonical(fs::absolute(input), ec);
+            if (in == summary) return usage_error("--summary " + o.summary + " is an input: it would be overwritten");
+            const auto rel = summary.lexically_relative(in);
+            if (fs::is_directory(in, ec) && !rel.empty() && *rel.begin() != "..")
+                return usage_error("--summary " + o.summary + " lies in the input directory " + input +
+                                   ": a later run would check it as a form");
+        }
+    }
     if (o.explain && !o.summary.empty())
         return usage_error("--explain prints what was recognized; it writes no --summary");
     // An office started elsewhere reads its own environment's families.

@@ -1,5 +1,7 @@
 #include "office.hpp"
 
+#include <atomic>
+
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/resource.h>
@@ -113,7 +115,8 @@ public:
 };
 
 std::string new_pipe_name() {
-    static int counter = 0;
+    // Offices are started from several pool threads at once.
+    static std::atomic<int> counter{0};
     return "perfeval_" + std::to_string(getpid()) + "_" + std::to_string(++counter);
 }
 

@@ -335,6 +335,27 @@ TEST_F(Batch, AFileWhoseOfficeDiesTwiceIsCrashedAndTheBatchGoesOn) {
     EXPECT_TRUE(no_office_on(profile));
 }
 
+// The profile's lock is this run's alone: its offices do not inherit the
+// descriptor (O_CLOEXEC), so a run killed outright leaves no profile held
+// by an orphaned office.
+TEST_F(Batch, TheProfileLockIsNotInheritedByTheOffice) {
+    const std::string profile = profile_of("lock");
+    const auto files = seeds((kRoot / "lock").string(), 3);
+    CheckerRun run("--jsonl --jobs 1 " + common(profile) + joined(files));
+    ASSERT_TRUE(run.line().has_value());
+    const auto offices = processes_with(profile);
+    ASSERT_EQ(offices.size(), 1u);
+    std::vector<std::string> held;
+    std::error_code ec;
+    for (const auto& fd : fs::directory_iterator("/proc/" + std::to_string(offices[0]) + "/fd", ec)) {
+        const auto target = fs::read_symlink(fd.path(), ec);
+        if (!ec && target.string().find(".lock") != std::string::npos) held.push_back(target.string());
+    }
+    EXPECT_TRUE(held.empty()) << "the office holds " << (held.empty() ? "" : held[0]);
+    EXPECT_EQ(run.finish(), 1);
+    EXPECT_TRUE(no_office_on(profile));
+}
+
 TEST_F(Batch, AHungOfficeCostsOneFileItsDeadline) {
     const std::string profile = profile_of("p3");
     const auto files = seeds((kRoot / "hung").string(), 3);

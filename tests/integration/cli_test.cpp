@@ -371,6 +371,15 @@ TEST(Cli, ExitCodes) {
     EXPECT_EQ(run_cli("").exit_code, 2);  // usage
     EXPECT_EQ(run_cli("--jobs 0 '" + kSeed + "'").exit_code, 2);
     EXPECT_EQ(run_cli("--explain --summary s.xlsx '" + kSeed + "'").exit_code, 2) << "nothing checked to sum up";
+    // The summary never overwrites an input nor lands where inputs are walked.
+    const auto onto = run_cli("--summary '" + kSeed + "' '" + kSeed + "' 2>&1");
+    EXPECT_EQ(onto.exit_code, 2);
+    EXPECT_THAT(onto.out, HasSubstr("is an input: it would be overwritten"));
+    const std::string samples = fs::path(kSeed).parent_path().string();
+    const auto into = run_cli("--summary '" + samples + "/汇总.xlsx' '" + samples + "' 2>&1");
+    EXPECT_EQ(into.exit_code, 2);
+    EXPECT_THAT(into.out, HasSubstr("lies in the input directory"));
+    EXPECT_FALSE(fs::exists(samples + "/汇总.xlsx"));
     EXPECT_EQ(run_cli("--explain '" + kSeed + "'").exit_code, 0) << "every file read";
     const auto pdf = run_cli("--summary out.pdf '" + kSeed + "' 2>&1");
     EXPECT_EQ(pdf.exit_code, 2);
