@@ -5,6 +5,7 @@
 #include "core/text/normalize.hpp"
 #include "core/text/number.hpp"
 #include "core/text/numerals.hpp"
+#include "core/text/quantity.hpp"
 
 using perfeval::text::normalize;
 using perfeval::text::parse_number;
@@ -195,3 +196,22 @@ TEST(ChineseNumerals, EveryGlyphAndTheWaysTheyCombine) {
     EXPECT_FALSE(chinese_number("点五"));
     EXPECT_FALSE(chinese_number("三个"));
 }
+
+namespace perfeval::text {
+namespace {
+
+// A run of numerals too long to be a number is copied as it is, read once:
+// a 1 MB cell of 九 costs what reading it costs (it took seconds for 96 KB
+// when every character started a scan of the whole run).
+TEST(Numerals, ARunTooLongToBeANumberIsReadOnce) {
+    std::string nines;
+    for (int i = 0; i < 350000; ++i) nines += "九";
+    EXPECT_EQ(with_arabic_numerals(nines + "个"), nines + "个");
+    EXPECT_FALSE(read_quantity(nines + "个").quantitative());
+    EXPECT_EQ(with_arabic_numerals("一千二百三十四个"), "1234个") << "real numerals are read as before";
+    EXPECT_EQ(with_arabic_numerals("九九九九九九九九九九九九九九九九九九九九九九九九九个"),
+              "九九九九九九九九九九九九九九九九九九九九九九九九九个");
+}
+
+}  // namespace
+}  // namespace perfeval::text

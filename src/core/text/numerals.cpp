@@ -69,14 +69,24 @@ const Numeral* numeral_at(std::string_view s, size_t pos) {
     return &kNumerals[index];
 }
 
-// The length in bytes of the numeral run at pos (with 点 and decimals).
+// The longest numeral a form writes (一千二百三十四万五千六百七十八点九 is 17):
+// a longer run is no number, and is read no further, so that a text of a
+// million numerals costs linear time, not a scan from every character.
+constexpr size_t kMaxRunGlyphs = 24;
+
+// The length in bytes of the numeral run at pos (with 点 and decimals); 0
+// for a run longer than kMaxRunGlyphs.
 size_t run_length(std::string_view s, size_t pos) {
-    size_t k = pos;
-    while (const Numeral* n = numeral_at(s, k)) k += n->glyph.size();
+    size_t k = pos, glyphs = 0;
+    while (const Numeral* n = numeral_at(s, k)) {
+        if (++glyphs > kMaxRunGlyphs) return 0;
+        k += n->glyph.size();
+    }
     if (k > pos && s.substr(k, kPoint.size()) == kPoint) {
         size_t d = k + kPoint.size();
         while (const Numeral* n = numeral_at(s, d)) {
             if (n->digit < 0) break;
+            if (++glyphs > kMaxRunGlyphs) return 0;
             d += n->glyph.size();
         }
         if (d > k + kPoint.size()) k = d;
@@ -173,6 +183,15 @@ std::string with_arabic_numerals(const std::string& s) {
         const bool percent_words = s.compare(i, kPercentWords.size(), kPercentWords) == 0;
         const size_t start = percent_words ? i + kPercentWords.size() : i;
         const size_t len = run_length(s, start);
+        if (len == 0 && numeral_at(s, start)) {
+            // Too long to be a number: copied whole, never read again from
+            // inside (its last numerals are no number of their own either).
+            size_t end = start;
+            while (const Numeral* n = numeral_at(s, end)) end += n->glyph.size();
+            out.append(s, i, end - i);
+            i = end;
+            continue;
+        }
         const bool ordinal =
             out.size() >= kOrdinal.size() && out.compare(out.size() - kOrdinal.size(), kOrdinal.size(), kOrdinal) == 0;
         if (len > 0 && !ordinal) {
