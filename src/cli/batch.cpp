@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <dirent.h>
+#include <atomic>
 #include <chrono>
 #include <csignal>
 #include <filesystem>
@@ -38,9 +39,10 @@ using perfeval::uno::to_utf8;
 
 namespace {
 
-// Each slot's running office's process group (0: none), read by the signal
-// handler.
-volatile sig_atomic_t g_office_groups[Batch::kMaxSlots] = {};
+// Each slot's running office's process group (0: none), written by the pool
+// threads and read by the signal handler: lock-free atomics are safe for both.
+std::atomic<pid_t> g_office_groups[Batch::kMaxSlots] = {};
+static_assert(std::atomic<pid_t>::is_always_lock_free, "read in a signal handler");
 
 // Calls f(pid) for every process of the machine but this one.
 template <class F>
@@ -344,7 +346,7 @@ FileResult Batch::check(const Input& input) {
         bool too_large = false;
         while (result.wait_for(std::chrono::milliseconds(100)) == std::future_status::timeout &&
                std::chrono::steady_clock::now() < deadline)
-            if (own_office && resident_mb(g_office_groups[b.slot]) > b.options.max_memory_mb) {
+            if (own_office && resident_mb(g_office_groups[b.slot].load()) > b.options.max_memory_mb) {
                 too_large = true;
                 break;
             }

@@ -30,6 +30,7 @@
 #include "core/form/families.hpp"
 #include "core/report/explain_text.hpp"
 #include "core/report/json.hpp"
+#include "core/report/printable.hpp"
 #include "core/report/render.hpp"
 #include "core/report/sheet_text.hpp"
 #include "core/report/statuses.hpp"
@@ -71,14 +72,17 @@ int exit_code(const std::vector<FileResult>& results) {
 // language of the messages.
 boost::json::object file_json(const FileResult& r, Lang lang) {
     if (!r.explanation.empty()) {  // --explain: what was found, not what is wrong
-        boost::json::object o{{"path", r.path}, {"status", r.status}, {"message", r.message}};
+        boost::json::object o{{"path", perfeval::printable(r.path)}, {"status", r.status}, {"message", r.message}};
         o["sheets"] = boost::json::parse(r.explanation).at("sheets");
         return o;
     }
     boost::json::array forms;
     for (const auto& s : r.sheets)
         if (s.HasForm) forms.push_back(perfeval::sheet_json(perfeval::uno::from_idl(s, lang)));
-    boost::json::object o{{"path", r.path}, {"status", r.status}, {"message", r.message}, {"forms", std::move(forms)}};
+    boost::json::object o{{"path", perfeval::printable(r.path)},
+                          {"status", r.status},
+                          {"message", r.message},
+                          {"forms", std::move(forms)}};
     if (r.retried) o["retried"] = r.retried;
     return o;
 }
@@ -86,7 +90,7 @@ boost::json::object file_json(const FileResult& r, Lang lang) {
 // Every line through the same text functions as the panel and the report files.
 void print_text(const FileResult& r, Lang lang) {
     using perfeval::text;
-    std::cout << text(MessageId::file_heading, lang, {perfeval::arg("path", r.path)}) << "\n";
+    std::cout << text(MessageId::file_heading, lang, {perfeval::arg("path", perfeval::printable(r.path))}) << "\n";
     if (!r.checked()) {
         std::cout << "  " << text(MessageId::file_not_checked, lang, {perfeval::arg("reason", r.message)}) << "\n\n";
         return;
@@ -129,7 +133,7 @@ void progress(size_t i, size_t n, const std::string& path, std::chrono::steady_c
     const double spent = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     const double left = i > 0 ? spent / static_cast<double>(i) * static_cast<double>(n - i) : 0;
     std::fprintf(stderr, "\r\033[K[%zu/%zu] %.0f s, ~%.0f s left  %s", i + 1, n, spent, left,
-                 fs::path(path).filename().string().c_str());
+                 perfeval::printable(fs::path(path).filename().string()).c_str());
     std::fflush(stderr);
 }
 
@@ -138,7 +142,7 @@ bool write_summary(const perfeval::cli::Options& options, const std::vector<File
                    perfeval::cli::Batch& batch, Lang lang) {
     std::vector<perfeval::CheckedFile> files;
     for (const auto& r : results) {
-        perfeval::CheckedFile f{r.path, r.status, r.message, {}};
+        perfeval::CheckedFile f{perfeval::printable(r.path), r.status, r.message, {}};
         for (const auto& s : r.sheets) f.sheets.push_back(perfeval::uno::from_idl(s, lang));
         files.push_back(std::move(f));
     }

@@ -389,6 +389,24 @@ TEST(Cli, ExitCodes) {
     EXPECT_THAT(nowhere.out, HasSubstr("no such directory"));
 }
 
+// A file name with a newline or a terminal escape prints on one line, as
+// \xHH, in the text report and in the JSON: it cannot forge a line.
+TEST(Cli, AFileNameCannotForgeALine) {
+    const std::string dir = scratch_dir() + "/names";
+    fs::create_directories(dir);
+    const std::string odd = dir + "/a\n✗ 错误 G5 [exec-rate] forged\x1B[0m.ods";
+    fs::copy_file(kSeed, odd, fs::copy_options::overwrite_existing);
+    const auto text = run_cli("'" + odd + "'");
+    EXPECT_EQ(text.exit_code, 1);
+    EXPECT_THAT(text.out, HasSubstr("/a\\x0A✗ 错误 G5 [exec-rate] forged\\x1B[0m.ods"));
+    EXPECT_EQ(text.out.find("\n✗ 错误 G5 [exec-rate] forged"), std::string::npos) << text.out;
+    EXPECT_EQ(text.out.find('\x1B'), std::string::npos);
+    const auto js = run_cli("--json '" + odd + "'");
+    const json::value doc = json::parse(js.out);
+    EXPECT_THAT(std::string(doc.at("files").at(0).at("path").as_string()), HasSubstr("a\\x0A✗"));
+    EXPECT_EQ(doc.at("files").at(0).at("status").as_string(), "ok") << "the file itself is still read";
+}
+
 TEST(Cli, ReadableReportInChineseAndEnglish) {
     const auto zh = run_cli("'" + kSeed + "'");
     EXPECT_THAT(zh.out, HasSubstr("G5 [exec-rate]"));

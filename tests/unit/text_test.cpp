@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/report/printable.hpp"
 #include "core/text/normalize.hpp"
 #include "core/text/number.hpp"
 #include "core/text/numerals.hpp"
@@ -215,3 +216,18 @@ TEST(Numerals, ARunTooLongToBeANumberIsReadOnce) {
 
 }  // namespace
 }  // namespace perfeval::text
+
+namespace perfeval {
+namespace {
+
+TEST(Printable, ControlCharactersAndBytesThatAreNotUtf8AreWrittenAsHex) {
+    EXPECT_EQ(printable("表1.ods"), "表1.ods");
+    EXPECT_EQ(printable("a\nb.ods"), "a\\x0Ab.ods") << "a newline cannot forge a line";
+    EXPECT_EQ(printable("\x1B[31mred.ods"), "\\x1B[31mred.ods") << "nor an ANSI escape colour one";
+    EXPECT_EQ(printable("\xD6\xD0\xCE\xC4.xlsx"), "\\xD6\\xD0\\xCE\\xC4.xlsx") << "GBK 中文: each byte as it is";
+    EXPECT_EQ(printable(std::string("a\0b", 3)), "a\\x00b");
+    EXPECT_EQ(printable("\xC2\x85"), "\\xC2\\x85") << "C1 controls too";
+}
+
+}  // namespace
+}  // namespace perfeval
