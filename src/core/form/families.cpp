@@ -100,12 +100,7 @@ public:
         : text_(text), file_(file), errors_(errors) {}
 
     // The line of a key's first occurrence at or after `from` (a byte offset).
-    int line_of(std::string_view key, size_t from = 0) const {
-        const std::string quoted = "\"" + std::string(key) + "\"";
-        size_t at = text_.find(quoted, from);
-        if (at == std::string_view::npos) at = from;
-        return line_at(at);
-    }
+    int line_of(std::string_view key, size_t from = 0) const { return line_at(offset_of(key, from)); }
     int line_at(size_t offset) const {
         offset = std::min(offset, text_.size());
         return 1 +

@@ -36,6 +36,13 @@ std::vector<std::pair<double, int>> stated_fractions(const FormValue& stated, bo
     return out;
 }
 
+// Whether any reading of a stated rate agrees with `fraction`, at the
+// precision it is written (86% for 86.20 % is not wrong).
+bool any_agrees(const std::vector<std::pair<double, int>>& readings, double fraction) {
+    return std::any_of(readings.begin(), readings.end(),
+                       [&](const auto& r) { return equal_at(r.first, fraction, r.second); });
+}
+
 // The value to write for a rate: a percent number under a "(%)" header.
 double rate_to_write(double fraction, bool in_percent) {
     return in_percent ? round_half_up(fraction * 100, 2) : fraction;
@@ -63,9 +70,7 @@ void check_rate(const Context& c, const BudgetRow& row, const FormValue& stated,
                    format_percent(*rate), format_cell(stated.value), rate_to_write(*rate, in_percent));
         return;
     }
-    // At the precision the rate is written: 86% for 86.20 % is not wrong.
-    for (const auto& [fraction, decimals] : readings)
-        if (equal_at(fraction, *rate, decimals)) return;
+    if (any_agrees(readings, *rate)) return;
     const double shown = readings.front().first;
     c.emit(stated.cell,
            Message(MessageId::exec_rate_wrong,
@@ -130,10 +135,7 @@ void balance_rule(const Context& c) {
         if (*b <= 0 || !row->balance_rate.present() || row->balance_rate.empty()) continue;
         const double share = (*b - *e) / *b;
         const auto readings = stated_fractions(row->balance_rate, sec.balance_rate_in_percent);
-        if (readings.empty()) continue;
-        bool agrees = false;
-        for (const auto& [fraction, decimals] : readings) agrees = agrees || equal_at(fraction, share, decimals);
-        if (agrees) continue;
+        if (readings.empty() || any_agrees(readings, share)) continue;
         c.emit(row->balance_rate.cell,
                Message(MessageId::balance_rate_wrong,
                        {arg("row", row->label), arg("stated", format_percent(readings.front().first)),

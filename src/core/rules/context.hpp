@@ -116,6 +116,9 @@ Coverage coverage_of(const FormModel& form, const std::vector<IndicatorFacts>& f
 // candidates weight_in_doubt is set. A mistyped budget weight is written
 // into `form` as the value it must have, for every rule to use.
 std::vector<WeightDoubt> weight_doubts(FormModel& form, std::vector<IndicatorFacts>& facts, const Profile& p);
+// Whether the stated total can be checked against its parts: the budget
+// block's share is known and no part's score is left blank.
+bool total_checkable(const FormModel& form);
 Totals totals_of(const FormModel& form, const std::vector<IndicatorFacts>& facts, const Profile& profile);
 
 // The rules, each registered in rules.cpp with its id and severity.

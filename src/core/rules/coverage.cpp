@@ -55,11 +55,8 @@ Coverage coverage_of(const FormModel& form, const std::vector<IndicatorFacts>& f
               : row         ? Coverage::Total::row
               : header      ? Coverage::Total::header
                             : Coverage::Total::none;
-    bool blank_score = false;
-    for (const auto& ind : form.indicators)
-        if (!ind.name.empty() && ind.score.present() && ind.score.empty()) blank_score = true;
-    c.total_checked = !form.totals_unsure && !blank_score &&
-                      (number(form.total_score).has_value() || number(form.header_score).has_value());
+    c.total_checked =
+        total_checkable(form) && (number(form.total_score).has_value() || number(form.header_score).has_value());
     return c;
 }
 

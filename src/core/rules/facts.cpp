@@ -344,6 +344,16 @@ std::optional<double> rule_score(const FormModel& form, const std::vector<Indica
     return facts[i].quantitative ? expected_of(facts[i]) : std::nullopt;
 }
 
+bool total_checkable(const FormModel& form) {
+    // Unsure what the budget block adds: no error built on a guess. A score
+    // left blank is reported where it is, not again in the total.
+    if (form.totals_unsure) return false;
+    for (const auto& ind : form.indicators)
+        if (!ind.name.empty() && ind.score.present() && ind.score.empty()) return false;
+    const auto* exec = exec_score_cell(form);
+    return !(exec && exec->empty());
+}
+
 Totals totals_of(const FormModel& form, const std::vector<IndicatorFacts>& facts, const Profile& profile) {
     Totals t;
     t.stated_weight = number(form.total_weight);

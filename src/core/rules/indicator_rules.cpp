@@ -375,12 +375,7 @@ std::string corrected_parts(const Context& c) {
 }  // namespace
 
 void total_score(const Context& c) {
-    // Unsure what the budget block adds: no error built on a guess. A score
-    // left blank is reported where it is, not again in the total.
-    if (c.form.totals_unsure) return;
-    for (const auto& ind : c.form.indicators)
-        if (!ind.name.empty() && ind.score.present() && ind.score.empty()) return;
-    if (const auto* exec = exec_score_cell(c.form); exec && exec->empty()) return;
+    if (!total_checkable(c.form)) return;
     std::vector<Operand> parts;
     std::string exec_text = "0";
     if (c.form.budget && c.form.budget_in_total)
